@@ -1,0 +1,1 @@
+"""India–Japan partnership memo: curated, quote-verified evidence and the memo built on it."""

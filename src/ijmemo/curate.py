@@ -1,0 +1,809 @@
+"""The curate step: sources + curated YAML → validated, quote-checked tables.
+
+    load_curated()  read and type-check every record (pydantic)
+    check_curated() cross-record rules: references, quotes, dates, provenance
+    build_tables()  the processed tables (pandas)
+    write_tables()  publish them to data/processed/ only if everything passed
+
+Every problem found is collected, so the analyst sees them all at once, each
+naming the file, line, record and field.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+from pydantic import BaseModel, ValidationError
+
+from .dates import DateParseError, DateWindow, parse_date, unknown
+from .paths import DataPaths
+from .quotes import QuoteMatch, SourceText, mentions
+from .schema import (
+    Actor,
+    Claim,
+    Country,
+    Event,
+    Initiative,
+    Sector,
+    Source,
+    Topic,
+)
+from .yamlio import YamlError, load_yaml
+
+# Curated files, in the order they are read, with the model and the record's label.
+CURATED_FILES: dict[str, tuple[type[BaseModel], str]] = {
+    "sectors.yaml": (Sector, "sector"),
+    "countries.yaml": (Country, "country"),
+    "actors.yaml": (Actor, "actor"),
+    "topics.yaml": (Topic, "topic"),
+    "initiatives.yaml": (Initiative, "initiative"),
+    "events.yaml": (Event, "event"),
+    "claims.yaml": (Claim, "claim"),
+}
+TABLES = ("sources", "claims", "initiatives", "events", "actors", "topics", "sectors", "countries")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the input, located precisely enough to fix it."""
+
+    file: str
+    message: str
+    record: str | None = None  # e.g. "claim 'a01'"
+    field: str | None = None
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        parts = [where]
+        if self.record:
+            parts.append(self.record)
+        if self.field:
+            parts.append(f"field '{self.field}'")
+        return ", ".join(parts) + f": {self.message}"
+
+
+class CurationError(Exception):
+    """The curated data has problems; nothing was written."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__(self.report())
+
+    def report(self) -> str:
+        n = len(self.problems)
+        lines = [f"{n} problem{'s' if n != 1 else ''} in the input data (nothing was written):"]
+        lines += [f"  - {p}" for p in self.problems]
+        return "\n".join(lines)
+
+
+@dataclass
+class Located:
+    """A validated record and where it came from."""
+
+    record: BaseModel
+    file: str
+    line: int | None
+    label: str
+
+    def problem(self, message: str, field: str | None = None) -> Problem:
+        return Problem(self.file, message, self.label, field, self.line)
+
+
+@dataclass
+class CuratedData:
+    paths: DataPaths
+    sources: dict[str, Located] = field(default_factory=dict)
+    texts: dict[str, SourceText] = field(default_factory=dict)
+    published: dict[str, DateWindow] = field(default_factory=dict)
+    sectors: dict[str, Located] = field(default_factory=dict)
+    countries: dict[str, Located] = field(default_factory=dict)
+    actors: dict[str, Located] = field(default_factory=dict)
+    topics: dict[str, Located] = field(default_factory=dict)
+    initiatives: dict[str, Located] = field(default_factory=dict)
+    events: dict[str, Located] = field(default_factory=dict)
+    claims: dict[str, Located] = field(default_factory=dict)
+    # Ids of records that failed type-checking: already reported, so references to
+    # them are not reported again as "unknown" (one mistake, one message).
+    rejected: set[str] = field(default_factory=set)
+
+    def collection(self, filename: str) -> dict[str, Located]:
+        return getattr(self, filename.removesuffix(".yaml"))
+
+    def subject_kind(self, subject_id: str) -> str | None:
+        for kind in ("initiatives", "events", "topics"):
+            if subject_id in getattr(self, kind):
+                return kind.removesuffix("s")
+        return None
+
+
+@dataclass
+class Checked:
+    """What the cross-record checks derive: quote offsets and date windows."""
+
+    quote_matches: dict[str, QuoteMatch] = field(default_factory=dict)
+    claim_dates: dict[str, DateWindow] = field(default_factory=dict)
+    event_dates: dict[str, DateWindow] = field(default_factory=dict)
+    milestone_dates: dict[str, DateWindow] = field(default_factory=dict)
+
+
+@dataclass
+class Curation:
+    data: CuratedData
+    checked: Checked
+    tables: dict[str, pd.DataFrame]
+
+
+# ---------------------------------------------------------------- loading
+
+
+def _pydantic_message(err: dict) -> str:
+    kind, given = err["type"], err.get("input")
+    if kind == "missing":
+        return "required field is missing"
+    if kind == "string_too_short" or (kind == "too_short" and given == []):
+        return "required field is empty"
+    if kind == "too_short":
+        return "needs at least one value"
+    if kind == "extra_forbidden":
+        return "unknown field (misspelt?)"
+    if kind == "literal_error":
+        return f"{given!r} is not allowed; allowed values: {err['ctx']['expected']}"
+    if kind == "string_pattern_mismatch":
+        return f"{given!r} is not a valid value (expected pattern {err['ctx']['pattern']})"
+    if given is None and kind.endswith("_type"):
+        return "required field is empty"
+    return f"{err['msg']} (got {given!r})"
+
+
+def _validate_records(
+    raw: object,
+    model: type[BaseModel],
+    label: str,
+    file: str,
+    problems: list[Problem],
+    rejected: set[str] | None = None,
+) -> dict[str, Located]:
+    """Type-check a YAML list of records; report duplicates and malformed ones."""
+    if raw is None:
+        raw = []
+    if not isinstance(raw, list):
+        problems.append(Problem(file, "expected a list of records at the top level"))
+        return {}
+    key = "code" if model is Country else "id"
+    out: dict[str, Located] = {}
+    for index, item in enumerate(raw, start=1):
+        line = getattr(item, "line", None)
+        if not isinstance(item, dict):
+            problems.append(Problem(file, "expected a record (a mapping)", f"{label} #{index}"))
+            continue
+        rid = item.get(key)
+        name = f"{label} '{rid}'" if rid else f"{label} #{index}"
+        try:
+            record = model.model_validate(dict(item))
+        except ValidationError as exc:
+            for err in exc.errors():
+                where = ".".join(str(part) for part in err["loc"])
+                problems.append(Problem(file, _pydantic_message(err), name, where, line))
+            if rid and rejected is not None:
+                rejected.add(str(rid))
+            continue
+        rid = getattr(record, key)
+        if rid in out:
+            problems.append(
+                Problem(file, f"duplicate id (first at line {out[rid].line})", name, key, line)
+            )
+            continue
+        out[rid] = Located(record, file, line, name)
+    return out
+
+
+def _load_sources(data: CuratedData, problems: list[Problem]) -> None:
+    folder = data.paths.sources
+    if not folder.is_dir():
+        problems.append(Problem(data.paths.display(folder), "sources folder is missing"))
+        return
+    texts = {p.stem: p for p in sorted(folder.glob("*.txt"))}
+    for meta_path in sorted(folder.glob("*.yaml")):
+        file = data.paths.display(meta_path)
+        try:
+            raw = load_yaml(meta_path)
+        except YamlError as exc:
+            problems.append(Problem(file, exc.message, line=exc.line))
+            continue
+        records = _validate_records(
+            [raw] if raw is not None else [], Source, "source", file, problems, data.rejected
+        )
+        for sid, loc in records.items():
+            if not _check_source(data, sid, loc, meta_path, problems):
+                data.rejected.add(sid)
+    for stem, path in texts.items():
+        if stem not in data.sources and not (folder / f"{stem}.yaml").exists():
+            problems.append(
+                Problem(data.paths.display(path), f"no metadata record (expected {stem}.yaml)")
+            )
+
+
+def _check_source(
+    data: CuratedData, sid: str, loc: Located, meta_path: Path, problems: list[Problem]
+) -> bool:
+    """Check a source record against its text; register it if usable."""
+    src: Source = loc.record
+    if src.id != meta_path.stem:
+        problems.append(loc.problem(f"id must equal the file name stem '{meta_path.stem}'", "id"))
+        return False
+    if sid in data.sources:
+        problems.append(loc.problem("duplicate source id", "id"))
+        return False
+    text_path = meta_path.parent / src.file
+    if not text_path.is_file():
+        problems.append(loc.problem(f"source text {src.file} does not exist", "file"))
+        return False
+    raw_bytes = text_path.read_bytes()
+    digest = hashlib.sha256(raw_bytes).hexdigest()
+    if digest != src.sha256:
+        problems.append(
+            loc.problem(
+                f"sha256 of {src.file} is {digest}, not the recorded {src.sha256}: "
+                "the raw text was changed (restore it; raw sources are never edited)",
+                "sha256",
+            )
+        )
+        return False
+    try:
+        text = raw_bytes.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        problems.append(loc.problem(f"{src.file} is not UTF-8 text: {exc}", "file"))
+        return False
+    try:
+        data.published[sid] = parse_date(src.published)
+    except DateParseError as exc:
+        problems.append(loc.problem(str(exc), "published"))
+        data.published[sid] = unknown(src.published)
+    data.sources[sid] = loc
+    data.texts[sid] = SourceText(text)
+    return True
+
+
+def load_curated(data_dir=None) -> tuple[CuratedData, list[Problem]]:
+    """Read the source records and every curated file; type-check each record."""
+    data = CuratedData(DataPaths.at(data_dir))
+    problems: list[Problem] = []
+    _load_sources(data, problems)
+    for filename, (model, label) in CURATED_FILES.items():
+        path = data.paths.curated / filename
+        file = data.paths.display(path)
+        if not path.is_file():
+            problems.append(Problem(file, "curated file is missing"))
+            continue
+        try:
+            raw = load_yaml(path)
+        except YamlError as exc:
+            problems.append(Problem(file, exc.message, line=exc.line))
+            continue
+        records = _validate_records(raw, model, label, file, problems, data.rejected)
+        data.collection(filename).update(records)
+    return data, problems
+
+
+# ---------------------------------------------------------------- cross-record checks
+
+
+def _unknown_refs(
+    loc: Located,
+    field_name: str,
+    values: Iterable[str],
+    known: dict,
+    what: str,
+    rejected: set[str] = frozenset(),
+) -> list[Problem]:
+    allowed = ", ".join(sorted(known)) or "none defined"
+    return [
+        loc.problem(f"unknown {what} '{value}'; known: {allowed}", field_name)
+        for value in values
+        if value not in known and value not in rejected
+    ]
+
+
+def _source_day(data: CuratedData, source_id: str) -> date | None:
+    """The source's own date, when known to the day (the reference for 'Friday')."""
+    window = data.published.get(source_id)
+    return window.start if window and window.precision == "day" else None
+
+
+def _parse(loc: Located, field_name: str, text, reference, problems) -> DateWindow:
+    try:
+        return parse_date(text, reference)
+    except DateParseError as exc:
+        problems.append(loc.problem(str(exc), field_name))
+        return unknown(text)
+
+
+def _claims_about(data: CuratedData) -> dict[str, list[Claim]]:
+    about: dict[str, list[Claim]] = defaultdict(list)
+    for loc in data.claims.values():
+        about[loc.record.subject].append(loc.record)
+    return about
+
+
+def _check_claims(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:
+    for cid, loc in data.claims.items():
+        claim: Claim = loc.record
+        problems += _unknown_refs(
+            loc, "sectors", claim.sectors, data.sectors, "sector", data.rejected
+        )
+        problems += _unknown_refs(
+            loc, "countries", claim.countries, data.countries, "country", data.rejected
+        )
+        problems += _unknown_refs(loc, "actors", claim.actors, data.actors, "actor", data.rejected)
+        if data.subject_kind(claim.subject) is None and claim.subject not in data.rejected:
+            problems.append(
+                loc.problem(
+                    f"unknown subject '{claim.subject}' (not an initiative, event or topic id)",
+                    "subject",
+                )
+            )
+        if claim.source not in data.sources:
+            problems += _unknown_refs(
+                loc, "source", [claim.source], data.sources, "source", data.rejected
+            )
+            continue
+        text = data.texts[claim.source]
+        match = text.find(claim.quote)
+        if match is None:
+            near = text.closest(claim.quote)
+            problems.append(
+                loc.problem(
+                    f"quote not found in source '{claim.source}' "
+                    f"({data.sources[claim.source].record.file}); closest passage "
+                    f'(similarity {near.score:.0f}%): "{near.passage}"',
+                    "quote",
+                )
+            )
+        else:
+            checked.quote_matches[cid] = match
+        if claim.date is not None:
+            if not mentions(claim.quote, claim.date):
+                problems.append(
+                    loc.problem(f"date '{claim.date}' does not appear in the quote", "date")
+                )
+            reference = _source_day(data, claim.source)
+            checked.claim_dates[cid] = _parse(loc, "date", claim.date, reference, problems)
+        else:
+            checked.claim_dates[cid] = unknown(None)
+
+
+def _supporting_claim(
+    data: CuratedData, loc: Located, field_name: str, claim_id: str, subject_id: str
+) -> tuple[Claim | None, list[Problem]]:
+    """A claim cited as evidence for `subject_id` must exist and be about it."""
+    if claim_id not in data.claims:
+        return None, [loc.problem(f"unknown claim '{claim_id}'", field_name)]
+    claim: Claim = data.claims[claim_id].record
+    if claim.subject != subject_id:
+        msg = f"claim '{claim_id}' is about '{claim.subject}', not '{subject_id}'"
+        return claim, [loc.problem(msg, field_name)]
+    return claim, []
+
+
+def _check_initiatives(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:
+    about = _claims_about(data)
+    for iid, loc in data.initiatives.items():
+        ini: Initiative = loc.record
+        problems += _unknown_refs(
+            loc, "sectors", ini.sectors, data.sectors, "sector", data.rejected
+        )
+        problems += _unknown_refs(
+            loc, "parties", ini.parties, data.countries, "country", data.rejected
+        )
+        problems += _unknown_refs(
+            loc, "lead_bodies", ini.lead_bodies, data.actors, "actor", data.rejected
+        )
+        for cid in ini.status_claims:
+            problems += _supporting_claim(data, loc, "status_claims", cid, iid)[1]
+        claims = about.get(iid, [])
+        if not claims:
+            problems.append(loc.problem("no claim supports this initiative"))
+        for alias in ini.aliases:
+            if not any(mentions(c.quote, alias) for c in claims):
+                problems.append(
+                    loc.problem(
+                        f"alias '{alias}' appears in no quote about this initiative", "aliases"
+                    )
+                )
+        ms = ini.next_milestone
+        if ms is None:
+            continue
+        claim, found = _supporting_claim(data, loc, "next_milestone.claim", ms.claim, iid)
+        problems += found
+        if claim is None or ms.due is None:
+            checked.milestone_dates[iid] = unknown(ms.due)
+            continue
+        if not mentions(claim.quote, ms.due):
+            problems.append(
+                loc.problem(
+                    f"due '{ms.due}' does not appear in claim '{ms.claim}'", "next_milestone.due"
+                )
+            )
+        reference = _source_day(data, claim.source)
+        checked.milestone_dates[iid] = _parse(
+            loc, "next_milestone.due", ms.due, reference, problems
+        )
+
+
+def _check_events(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:
+    about = _claims_about(data)
+    for eid, loc in data.events.items():
+        ev: Event = loc.record
+        problems += _unknown_refs(
+            loc, "participants", ev.participants, data.actors, "actor", data.rejected
+        )
+        problems += _unknown_refs(
+            loc, "countries", ev.countries, data.countries, "country", data.rejected
+        )
+        claims = about.get(eid, [])
+        if not claims:
+            problems.append(loc.problem("no claim supports this event"))
+        if ev.location and not any(mentions(c.quote, ev.location) for c in claims):
+            problems.append(
+                loc.problem(
+                    f"location '{ev.location}' appears in no quote about this event", "location"
+                )
+            )
+        checked.event_dates[eid] = unknown(ev.date)
+        if ev.date is None:
+            if ev.date_claim or ev.date_anchor:
+                problems.append(loc.problem("date_claim/date_anchor given without a date", "date"))
+            continue
+        if ev.date_claim is None:
+            problems.append(loc.problem("a date needs the claim that reports it", "date_claim"))
+            continue
+        claim, found = _supporting_claim(data, loc, "date_claim", ev.date_claim, eid)
+        problems += found
+        if claim is None:
+            continue
+        if not mentions(claim.quote, ev.date):
+            problems.append(
+                loc.problem(f"date '{ev.date}' does not appear in claim '{ev.date_claim}'", "date")
+            )
+        reference = _source_day(data, claim.source)
+        if ev.date_anchor is not None:
+            anchor = ev.date_anchor.source
+            if anchor not in data.sources:
+                problems += _unknown_refs(
+                    loc, "date_anchor.source", [anchor], data.sources, "source", data.rejected
+                )
+                continue
+            reference = _source_day(data, anchor)
+            if reference is None:
+                problems.append(
+                    loc.problem(f"source '{anchor}' has no day-precise date", "date_anchor.source")
+                )
+                continue
+        checked.event_dates[eid] = _parse(loc, "date", ev.date, reference, problems)
+
+
+def _check_topics_and_actors(data: CuratedData, problems: list[Problem]) -> None:
+    about = _claims_about(data)
+    for tid, loc in data.topics.items():
+        problems += _unknown_refs(
+            loc, "sectors", loc.record.sectors, data.sectors, "sector", data.rejected
+        )
+        if not about.get(tid):
+            problems.append(loc.problem("no claim supports this topic"))
+    citing: dict[str, list[Claim]] = defaultdict(list)
+    for cloc in data.claims.values():
+        for aid in cloc.record.actors:
+            citing[aid].append(cloc.record)
+    for aid, loc in data.actors.items():
+        actor: Actor = loc.record
+        if actor.country is not None:
+            problems += _unknown_refs(
+                loc, "country", [actor.country], data.countries, "country", data.rejected
+            )
+        names = [actor.name, *actor.aliases]
+        if not citing.get(aid):
+            problems.append(loc.problem("no claim names this actor"))
+        elif not any(mentions(c.quote, n) for c in citing[aid] for n in names):
+            problems.append(
+                loc.problem(
+                    "neither the name nor an alias appears in any quote citing this actor", "name"
+                )
+            )
+
+
+def _check_unique_subjects(data: CuratedData, problems: list[Problem]) -> None:
+    # A claim's subject may be any of these, so an id must mean one thing only.
+    seen: dict[str, Located] = {}
+    for collection in (data.initiatives, data.events, data.topics):
+        for sid, loc in collection.items():
+            if sid in seen:
+                problems.append(
+                    loc.problem(f"id also used by {seen[sid].label} ({seen[sid].file})", "id")
+                )
+            else:
+                seen[sid] = loc
+
+
+def check_curated(data: CuratedData) -> tuple[Checked, list[Problem]]:
+    """Every cross-record rule; returns derived offsets/dates and all problems."""
+    checked, problems = Checked(), []
+    _check_unique_subjects(data, problems)
+    _check_claims(data, checked, problems)
+    _check_initiatives(data, checked, problems)
+    _check_events(data, checked, problems)
+    _check_topics_and_actors(data, problems)
+    return checked, problems
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _join(values: Iterable[str]) -> str:
+    return ";".join(values)
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _frame(rows: list[dict], columns: list[str], key: str) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=columns)
+    return frame.sort_values(key, kind="stable").reset_index(drop=True)
+
+
+def build_tables(data: CuratedData, checked: Checked) -> dict[str, pd.DataFrame]:
+    """The processed tables. Multi-valued cells are ';'-separated."""
+    about = _claims_about(data)
+
+    def support(subject_id: str) -> dict:
+        claims = about.get(subject_id, [])
+        sources = sorted({c.source for c in claims})
+        return {"n_claims": len(claims), "n_sources": len(sources), "source_ids": _join(sources)}
+
+    claims_per_source = defaultdict(int)
+    claims_per_actor = defaultdict(int)
+    for loc in data.claims.values():
+        claims_per_source[loc.record.source] += 1
+        for aid in loc.record.actors:
+            claims_per_actor[aid] += 1
+
+    sources = []
+    for sid, loc in data.sources.items():
+        s: Source = loc.record
+        pub = data.published[sid]
+        sources.append(
+            {
+                "source_id": sid,
+                "file": s.file,
+                "title": s.title,
+                "description": s.description,
+                "outlet": s.outlet,
+                "published": s.published,
+                "published_start": _iso(pub.start),
+                "published_end": _iso(pub.end),
+                "published_precision": pub.precision,
+                "dateline": s.dateline,
+                "url": s.url,
+                "kind": s.kind,
+                "sha256": s.sha256,
+                "n_claims": claims_per_source[sid],
+            }
+        )
+
+    claims = []
+    for cid, loc in data.claims.items():
+        c: Claim = loc.record
+        when = checked.claim_dates.get(cid, unknown(c.date))
+        match = checked.quote_matches.get(cid)
+        claims.append(
+            {
+                "claim_id": cid,
+                "source_id": c.source,
+                "quote": c.quote,
+                "statement": c.statement,
+                "subject_id": c.subject,
+                "subject_kind": data.subject_kind(c.subject),
+                "sectors": _join(c.sectors),
+                "countries": _join(c.countries),
+                "actors": _join(c.actors),
+                "date_text": c.date,
+                "date_start": _iso(when.start),
+                "date_end": _iso(when.end),
+                "date_precision": when.precision,
+                "date_note": when.note,
+                "quote_start": match.start if match else None,
+                "quote_end": match.end if match else None,
+            }
+        )
+
+    initiatives = []
+    for iid, loc in data.initiatives.items():
+        i: Initiative = loc.record
+        ms = i.next_milestone
+        due = checked.milestone_dates.get(iid, unknown(None))
+        initiatives.append(
+            {
+                "initiative_id": iid,
+                "name": i.name,
+                "aliases": _join(i.aliases),
+                "sectors": _join(i.sectors),
+                "parties": _join(i.parties),
+                "lead_bodies": _join(i.lead_bodies),
+                "status": i.status,
+                "status_claims": _join(i.status_claims),
+                "status_note": i.status_note,
+                "next_milestone": ms.what if ms else None,
+                "milestone_claim": ms.claim if ms else None,
+                "due_text": ms.due if ms else None,
+                "due_start": _iso(due.start),
+                "due_end": _iso(due.end),
+                "due_precision": due.precision if ms else None,
+                **support(iid),
+            }
+        )
+
+    events = []
+    for eid, loc in data.events.items():
+        e: Event = loc.record
+        when = checked.event_dates.get(eid, unknown(e.date))
+        events.append(
+            {
+                "event_id": eid,
+                "title": e.title,
+                "kind": e.kind,
+                "date_text": e.date,
+                "date_start": _iso(when.start),
+                "date_end": _iso(when.end),
+                "date_precision": when.precision,
+                "date_note": when.note,
+                "date_claim": e.date_claim,
+                "date_anchor": e.date_anchor.source if e.date_anchor else None,
+                "location": e.location,
+                "location_note": e.location_note,
+                "participants": _join(e.participants),
+                "countries": _join(e.countries),
+                **support(eid),
+            }
+        )
+
+    actors = [
+        {
+            "actor_id": aid,
+            "name": loc.record.name,
+            "kind": loc.record.kind,
+            "role": loc.record.role,
+            "country": loc.record.country,
+            "aliases": _join(loc.record.aliases),
+            "n_claims": claims_per_actor[aid],
+        }
+        for aid, loc in data.actors.items()
+    ]
+    topics = [
+        {
+            "topic_id": tid,
+            "title": loc.record.title,
+            "sectors": _join(loc.record.sectors),
+            "description": loc.record.description,
+            **support(tid),
+        }
+        for tid, loc in data.topics.items()
+    ]
+    sectors = [
+        {"sector_id": sid, "label": loc.record.label, "definition": loc.record.definition}
+        for sid, loc in data.sectors.items()
+    ]
+    countries = [{"code": code, "name": loc.record.name} for code, loc in data.countries.items()]
+
+    def cols(rows: list[dict], fallback: list[str]) -> list[str]:
+        return list(rows[0]) if rows else fallback
+
+    return {
+        "sources": _frame(sources, cols(sources, ["source_id"]), "source_id"),
+        "claims": _frame(claims, cols(claims, ["claim_id"]), "claim_id"),
+        "initiatives": _frame(initiatives, cols(initiatives, ["initiative_id"]), "initiative_id"),
+        "events": _frame(events, cols(events, ["event_id"]), "event_id"),
+        "actors": _frame(actors, cols(actors, ["actor_id"]), "actor_id"),
+        "topics": _frame(topics, cols(topics, ["topic_id"]), "topic_id"),
+        "sectors": pd.DataFrame(sectors),  # taxonomy order is meaningful: keep it
+        "countries": _frame(countries, ["code", "name"], "code"),
+    }
+
+
+# ---------------------------------------------------------------- the step
+
+
+@dataclass
+class Review:
+    """The outcome of checking the data: the curation if clean, and every problem."""
+
+    curation: Curation | None
+    problems: list[Problem]
+
+    def problems_frame(self) -> pd.DataFrame:
+        """The problems as a table (empty when every check passed)."""
+        columns = ["file", "line", "record", "field", "message"]
+        return pd.DataFrame(
+            [{c: getattr(p, c) for c in columns} for p in self.problems], columns=columns
+        )
+
+    def result(self) -> Curation:
+        if self.problems:
+            raise CurationError(self.problems)
+        return self.curation
+
+
+def review(data_dir=None) -> Review:
+    """Load and check everything; never raises for problems in the data."""
+    data, problems = load_curated(data_dir)
+    checked, more = check_curated(data)
+    problems += more
+    if problems:
+        return Review(None, problems)
+    return Review(Curation(data, checked, build_tables(data, checked)), [])
+
+
+def curate(data_dir=None) -> Curation:
+    """Load, validate and tabulate; raise CurationError listing every problem."""
+    return review(data_dir).result()
+
+
+def coverage_by_source(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Per source: how many claims, and how many initiatives/events/topics they support."""
+    claims = tables["claims"]
+    rows = claims.groupby("source_id").agg(claims=("claim_id", "size"))
+    for kind in ("initiative", "event", "topic"):
+        subset = claims[claims["subject_kind"] == kind]
+        rows[f"{kind}s"] = subset.groupby("source_id")["subject_id"].nunique()
+    rows = rows.fillna(0).astype(int)
+    labels = tables["sources"].set_index("source_id")
+    rows.insert(0, "source", labels["title"].fillna(labels["description"]))
+    return rows.reset_index()
+
+
+def coverage_by_sector(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Per sector (taxonomy order): claims, sources and initiatives tagged with it."""
+
+    def per_sector(frame: pd.DataFrame, key: str) -> pd.Series:
+        exploded = frame.assign(sector=frame["sectors"].str.split(";")).explode("sector")
+        return exploded.groupby("sector")[key].nunique()
+
+    claims = tables["claims"]
+    out = tables["sectors"][["sector_id", "label"]].set_index("sector_id")
+    out["claims"] = per_sector(claims, "claim_id")
+    out["sources"] = per_sector(claims, "source_id")
+    out["initiatives"] = per_sector(tables["initiatives"], "initiative_id")
+    return out.fillna(0).astype({"claims": int, "sources": int, "initiatives": int}).reset_index()
+
+
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
+    """Publish the tables to `out_dir` all at once: written aside, then swapped in.
+
+    A failure while writing leaves the previous tables untouched.
+    """
+    out_dir = Path(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-new-", dir=out_dir.parent))
+    try:
+        staging.chmod(0o755)
+        for name, frame in tables.items():
+            frame.to_csv(staging / f"{name}.csv", index=False, lineterminator="\n")
+        previous = out_dir.with_name(f".{out_dir.name}-old")
+        if previous.exists():
+            shutil.rmtree(previous)
+        if out_dir.exists():
+            out_dir.rename(previous)
+        staging.rename(out_dir)
+        shutil.rmtree(previous, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return [out_dir / f"{name}.csv" for name in tables]

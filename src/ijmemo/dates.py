@@ -1,0 +1,207 @@
+"""Dates as reported: keep the phrase, derive a window and a precision.
+
+A news report rarely gives a single day ("early 2026", "first half of 2026",
+"15 to 17 January"). We keep the phrase verbatim and derive the window it
+covers, never collapsing a window to one day. Year-less and relative phrases
+("January", "Friday") resolve against a reference date (the source's own date)
+when there is one, and stay unknown otherwise.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+PRECISIONS = ("day", "month", "quarter", "part-year", "half-year", "year", "unknown")
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
+# "early/mid/late YEAR": a third of the year each. Vague by nature, so the
+# window is wide and its precision says so ("part-year").
+PARTS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "middle of": (5, 8), "late": (9, 12)}
+
+_MONTH = r"(?P<{name}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<{name}>\d{{1,2}})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{name}>\d{{4}})"
+_TO = r"\s*(?:to|-|until|till|through|and)\s*"
+
+
+def _m(name: str) -> str:
+    return _MONTH.format(name=name)
+
+
+def _d(name: str) -> str:
+    return _DAY.format(name=name)
+
+
+def _y(name: str) -> str:
+    return _YEAR.format(name=name)
+
+
+class DateParseError(ValueError):
+    """A date phrase that is not understood, impossible, or ends before it starts."""
+
+
+@dataclass(frozen=True)
+class DateWindow:
+    """A reported date: the phrase as printed and the window it covers."""
+
+    text: str | None
+    start: date | None
+    end: date | None
+    precision: str
+    note: str | None = None
+
+    @property
+    def known(self) -> bool:
+        return self.start is not None
+
+
+def unknown(text: str | None, note: str | None = None) -> DateWindow:
+    return DateWindow(text, None, None, "unknown", note)
+
+
+def _day(year: int, month: int, day: int, phrase: str) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError as exc:
+        raise DateParseError(f"impossible date in {phrase!r}: {exc}") from None
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _window(text, start, end, precision, note=None) -> DateWindow:
+    if end < start:
+        raise DateParseError(f"window {text!r} ends ({end}) before it starts ({start})")
+    return DateWindow(text, start, end, precision, note)
+
+
+# Each rule: a compiled full-match pattern and a builder(match, year_or_None).
+_RULES: list[tuple[re.Pattern, str]] = []
+
+
+def _rule(pattern: str, kind: str) -> None:
+    _RULES.append((re.compile(pattern, re.IGNORECASE), kind))
+
+
+_rule(
+    rf"{_y('y1')}-(?P<m1>\d{{2}})-(?P<d1>\d{{2}}){_TO}{_y('y2')}-(?P<m2>\d{{2}})-(?P<d2>\d{{2}})",
+    "iso-range",
+)
+_rule(rf"{_y('y1')}-(?P<m1>\d{{2}})-(?P<d1>\d{{2}})", "iso")
+_rule(rf"{_d('d1')}{_TO}{_d('d2')}\s+{_m('m1')}(?:,?\s+{_y('y1')})?", "day-range")
+_rule(rf"{_d('d1')}\s+{_m('m1')}{_TO}{_d('d2')}\s+{_m('m2')}(?:,?\s+{_y('y1')})?", "day-range")
+_rule(rf"{_m('m1')}\s+{_d('d1')}{_TO}{_d('d2')}(?:,?\s+{_y('y1')})?", "day-range")
+_rule(rf"{_d('d1')}\s+{_m('m1')}(?:,?\s+{_y('y1')})?", "day")
+_rule(rf"{_m('m1')}\s+{_d('d1')}(?:,?\s+{_y('y1')})?", "day")
+_rule(rf"{_m('m1')}{_TO}{_m('m2')}(?:,?\s+{_y('y1')})?", "month-range")
+_rule(rf"{_m('m1')}(?:,?\s+{_y('y1')})?", "month")
+_rule(
+    rf"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+{_y('y1')}",
+    "quarter",
+)
+_rule(rf"q(?P<qn>[1-4])\s+{_y('y1')}", "quarter")
+_rule(rf"(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half\s+of\s+{_y('y1')}", "half")
+_rule(rf"h(?P<hn>[12])\s+{_y('y1')}", "half")
+_rule(rf"(?P<part>early|mid|middle of|late)[\s-]+{_y('y1')}", "part")
+_rule(_y("y1"), "year")
+_rule(r"(?P<wd>" + "|".join(WEEKDAYS) + r")", "weekday")
+_rule(r"(?P<rel>today|yesterday|tomorrow)", "relative")
+
+_LEADING = re.compile(r"^(?:on|in|from|during|at)\s+", re.IGNORECASE)
+
+
+def parse_date(text: str | None, reference: date | None = None) -> DateWindow:
+    """Parse a reported date phrase into a window.
+
+    `reference` is the date the source was published, used for phrases with no
+    year ("15 to 17 January") and relative ones ("Friday", "yesterday"). Without
+    it such phrases are returned as unknown, with a note saying why.
+    """
+    if text is None or not str(text).strip():
+        return unknown(None)
+    phrase = " ".join(str(text).split())
+    core = _LEADING.sub("", phrase).replace("–", "-").replace("—", "-")
+    for pattern, kind in _RULES:
+        match = pattern.fullmatch(core)
+        if match:
+            return _build(kind, match, phrase, reference)
+    raise DateParseError(f"unrecognised date phrase {phrase!r}")
+
+
+def _year(match: re.Match, phrase: str, reference: date | None) -> tuple[int | None, str | None]:
+    if match.groupdict().get("y1"):
+        return int(match["y1"]), None
+    if reference is not None:
+        return reference.year, f"year taken from the source date {reference.isoformat()}"
+    return None, "year not stated and the source is undated"
+
+
+def _build(kind: str, m: re.Match, phrase: str, reference: date | None) -> DateWindow:
+    if kind == "iso":
+        day = _day(int(m["y1"]), int(m["m1"]), int(m["d1"]), phrase)
+        return DateWindow(phrase, day, day, "day")
+    if kind == "iso-range":
+        start = _day(int(m["y1"]), int(m["m1"]), int(m["d1"]), phrase)
+        end = _day(int(m["y2"]), int(m["m2"]), int(m["d2"]), phrase)
+        return _window(phrase, start, end, "day")
+    if kind == "weekday":
+        if reference is None:
+            return unknown(phrase, "weekday with no source date to resolve it against")
+        # News reports past events: the most recent such weekday on or before the source date.
+        back = (reference.weekday() - WEEKDAYS[m["wd"].lower()]) % 7
+        day = reference - timedelta(days=back)
+        return DateWindow(phrase, day, day, "day", f"resolved against the source date {reference}")
+    if kind == "relative":
+        if reference is None:
+            return unknown(phrase, "relative date with no source date to resolve it against")
+        day = reference + timedelta(
+            days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()]
+        )
+        return DateWindow(phrase, day, day, "day", f"resolved against the source date {reference}")
+
+    year, note = _year(m, phrase, reference)
+    if year is None:
+        # Validate what we can even without a year (no 31 February, no reversed window).
+        _build(kind, m, phrase, date(2000, 1, 1))  # 2000 is a leap year: 29 February passes
+        return unknown(phrase, note)
+    if kind in ("day", "day-range"):
+        m1 = MONTHS[m["m1"].lower()]
+        start = _day(year, m1, int(m["d1"]), phrase)
+        if kind == "day":
+            return DateWindow(phrase, start, start, "day", note)
+        m2 = MONTHS[m["m2"].lower()] if m.groupdict().get("m2") else m1
+        return _window(phrase, start, _day(year, m2, int(m["d2"]), phrase), "day", note)
+    if kind in ("month", "month-range"):
+        m1 = MONTHS[m["m1"].lower()]
+        m2 = MONTHS[m["m2"].lower()] if kind == "month-range" else m1
+        return _window(phrase, date(year, m1, 1), _month_end(year, m2), "month", note)
+    if kind == "quarter":
+        q = int(m["qn"]) if m.groupdict().get("qn") else ORDINALS[m["q"].lower()]
+        return _window(phrase, date(year, 3 * q - 2, 1), _month_end(year, 3 * q), "quarter", note)
+    if kind == "half":
+        h = int(m["hn"]) if m.groupdict().get("hn") else ORDINALS[m["h"].lower()]
+        return _window(phrase, date(year, 6 * h - 5, 1), _month_end(year, 6 * h), "half-year", note)
+    if kind == "part":
+        first, last = PARTS_OF_YEAR[m["part"].lower()]
+        return _window(phrase, date(year, first, 1), _month_end(year, last), "part-year", note)
+    if kind == "year":
+        return _window(phrase, date(year, 1, 1), date(year, 12, 31), "year", note)
+    raise AssertionError(kind)  # pragma: no cover - every rule kind is handled above

@@ -1,0 +1,46 @@
+"""Every path the project uses, derived from one place.
+
+The project root is the checkout this package lives in (it is installed in
+editable mode); IJMEMO_ROOT overrides it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(os.environ.get("IJMEMO_ROOT") or Path(__file__).resolve().parents[2])
+DATA_DIR = PROJECT_ROOT / "data"
+NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
+REPORT_DIR = PROJECT_ROOT / "report"
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The data folders, raw → curated → processed, under one data directory."""
+
+    root: Path
+
+    @classmethod
+    def at(cls, data_dir: str | os.PathLike | None = None) -> DataPaths:
+        return cls(Path(data_dir) if data_dir is not None else DATA_DIR)
+
+    @property
+    def sources(self) -> Path:  # raw article texts and their metadata records; never edited
+        return self.root / "sources"
+
+    @property
+    def curated(self) -> Path:  # human-edited YAML records
+        return self.root / "curated"
+
+    @property
+    def processed(self) -> Path:  # tables written by the curate step
+        return self.root / "processed"
+
+    def display(self, path: Path) -> str:
+        """A path as shown in messages: relative to the data dir's parent when possible."""
+        try:
+            return str(path.relative_to(self.root.parent))
+        except ValueError:
+            return str(path)

@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ijmemo.paths import DATA_DIR, PROJECT_ROOT
+
+SHARED_SOURCES = PROJECT_ROOT.parent / "shared" / "sources"
+S000 = "000_4c458a980313b94a"
+S003 = "003_036b344da50153ed"
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A scratch copy of the shipped data (sources + curated) to break on purpose."""
+    root = tmp_path / "data"
+    for part in ("sources", "curated"):
+        shutil.copytree(DATA_DIR / part, root / part)
+    return root
+
+
+def edit(path: Path, old: str, new: str, count: int = 1) -> None:
+    """Replace text in a data file the way an analyst's edit would; fail if absent."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")

@@ -1,0 +1,260 @@
+"""Each class of bad input is rejected with a message naming file, record and field."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from ijmemo.curate import CurationError, curate, review
+
+from conftest import S000, S003, edit
+
+
+def problems_for(data_dir):
+    found = review(data_dir).problems
+    assert found, "expected the data to be rejected"
+    return found
+
+
+def only(problems, **where):
+    """The single problem matching every given attribute (substring match on each)."""
+    hits = [p for p in problems if all(v in (getattr(p, k) or "") for k, v in where.items())]
+    assert len(hits) == 1, f"expected one problem matching {where}, got:\n" + "\n".join(
+        map(str, problems)
+    )
+    return hits[0]
+
+
+def test_shipped_data_has_no_problems():
+    assert review().problems == []
+
+
+def test_quote_not_in_source_names_the_source_and_shows_the_closest_passage(data_copy):
+    edit(
+        data_copy / "curated/claims.yaml",
+        "will arrange a dialogue between",
+        "will organise a dialogue between",
+    )
+    p = only(problems_for(data_copy), record="claim 'c003-03'", field="quote")
+    assert p.file.endswith("curated/claims.yaml") and p.line
+    assert f"not found in source '{S003}'" in p.message
+    assert "will arrange a dialogue between" in p.message  # the closest passage, as printed
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field", "message"),
+    [
+        (
+            f"  source: {S000}\n  quote: Talks come",
+            "  source: 999_nosuchsource\n  quote: Talks come",
+            "source",
+            "unknown source '999_nosuchsource'",
+        ),
+        (
+            "  subject: regional-tensions",
+            "  subject: no-such-topic",
+            "subject",
+            "unknown subject 'no-such-topic'",
+        ),
+        (
+            "  subject: regional-tensions\n  sectors: [defence]",
+            "  subject: regional-tensions\n  sectors: [space]",
+            "sectors",
+            "unknown sector 'space'",
+        ),
+        (
+            "  countries: [TW, CN, JP]\n",
+            "  countries: [TW, CN, JP]\n  actors: [xi]\n",
+            "actors",
+            "unknown actor 'xi'",
+        ),
+    ],
+)
+def test_claim_pointing_to_something_unknown(data_copy, old, new, field, message):
+    edit(data_copy / "curated/claims.yaml", old, new)
+    p = only(problems_for(data_copy), field=field, message=message)
+    assert p.record.startswith("claim 'c000-")
+
+
+def test_duplicate_id(data_copy):
+    edit(data_copy / "curated/claims.yaml", "- id: c000-02", "- id: c000-01")
+    p = only(problems_for(data_copy), record="claim 'c000-01'", field="id", message="duplicate id")
+    assert "first at line" in p.message
+
+
+def test_subject_id_shared_by_two_kinds_is_a_duplicate(data_copy):
+    edit(data_copy / "curated/topics.yaml", "- id: de-risking", "- id: ai-dialogue")
+    only(problems_for(data_copy), record="topic 'ai-dialogue'", field="id", message="also used by")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("due: early 2026", "due: early-ish 2026", "unrecognised date phrase"),
+        ("due: first half of 2026", "due: 31 February 2026", "impossible date"),
+        ("due: first half of 2026", "due: 17 to 15 January 2026", "ends"),
+    ],
+)
+def test_bad_impossible_or_reversed_date(data_copy, old, new, message):
+    edit(data_copy / "curated/initiatives.yaml", old, new)
+    found = problems_for(data_copy)
+    p = only(found, field="next_milestone.due", message=message)
+    assert p.record.startswith("initiative '")
+
+
+def test_claim_date_must_appear_in_its_quote(data_copy):
+    edit(data_copy / "curated/claims.yaml", "  date: November 2025", "  date: December 2025")
+    only(
+        problems_for(data_copy),
+        record="claim 'c000-13'",
+        field="date",
+        message="does not appear in the quote",
+    )
+
+
+def test_unknown_status_lists_the_allowed_ones(data_copy):
+    edit(data_copy / "curated/initiatives.yaml", "status: scheduled", "status: pending")
+    p = only(problems_for(data_copy), record="initiative 'jwg-critical-minerals'", field="status")
+    assert "'pending'" in p.message and "'convened'" in p.message
+
+
+def test_changed_source_text_fails_its_sha256(data_copy):
+    with open(data_copy / f"sources/{S003}.txt", "a", encoding="utf-8") as fh:
+        fh.write(" (edited)")
+    p = only(problems_for(data_copy), record=f"source '{S003}'", field="sha256")
+    assert p.file.endswith(f"sources/{S003}.yaml")
+    assert "never edited" in p.message
+
+
+def test_yaml_that_does_not_parse_reports_its_line(data_copy):
+    edit(data_copy / "curated/events.yaml", "  kind: visit\n", "  kind: [visit\n")
+    p = only(problems_for(data_copy), file="curated/events.yaml")
+    assert "YAML does not parse" in p.message
+    text = (data_copy / "curated/events.yaml").read_text().splitlines()
+    assert p.line and "visit" in "".join(text[p.line - 3 : p.line + 1])
+
+
+def test_duplicate_yaml_key_is_reported(data_copy):
+    edit(
+        data_copy / "curated/actors.yaml",
+        "  name: Indian Navy\n",
+        "  name: Indian Navy\n  name: Navy\n",
+    )
+    p = only(problems_for(data_copy), file="curated/actors.yaml")
+    assert "duplicate key 'name'" in p.message and p.line
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "record", "field"),
+    [
+        (
+            "claims.yaml",
+            "  statement: Japan wants to start",
+            "  statement: ''\n  x: Japan wants to start",
+            "claim 'c000-16'",
+            "statement",
+        ),
+        (
+            "initiatives.yaml",
+            "  name: Japan–Italy cooperation on critical-mineral supply chains\n",
+            "  name:\n",
+            "initiative 'japan-italy-minerals'",
+            "name",
+        ),
+        (
+            "events.yaml",
+            "  countries: [JP]\n",
+            "  countries: []\n",
+            "event 'seabed-rare-earths-expedition'",
+            "countries",
+        ),
+    ],
+)
+def test_empty_required_field(data_copy, file, old, new, record, field):
+    edit(data_copy / "curated" / file, old, new)
+    p = only(problems_for(data_copy), record=record, field=field)
+    assert "empty" in p.message
+
+
+def test_misspelt_field_is_not_silently_ignored(data_copy):
+    edit(
+        data_copy / "curated/initiatives.yaml",
+        "  status_note: Reported as launched",
+        "  status_notes: Reported as launched",
+    )
+    only(
+        problems_for(data_copy),
+        record="initiative 'ai-dialogue'",
+        field="status_notes",
+        message="unknown field",
+    )
+
+
+def test_alias_that_no_source_uses_is_rejected(data_copy):
+    edit(
+        data_copy / "curated/initiatives.yaml",
+        "aliases: [business-to-business dialogue,",
+        "aliases: [B2B forum,",
+    )
+    only(
+        problems_for(data_copy),
+        record="initiative 'private-sector-dialogue'",
+        field="aliases",
+        message="'B2B forum'",
+    )
+
+
+def test_all_problems_are_listed_at_once(data_copy):
+    edit(data_copy / "curated/initiatives.yaml", "status: scheduled", "status: pending")
+    edit(
+        data_copy / "curated/claims.yaml",
+        "  subject: regional-tensions",
+        "  subject: no-such-topic",
+    )
+    edit(data_copy / "curated/claims.yaml", "launched an AI Dialogue", "launched the AI Dialogue")
+    with pytest.raises(CurationError) as caught:
+        curate(data_copy)
+    fields = {p.field for p in caught.value.problems}
+    assert {"status", "subject", "quote"} <= fields
+    assert str(caught.value).startswith(f"{len(caught.value.problems)} problems in the input data")
+
+
+def run_cli(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "ijmemo", *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_cli_rejects_bad_data_and_leaves_the_last_good_tables_untouched(data_copy):
+    good = run_cli("curate", "--data-dir", str(data_copy))
+    assert good.returncode == 0, good.stderr
+    processed = data_copy / "processed"
+    before = {p.name: p.read_bytes() for p in processed.iterdir()}
+    assert "claims.csv" in before
+
+    edit(data_copy / "curated/initiatives.yaml", "status: scheduled", "status: pending")
+    edit(
+        data_copy / "curated/claims.yaml",
+        "  subject: regional-tensions",
+        "  subject: no-such-topic",
+    )
+    bad = run_cli("curate", "--data-dir", str(data_copy))
+    assert bad.returncode == 1
+    assert "2 problems" in bad.stderr
+    assert "curated/initiatives.yaml" in bad.stderr and "field 'status'" in bad.stderr
+    assert "curated/claims.yaml" in bad.stderr and "field 'subject'" in bad.stderr
+    assert {p.name: p.read_bytes() for p in processed.iterdir()} == before
+    assert sorted(p.name for p in data_copy.iterdir()) == [
+        "curated",
+        "processed",
+        "sources",
+    ]  # no debris
+
+
+def test_validate_writes_nothing(data_copy):
+    result = run_cli("validate", "--data-dir", str(data_copy))
+    assert result.returncode == 0, result.stderr
+    assert "40 quotes verified" in result.stdout or "quotes verified" in result.stdout
+    assert not (data_copy / "processed").exists()

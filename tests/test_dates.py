@@ -1,0 +1,85 @@
+from datetime import date
+
+import pytest
+
+from ijmemo.dates import DateParseError, parse_date
+
+FRIDAY_16_JAN_2026 = date(2026, 1, 16)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference", "start", "end", "precision"),
+    [
+        ("early 2026", None, date(2026, 1, 1), date(2026, 4, 30), "part-year"),
+        ("in early 2026", None, date(2026, 1, 1), date(2026, 4, 30), "part-year"),
+        ("late 2025", None, date(2025, 9, 1), date(2025, 12, 31), "part-year"),
+        ("first half of 2026", None, date(2026, 1, 1), date(2026, 6, 30), "half-year"),
+        ("the second half of 2026", None, date(2026, 7, 1), date(2026, 12, 31), "half-year"),
+        ("H1 2026", None, date(2026, 1, 1), date(2026, 6, 30), "half-year"),
+        ("first quarter of 2026", None, date(2026, 1, 1), date(2026, 3, 31), "quarter"),
+        ("Q4 2025", None, date(2025, 10, 1), date(2025, 12, 31), "quarter"),
+        ("November 2025", None, date(2025, 11, 1), date(2025, 11, 30), "month"),
+        ("February 2028", None, date(2028, 2, 1), date(2028, 2, 29), "month"),
+        ("15 to 17 January 2026", None, date(2026, 1, 15), date(2026, 1, 17), "day"),
+        ("15 to 17 January", FRIDAY_16_JAN_2026, date(2026, 1, 15), date(2026, 1, 17), "day"),
+        ("from 15 to 17 January", FRIDAY_16_JAN_2026, date(2026, 1, 15), date(2026, 1, 17), "day"),
+        ("15–17 January 2026", None, date(2026, 1, 15), date(2026, 1, 17), "day"),
+        ("30 January to 2 February 2026", None, date(2026, 1, 30), date(2026, 2, 2), "day"),
+        ("January 15, 2026", None, date(2026, 1, 15), date(2026, 1, 15), "day"),
+        ("16 January 2026", None, date(2026, 1, 16), date(2026, 1, 16), "day"),
+        ("2026-01-16", None, date(2026, 1, 16), date(2026, 1, 16), "day"),
+        ("2026", None, date(2026, 1, 1), date(2026, 12, 31), "year"),
+        ("Friday", FRIDAY_16_JAN_2026, date(2026, 1, 16), date(2026, 1, 16), "day"),
+        ("on Friday", FRIDAY_16_JAN_2026, date(2026, 1, 16), date(2026, 1, 16), "day"),
+        ("Wednesday", FRIDAY_16_JAN_2026, date(2026, 1, 14), date(2026, 1, 14), "day"),
+        ("yesterday", FRIDAY_16_JAN_2026, date(2026, 1, 15), date(2026, 1, 15), "day"),
+    ],
+)
+def test_phrase_becomes_its_window(phrase, reference, start, end, precision):
+    window = parse_date(phrase, reference)
+    assert (window.start, window.end, window.precision) == (start, end, precision)
+    assert window.text == phrase  # the phrase is kept verbatim
+
+
+@pytest.mark.parametrize(
+    "phrase", ["early 2026", "first half of 2026", "November 2025", "15 to 17 January 2026"]
+)
+def test_a_window_is_never_collapsed_to_one_day(phrase):
+    window = parse_date(phrase)
+    assert window.end > window.start
+
+
+@pytest.mark.parametrize("phrase", ["Friday", "15 to 17 January", "January", "yesterday"])
+def test_relative_or_yearless_phrase_without_a_source_date_stays_unknown(phrase):
+    window = parse_date(phrase, reference=None)
+    assert (window.start, window.end, window.precision) == (None, None, "unknown")
+    assert window.text == phrase
+    assert window.note  # says why it is unknown
+
+
+def test_yearless_phrase_takes_the_year_of_the_source_date():
+    window = parse_date("November", date(2025, 12, 3))
+    assert (window.start, window.end) == (date(2025, 11, 1), date(2025, 11, 30))
+    assert "2025-12-03" in window.note
+
+
+@pytest.mark.parametrize(
+    ("phrase", "message"),
+    [
+        ("31 February 2026", "impossible date"),
+        ("31 February", "impossible date"),  # caught even with no year to resolve against
+        ("2026-13-01", "impossible date"),
+        ("17 to 15 January 2026", "ends"),
+        ("2026-01-17 to 2026-01-15", "ends"),
+        ("sometime soon", "unrecognised"),
+        ("early-ish 2026", "unrecognised"),
+    ],
+)
+def test_bad_phrases_are_rejected(phrase, message):
+    with pytest.raises(DateParseError, match=message):
+        parse_date(phrase, FRIDAY_16_JAN_2026)
+
+
+def test_no_phrase_is_unknown():
+    assert parse_date(None).precision == "unknown"
+    assert parse_date("  ").precision == "unknown"
