@@ -1,30 +1,37 @@
-"""Command line: `python -m ijmemo validate|curate` (the Makefile calls these)."""
+"""Command line: `python -m ijmemo validate|curate|report|browser` (the Makefile calls these)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 import time
+from pathlib import Path
 
-from .curate import CurationError, curate, write_tables
-from .paths import DataPaths
+from .curate import CurationError, curate, input_hashes, write_tables
+from .params import ParameterError
+from .paths import BUILD_DIR, PARAMS_DIR, PROJECT_ROOT, DataPaths
 
 
 def _say(message: str) -> None:
     print(message, flush=True)
 
 
+def _shown(path: Path) -> str:
+    """A path relative to the project when inside it (shorter to read, same to click)."""
+    try:
+        return str(Path(path).resolve().relative_to(PROJECT_ROOT))
+    except ValueError:
+        return str(path)
+
+
 def _summary(tables) -> str:
-    counts = ", ".join(
-        f"{len(tables[name])} {name}"
-        for name in ("sources", "claims", "initiatives", "events", "actors", "topics")
-    )
-    return counts
+    names = ("sources", "claims", "initiatives", "events", "actors", "topics")
+    return ", ".join(f"{len(tables[name])} {name}" for name in names)
 
 
 def cmd_validate(args) -> int:
     paths = DataPaths.at(args.data_dir)
-    _say(f"validate: checking sources and curated records in {paths.root}")
+    _say(f"validate: checking sources and curated records in {_shown(paths.root)}/")
     result = curate(paths.root)
     n_quotes = len(result.checked.quote_matches)
     _say(f"validate: OK — {_summary(result.tables)}; {n_quotes} quotes verified verbatim")
@@ -33,32 +40,86 @@ def cmd_validate(args) -> int:
 
 def cmd_curate(args) -> int:
     paths = DataPaths.at(args.data_dir)
-    out = paths.processed if args.out is None else args.out
+    out = paths.processed if args.out is None else Path(args.out)
     started = time.perf_counter()
-    _say(f"curate: [1/2] loading and checking {paths.root}")
+    _say(f"curate: [1/2] loading and checking {_shown(paths.root)}/")
     result = curate(paths.root)
     _say(f"curate: [2/2] writing {len(result.tables)} tables")
-    written = write_tables(result.tables, out)
+    write_tables(result.tables, out, input_hashes(paths))
     _say(f"curate: OK — {_summary(result.tables)} ({time.perf_counter() - started:.1f} s)")
-    _say(f"curate: tables are in {paths.display(written[0].parent)}/")
+    _say(f"curate: tables are in {_shown(out)}/")
+    return 0
+
+
+def cmd_report(args) -> int:
+    from .render import build_report
+
+    started = time.perf_counter()
+    out = build_report(
+        args.params, data_dir=args.data_dir, out_root=args.out, pdf=not args.no_pdf, say=_say
+    )
+    took = time.perf_counter() - started
+    html = out / "memo.html"
+    lines = [f"report: done in {took:.1f} s — {_shown(html)} ({html.stat().st_size / 1e6:.1f} MB)"]
+    if (out / "memo.pdf").exists():
+        from pypdf import PdfReader
+
+        pages = len(PdfReader(out / "memo.pdf").pages)
+        lines.append(f"report: {_shown(out / 'memo.pdf')} ({pages} pages)")
+    lines.append(f"report: executed notebooks are in {_shown(out)}/")
+    for line in lines:
+        _say(line)
+    return 0
+
+
+def cmd_browser(args) -> int:
+    from .render import BrowserNotFound, find_chromium
+
+    try:
+        _say(f"browser: {find_chromium()}")
+    except BrowserNotFound as exc:
+        print(f"browser: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="ijmemo", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
+    data_help = "data directory (default: the project's data/)"
+
     p = sub.add_parser("validate", help="check sources and curated records; write nothing")
-    p.add_argument("--data-dir", default=None, help="data directory (default: the project's data/)")
+    p.add_argument("--data-dir", default=None, help=data_help)
     p.set_defaults(func=cmd_validate)
+
     p = sub.add_parser("curate", help="validate, then write the processed tables")
-    p.add_argument("--data-dir", default=None, help="data directory (default: the project's data/)")
+    p.add_argument("--data-dir", default=None, help=data_help)
     p.add_argument("--out", default=None, help="output folder (default: <data-dir>/processed)")
     p.set_defaults(func=cmd_curate)
+
+    p = sub.add_parser("report", help="build one memo edition (HTML and PDF)")
+    p.add_argument(
+        "params", nargs="?", default=str(PARAMS_DIR / "default.yaml"), help="parameter set YAML"
+    )
+    p.add_argument("--data-dir", default=None, help=data_help)
+    p.add_argument("--out", default=str(BUILD_DIR), help="build root (default: report/build/)")
+    p.add_argument("--no-pdf", action="store_true", help="stop after the HTML")
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("browser", help="say which Chromium prints the PDF, or how to install one")
+    p.set_defaults(func=cmd_browser)
+
     args = parser.parse_args(argv)
     try:
         return args.func(args)
     except CurationError as exc:
         print(exc.report(), file=sys.stderr)
+        return 1
+    except ParameterError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return 1
 
 

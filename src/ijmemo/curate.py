@@ -12,8 +12,7 @@ naming the file, line, record and field.
 from __future__ import annotations
 
 import hashlib
-import shutil
-import tempfile
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from pathlib import Path
 import pandas as pd
 from pydantic import BaseModel, ValidationError
 
+from .atomic import staged_dir
 from .dates import DateParseError, DateWindow, parse_date, unknown
 from .paths import DataPaths
 from .quotes import QuoteMatch, SourceText, mentions
@@ -48,6 +48,7 @@ CURATED_FILES: dict[str, tuple[type[BaseModel], str]] = {
     "events.yaml": (Event, "event"),
     "claims.yaml": (Claim, "claim"),
 }
+MANIFEST = "manifest.json"  # which inputs the processed tables were built from
 TABLES = ("sources", "claims", "initiatives", "events", "actors", "topics", "sectors", "countries")
 
 
@@ -784,26 +785,38 @@ def coverage_by_sector(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     return out.fillna(0).astype({"claims": int, "sources": int, "initiatives": int}).reset_index()
 
 
-def write_tables(tables: dict[str, pd.DataFrame], out_dir: Path) -> list[Path]:
-    """Publish the tables to `out_dir` all at once: written aside, then swapped in.
+def input_hashes(paths: DataPaths) -> dict[str, str]:
+    """sha256 of every input of the curate step, keyed by path relative to the data dir."""
+    files = sorted([*paths.sources.glob("*"), *paths.curated.glob("*.yaml")])
+    return {
+        str(f.relative_to(paths.root)): hashlib.sha256(f.read_bytes()).hexdigest()
+        for f in files
+        if f.is_file()
+    }
 
-    A failure while writing leaves the previous tables untouched.
-    """
-    out_dir = Path(out_dir)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-new-", dir=out_dir.parent))
+
+def processed_is_current(paths: DataPaths) -> bool:
+    """Were the processed tables written from exactly the current inputs?"""
+    manifest = paths.processed / MANIFEST
+    if not manifest.is_file() or any(not (paths.processed / f"{t}.csv").is_file() for t in TABLES):
+        return False
     try:
-        staging.chmod(0o755)
+        recorded = json.loads(manifest.read_text(encoding="utf-8")).get("inputs")
+    except (json.JSONDecodeError, AttributeError):
+        return False
+    return recorded == input_hashes(paths)
+
+
+def write_tables(
+    tables: dict[str, pd.DataFrame], out_dir: Path, inputs: dict[str, str]
+) -> list[Path]:
+    """Publish the tables and a manifest of their inputs to `out_dir`, all at once."""
+    with staged_dir(out_dir) as staging:
         for name, frame in tables.items():
             frame.to_csv(staging / f"{name}.csv", index=False, lineterminator="\n")
-        previous = out_dir.with_name(f".{out_dir.name}-old")
-        if previous.exists():
-            shutil.rmtree(previous)
-        if out_dir.exists():
-            out_dir.rename(previous)
-        staging.rename(out_dir)
-        shutil.rmtree(previous, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return [out_dir / f"{name}.csv" for name in tables]
+        manifest = {
+            "inputs": inputs,
+            "tables": {name: len(frame) for name, frame in tables.items()},
+        }
+        (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    return [Path(out_dir) / f"{name}.csv" for name in tables]

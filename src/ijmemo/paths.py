@@ -14,6 +14,9 @@ PROJECT_ROOT = Path(os.environ.get("IJMEMO_ROOT") or Path(__file__).resolve().pa
 DATA_DIR = PROJECT_ROOT / "data"
 NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 REPORT_DIR = PROJECT_ROOT / "report"
+PARAMS_DIR = REPORT_DIR / "params"  # named parameter sets: <name>.yaml (+ optional <name>.md)
+TEMPLATES_DIR = REPORT_DIR / "templates"  # nbconvert templates for the memo
+BUILD_DIR = REPORT_DIR / "build"  # one folder per parameter set
 
 
 @dataclass(frozen=True)

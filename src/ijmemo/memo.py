@@ -1,0 +1,485 @@
+"""The memo: every section computed from the processed tables, every statement cited.
+
+The notebook `02_memo.ipynb` builds a `Memo` from the parameters and displays
+its sections in order. Statements in the memo are claim statements (our
+wording of a verbatim quote) or sentences assembled from curated fields, and
+each carries numbered citations that resolve to endnotes giving the quote, the
+source, and what is unknown about that source. HTML is produced by Jinja with
+autoescaping, so text from the data can never inject markup.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import mistune
+import pandas as pd
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
+
+from .params import MemoParams, read_assessment
+from .paths import DataPaths
+from .schema import STATUSES
+
+TABLES = ("sources", "claims", "initiatives", "events", "actors", "topics", "sectors", "countries")
+STATUS_LABELS = {key: text.split(":")[0] for key, text in STATUSES.items()}
+MET_STATUSES = {"convened", "completed"}  # a reported meeting or delivery meets the milestone
+WATCH_STATES = {
+    "met": "Met",
+    "upcoming": "Upcoming",
+    "due now": "Due now",
+    "overdue": "Overdue: no reported follow-up",
+    "no date reported": "No date reported",
+}
+CONTEXT_EVENT_KINDS = {"measure", "expedition"}
+
+_env = Environment(
+    loader=PackageLoader("ijmemo", "templates"),
+    autoescape=select_autoescape(default=True, default_for_string=True),
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=False,
+)
+# The analyst's assessment is Markdown; raw HTML in it is escaped, not rendered.
+_markdown = mistune.create_markdown(escape=True)
+
+
+def split(cell) -> list[str]:
+    """A ';'-separated multi-valued cell as a list ([] for empty)."""
+    if cell is None or (isinstance(cell, float) and pd.isna(cell)) or cell == "":
+        return []
+    return str(cell).split(";")
+
+
+def value(cell):
+    """A table cell with pandas' missing value turned into None."""
+    return None if cell is None or (isinstance(cell, float) and pd.isna(cell)) else cell
+
+
+def long_date(iso: str | date | None) -> str:
+    if not iso:
+        return "date not reported"
+    d = iso if isinstance(iso, date) else date.fromisoformat(iso)
+    return f"{d.day} {d:%B %Y}"
+
+
+def window_text(start, end, precision) -> str:
+    """A reported window in words; never pretends a window is a day."""
+    if not start:
+        return "date not reported"
+    if start == end:
+        return long_date(start)
+    s, e = date.fromisoformat(start), date.fromisoformat(end)
+    if precision == "month":
+        return f"{s:%B %Y}"
+    return f"{long_date(s)} – {long_date(e)}"
+
+
+def load_tables(data_dir=None) -> dict[str, pd.DataFrame]:
+    """The processed tables written by the curate step (strings; empty cells → NaN)."""
+    folder = DataPaths.at(data_dir).processed
+    missing = [t for t in TABLES if not (folder / f"{t}.csv").is_file()]
+    if missing:
+        raise FileNotFoundError(
+            f"processed tables missing in {folder}: {', '.join(missing)} (run 'make data')"
+        )
+    numeric = {"n_claims", "n_sources", "quote_start", "quote_end"}
+    tables = {}
+    for name in TABLES:
+        frame = pd.read_csv(
+            folder / f"{name}.csv", dtype=str, keep_default_na=False, na_values=[""]
+        )
+        for column in numeric & set(frame.columns):
+            frame[column] = frame[column].astype("Int64")
+        tables[name] = frame
+    return tables
+
+
+def milestone_state(status: str, due_start: str | None, due_end: str | None, as_of: date) -> str:
+    """Where a milestone stands on the edition date."""
+    if status in MET_STATUSES:
+        return "met"
+    if not due_start:
+        return "no date reported"
+    if as_of < date.fromisoformat(due_start):
+        return "upcoming"
+    if as_of <= date.fromisoformat(due_end):
+        return "due now"
+    return "overdue"
+
+
+@dataclass
+class Section:
+    """A rendered piece of the memo; shows as HTML in JupyterLab and in nbconvert."""
+
+    html: Markup
+
+    def _repr_html_(self) -> str:
+        return str(self.html)
+
+
+@dataclass
+class Note:
+    number: int
+    quote: str
+    source_id: str
+    claim_ids: list[str]
+
+
+@dataclass
+class Citations:
+    """Numbers quoted passages in order of first citation; renders links to endnotes.
+
+    Claims quoting the same passage of the same source share one note.
+    """
+
+    claims: pd.DataFrame
+    order: OrderedDict = field(default_factory=OrderedDict)  # (source, quote) -> Note
+
+    def cite(self, claim_ids) -> Markup:
+        numbers = []
+        for cid in claim_ids:
+            if cid not in self.claims.index:
+                raise KeyError(f"cannot cite unknown claim {cid!r}")
+            claim = self.claims.loc[cid]
+            key = (claim["source_id"], claim["quote"])
+            note = self.order.get(key)
+            if note is None:
+                note = self.order[key] = Note(
+                    len(self.order) + 1, claim["quote"], claim["source_id"], []
+                )
+            if cid not in note.claim_ids:
+                note.claim_ids.append(cid)
+            numbers.append(note.number)
+        links = [Markup('<a href="#note-{0}">{0}</a>').format(n) for n in sorted(set(numbers))]
+        return Markup('<sup class="cite">[') + Markup(", ").join(links) + Markup("]</sup>")
+
+    def notes(self) -> list[Note]:
+        return list(self.order.values())
+
+
+class Memo:
+    """One edition: the evidence filtered by the parameters, rendered section by section."""
+
+    def __init__(self, tables: dict[str, pd.DataFrame], params: MemoParams, assessment: str = ""):
+        self.params = params
+        self.assessment = assessment
+        self.tables = tables
+        self.sources = tables["sources"].set_index("source_id", drop=False)
+        self.claims = tables["claims"].set_index("claim_id", drop=False)
+        self.sector_labels = dict(
+            zip(tables["sectors"].sector_id, tables["sectors"].label, strict=True)
+        )
+        self.country_names = dict(
+            zip(tables["countries"].code, tables["countries"].name, strict=True)
+        )
+        self.actor_names = dict(zip(tables["actors"].actor_id, tables["actors"].name, strict=True))
+        self.citations = Citations(self.claims)
+        self.initiatives = self._select_initiatives()
+        self.bilateral = self.initiatives[
+            self.initiatives.parties.map(lambda p: set(params.countries) <= set(split(p)))
+        ].reset_index(drop=True)
+        self.events = self._select_events()
+
+    @classmethod
+    def build(cls, params: MemoParams, data_dir=None) -> Memo:
+        return cls(load_tables(data_dir), params, read_assessment(params.assessment_file))
+
+    # ------------------------------------------------------------ selection
+
+    def _involves(self, codes: list[str]) -> bool:
+        return bool(set(codes) & set(self.params.countries))
+
+    def _select_initiatives(self) -> pd.DataFrame:
+        frame = self.tables["initiatives"]
+        keep = frame.parties.map(lambda p: self._involves(split(p)))
+        return frame[keep].reset_index(drop=True)
+
+    def _select_events(self) -> pd.DataFrame:
+        """Events involving the countries, whose window meets the period (undated kept)."""
+        frame = self.tables["events"]
+        start, end = self.params.start.isoformat(), self.params.end.isoformat()
+        in_period = frame.date_start.isna() | (
+            (frame.date_start <= end) & (frame.date_end >= start)
+        )
+        involves = frame.countries.map(lambda c: self._involves(split(c)))
+        return frame[in_period & involves].reset_index(drop=True)
+
+    def sector_order(self) -> list[str]:
+        """Focus sectors first, then the rest in taxonomy order."""
+        focus = list(self.params.sectors)
+        return focus + [s for s in self.sector_labels if s not in focus]
+
+    def claims_about(self, subject_id: str) -> pd.DataFrame:
+        return self.claims[self.claims.subject_id == subject_id]
+
+    def cite(self, claim_ids) -> Markup:
+        return self.citations.cite(list(claim_ids))
+
+    def _statements(self, subject_id: str) -> list[dict]:
+        """Each distinct statement about a subject, with its citation."""
+        out: dict[str, list[str]] = OrderedDict()
+        for claim in self.claims_about(subject_id).itertuples():
+            out.setdefault(claim.statement, []).append(claim.claim_id)
+        return [{"text": text, "cite": self.cite(ids)} for text, ids in out.items()]
+
+    # ------------------------------------------------------------ derived tables
+
+    def watchlist(self) -> pd.DataFrame:
+        """Every initiative milestone with its due window and state as of the edition."""
+        rows = []
+        for ini in self.initiatives.itertuples():
+            if not value(ini.next_milestone):
+                continue
+            state = milestone_state(
+                ini.status, value(ini.due_start), value(ini.due_end), self.params.as_of
+            )
+            rows.append(
+                {
+                    "initiative_id": ini.initiative_id,
+                    "initiative": ini.name,
+                    "milestone": ini.next_milestone,
+                    "due_text": value(ini.due_text),
+                    "due_start": value(ini.due_start),
+                    "due_end": value(ini.due_end),
+                    "due_precision": value(ini.due_precision),
+                    "status": ini.status,
+                    "state": state,
+                    "claim_id": ini.milestone_claim,
+                }
+            )
+        columns = ["initiative_id", "initiative", "milestone", "due_text", "due_start", "due_end"]
+        columns += ["due_precision", "status", "state", "claim_id"]
+        return pd.DataFrame(rows, columns=columns, dtype=object)  # object: keep None, not NaN
+
+    def primary_sector(self, sectors: list[str]) -> str:
+        for sector in self.sector_order():
+            if sector in sectors:
+                return sector
+        return sectors[0]
+
+    # ------------------------------------------------------------ sections
+
+    def _render(self, template: str, **context) -> Section:
+        html = _env.get_template(template).render(memo=self, params=self.params, **context)
+        return Section(Markup(html))
+
+    def title_block(self) -> Section:
+        p = self.params
+        focus = [self.sector_labels[s] for s in p.sectors]
+        return self._render(
+            "title.html.j2",
+            focus=focus,
+            countries=[self.country_names[c] for c in p.countries],
+            sources=self.sources_used(),
+            as_of=long_date(p.as_of),
+            period=f"{long_date(p.start)} – {long_date(p.end)}",
+        )
+
+    def bottom_line(self) -> Section:
+        return self._render("bluf.html.j2", bullets=self.bluf_bullets())
+
+    def bluf_bullets(self) -> list[Markup]:
+        """Three to five findings computed from the data, each cited."""
+        bilateral = self.bilateral
+        focus = set(self.params.sectors)
+        if focus:
+            bilateral = bilateral[bilateral.sectors.map(lambda s: bool(focus & set(split(s))))]
+        bullets: list[Markup] = []
+
+        new = bilateral[bilateral.status.isin(["proposed", "agreed", "scheduled"])]
+        if len(new):
+            items = Markup("; ").join(
+                Markup("{} ({}){}").format(
+                    r.name, STATUS_LABELS[r.status].lower(), self.cite(split(r.status_claims))
+                )
+                for r in new.itertuples()
+            )
+            sectors = sorted(
+                {s for r in new.itertuples() for s in split(r.sectors)},
+                key=self.sector_order().index,
+            )
+            bullets.append(
+                Markup(
+                    "<strong>Launched or agreed, not yet under way ({}):</strong> {}. Sectors: {}."
+                ).format(len(new), items, ", ".join(self.sector_labels[s] for s in sectors))
+            )
+        running = bilateral[bilateral.status.isin(["being-implemented", "convened"])]
+        if len(running):
+            items = Markup("; ").join(
+                Markup("{}{}").format(r.name, self.cite(split(r.status_claims)))
+                for r in running.itertuples()
+            )
+            bullets.append(
+                Markup("<strong>Under way ({}):</strong> {}.").format(len(running), items)
+            )
+
+        watch = self.watchlist()
+        if focus:
+            watch = watch[watch.initiative_id.isin(bilateral.initiative_id)]
+        for state, lead in (
+            ("overdue", "Overdue as of {} with no reported follow-up"),
+            ("due now", "Due now (as of {})"),
+            ("upcoming", "Upcoming after {}"),
+        ):
+            rows = watch[watch.state == state]
+            if len(rows):
+                items = Markup("; ").join(
+                    Markup("{}, due {}{}").format(r.milestone, r.due_text, self.cite([r.claim_id]))
+                    for r in rows.itertuples()
+                )
+                bullets.append(
+                    Markup("<strong>{}:</strong> {}.").format(
+                        lead.format(long_date(self.params.as_of)), items
+                    )
+                )
+
+        context = self.events[self.events.kind.isin(CONTEXT_EVENT_KINDS)]
+        measures = context[context.countries.map(lambda c: "CN" in split(c))]
+        if len(measures):
+            statements = [s for e in measures.itertuples() for s in self._statements(e.event_id)]
+            items = Markup(" ").join(
+                Markup("{}{}").format(s["text"], s["cite"]) for s in statements
+            )
+            bullets.append(
+                Markup("<strong>Context, China's measures against Japan:</strong> {}").format(items)
+            )
+        return bullets[:5]
+
+    def developments(self) -> Section:
+        """Initiatives grouped by their primary sector, focus sectors first."""
+        groups: dict[str, list[dict]] = OrderedDict((s, []) for s in self.sector_order())
+        for ini in self.bilateral.itertuples():
+            sector = self.primary_sector(split(ini.sectors))
+            groups[sector].append(
+                {
+                    "name": ini.name,
+                    "status": STATUS_LABELS[ini.status],
+                    "status_cite": self.cite(split(ini.status_claims)),
+                    "milestone": value(ini.next_milestone),
+                    "due_text": value(ini.due_text),
+                    "statements": self._statements(ini.initiative_id),
+                    "other_sectors": [
+                        self.sector_labels[s] for s in split(ini.sectors) if s != sector
+                    ],
+                    "n_sources": int(ini.n_sources),
+                }
+            )
+        sections = [
+            {"label": self.sector_labels[s], "focus": s in self.params.sectors, "items": items}
+            for s, items in groups.items()
+            if items
+        ]
+        quiet = [self.sector_labels[s] for s, items in groups.items() if not items]
+        return self._render("developments.html.j2", sections=sections, quiet=quiet)
+
+    def meetings(self) -> Section:
+        """Meetings and visits in date order (undated last)."""
+        frame = self.events[~self.events.kind.isin(CONTEXT_EVENT_KINDS)]
+        frame = frame.sort_values(["date_start", "event_id"], na_position="last")
+        items = [
+            {
+                "title": e.title,
+                "when": window_text(value(e.date_start), value(e.date_end), e.date_precision),
+                "location": value(e.location),
+                "statements": self._statements(e.event_id),
+                "n_sources": int(e.n_sources),
+            }
+            for e in frame.itertuples()
+        ]
+        return self._render("meetings.html.j2", items=items)
+
+    def watchlist_section(self) -> Section:
+        rows = [
+            {
+                "initiative": r.initiative,
+                "milestone": r.milestone,
+                "due_text": r.due_text or "not reported",
+                "window": window_text(r.due_start, r.due_end, r.due_precision),
+                "state": r.state,
+                "state_label": WATCH_STATES[r.state],
+                "cite": self.cite([r.claim_id]),
+            }
+            for r in self.watchlist().itertuples()
+        ]
+        return self._render("watchlist.html.j2", rows=rows, as_of=long_date(self.params.as_of))
+
+    def context(self) -> Section:
+        """Third-country measures and initiatives, and the framing sources give."""
+        events = self.events[self.events.kind.isin(CONTEXT_EVENT_KINDS)]
+        third = self.initiatives[~self.initiatives.initiative_id.isin(self.bilateral.initiative_id)]
+        items = []
+        # Measures by one country read as one paragraph, not one per measure.
+        measures = events[events.kind == "measure"]
+        for code, group in measures.groupby(
+            measures.countries.map(lambda c: split(c)[0]), sort=True
+        ):
+            statements = [s for e in group.itertuples() for s in self._statements(e.event_id)]
+            items.append(
+                {"title": f"Measures by {self.country_names[code]}", "statements": statements}
+            )
+        items += [
+            {"title": e.title, "statements": self._statements(e.event_id)}
+            for e in events[events.kind != "measure"].itertuples()
+        ]
+        items += [
+            {"title": i.name, "statements": self._statements(i.initiative_id)}
+            for i in third.itertuples()
+        ]
+        items += [
+            {"title": t.title, "statements": self._statements(t.topic_id)}
+            for t in self.tables["topics"].itertuples()
+        ]
+        return self._render("context.html.j2", items=items)
+
+    def assessment_section(self) -> Section:
+        html = Markup(_markdown(self.assessment)) if self.assessment.strip() else None
+        return self._render("assessment.html.j2", body=html)
+
+    def sources_used(self) -> list[dict]:
+        rows = []
+        for number, s in enumerate(self.sources.itertuples(), start=1):
+            fields = {"outlet": s.outlet, "publication date": s.published, "URL": s.url}
+            rows.append(
+                {
+                    "key": f"S{number}",
+                    "unknown": [name for name, v in fields.items() if not value(v)],
+                    "id": s.source_id,
+                    "label": value(s.title) or s.description,
+                    "titled": bool(value(s.title)),
+                    "outlet": value(s.outlet),
+                    "published": value(s.published),
+                    "url": value(s.url),
+                    "dateline": value(s.dateline),
+                    "kind": s.kind,
+                    "sha256": s.sha256,
+                    "n_claims": int(s.n_claims),
+                }
+            )
+        return rows
+
+    def sources_and_method(self) -> Section:
+        return self._render(
+            "sources.html.j2",
+            sources=self.sources_used(),
+            n_claims=len(self.claims),
+            statuses=STATUSES,
+        )
+
+    def endnotes(self) -> Section:
+        notes = self.citations.notes()
+        sources = {s["id"]: s for s in self.sources_used()}
+        return self._render("endnotes.html.j2", notes=notes, sources=sources)
+
+
+def notebook_params(**values) -> MemoParams:
+    """Validate the notebook's parameter cell values (the CLI has checked them already)."""
+    from .params import check_params
+
+    tables_dir = DataPaths.at(values.pop("data_dir", None)).processed
+    sectors = pd.read_csv(Path(tables_dir) / "sectors.csv", dtype=str).sector_id.tolist()
+    countries = pd.read_csv(Path(tables_dir) / "countries.csv", dtype=str).code.tolist()
+    return check_params(values, sectors, countries, source="the notebook's parameters")

@@ -1,0 +1,135 @@
+"""Memo parameters: loaded from report/params/<name>.yaml and checked before anything runs.
+
+A bad parameter set is refused with one message per problem, naming the
+parameter and what it accepts, so no notebook ever starts on bad input.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
+
+from .paths import PARAMS_DIR
+from .yamlio import YamlError, load_yaml
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class ParameterError(ValueError):
+    """The parameter set is invalid; `problems` lists every reason."""
+
+    def __init__(self, source: str, problems: list[str]):
+        self.source, self.problems = source, problems
+        lines = [f"invalid memo parameters in {source} (no notebook was run):"]
+        lines += [f"  - {p}" for p in problems]
+        super().__init__("\n".join(lines))
+
+
+class MemoParams(BaseModel):
+    """The parameters of one memo edition. Defaults are fixed, never the clock."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    as_of: date = Field(description="edition date: statuses and deadlines are judged against it")
+    sectors: list[str] = Field(default=[], description="focus sector ids; empty = all sectors")
+    countries: list[str] = Field(default=["IN", "JP"], min_length=1, description="country codes")
+    start: date = Field(description="first day of the period covered")
+    end: date = Field(description="last day of the period covered")
+    title: Text
+    audience: Text
+    assessment_file: str | None = Field(
+        default=None, description="Markdown assessment beside the YAML (labelled as assessment)"
+    )
+
+    @model_validator(mode="after")
+    def _period_is_a_window(self):
+        if self.end < self.start:
+            raise ValueError(f"end ({self.end}) is before start ({self.start})")
+        return self
+
+    def notebook_parameters(self) -> dict:
+        """What papermill injects: plain JSON-able values."""
+        values = self.model_dump(mode="json")
+        return values
+
+
+def _describe(err: dict) -> str:
+    name = ".".join(str(p) for p in err["loc"]) or "(parameter set)"
+    given = err.get("input")
+    if err["type"] == "extra_forbidden":
+        allowed = ", ".join(MemoParams.model_fields)
+        return f"'{name}' is not a parameter; parameters are: {allowed}"
+    if err["type"] == "missing":
+        return f"'{name}' is required"
+    if err["type"].startswith("date"):
+        return f"'{name}': {given!r} is not a date; use YYYY-MM-DD"
+    if err["type"] == "value_error":
+        return err["msg"].removeprefix("Value error, ")
+    return f"'{name}': {err['msg'].lower()} (got {given!r})"
+
+
+def check_params(
+    raw: dict, sector_ids: list[str], country_codes: list[str], source: str = "parameters"
+) -> MemoParams:
+    """Validate raw parameter values against the model and the data's vocabularies."""
+    problems: list[str] = []
+    params = None
+    try:
+        params = MemoParams.model_validate(raw)
+    except ValidationError as exc:
+        problems += [_describe(e) for e in exc.errors()]
+    values = raw if isinstance(raw, dict) else {}
+    sectors = values.get("sectors") or []
+    if isinstance(sectors, list):
+        for sector in sectors:
+            if sector not in sector_ids:
+                problems.append(
+                    f"'sectors': unknown sector {sector!r}; allowed: {', '.join(sector_ids)}"
+                )
+    countries = values.get("countries") or []
+    if isinstance(countries, list):
+        for code in countries:
+            if code not in country_codes:
+                problems.append(
+                    f"'countries': unknown country {code!r}; allowed: {', '.join(country_codes)}"
+                )
+    if problems:
+        raise ParameterError(source, problems)
+    return params
+
+
+def load_params(path: str | Path, sector_ids: list[str], country_codes: list[str]) -> MemoParams:
+    """Load and validate a parameter set file (YAML)."""
+    path = Path(path)
+    if not path.is_file():
+        known = ", ".join(sorted(p.name for p in PARAMS_DIR.glob("*.yaml")))
+        raise ParameterError(str(path), [f"no such parameter file; known sets: {known}"])
+    try:
+        raw = load_yaml(path)
+    except YamlError as exc:
+        raise ParameterError(str(path), [str(exc)]) from None
+    if not isinstance(raw, dict):
+        raise ParameterError(str(path), ["expected a mapping of parameter names to values"])
+    raw = dict(raw)
+    if raw.get("assessment_file"):
+        assessment = path.parent / raw["assessment_file"]
+        if not assessment.is_file():
+            raise ParameterError(str(path), [f"'assessment_file': {assessment} does not exist"])
+    return check_params(raw, sector_ids, country_codes, source=str(path))
+
+
+def read_assessment(assessment_file: str | None, params_dir: Path = PARAMS_DIR) -> str:
+    """The analyst's assessment text for a parameter set ('' when there is none)."""
+    if not assessment_file:
+        return ""
+    return (params_dir / assessment_file).read_text(encoding="utf-8")
