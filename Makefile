@@ -13,7 +13,16 @@ ENV_STAMP := $(VENV)/.synced
 export UV_PYTHON_DOWNLOADS := never
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help env data validate lab test lint format lock clean distclean
+# The memo: PARAMS picks the parameter set; its build goes to report/build/<set>/.
+PARAMS ?= report/params/default.yaml
+SET := $(basename $(notdir $(PARAMS)))
+OUT := report/build/$(SET)
+PARAM_SETS := $(basename $(notdir $(wildcard report/params/*.yaml)))
+DATA_INPUTS := $(wildcard data/sources/* data/curated/*.yaml)
+PROCESSED := data/processed/manifest.json
+MEMO_INPUTS := uv.lock $(wildcard src/ijmemo/*.py src/ijmemo/templates/* report/templates/memo/* notebooks/*.ipynb)
+
+.PHONY: help env browser data validate report reports notebooks lab test lint lock clean distclean
 
 help: ## Show this list of targets
 	@echo "Usage: make <target>"
@@ -32,16 +41,46 @@ $(ENV_STAMP): uv.lock pyproject.toml | $(UV)
 
 env: $(ENV_STAMP) ## Create or update the environment (.venv) from uv.lock
 
+browser: $(ENV_STAMP) ## Find headless Chromium for the PDF; install Debian's chromium when root
+	@if ! $(PY) -m ijmemo browser >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "browser: installing Debian packages chromium, fonts-dejavu-core, fonts-liberation"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	      chromium fonts-dejavu-core fonts-liberation >/dev/null; \
+	  fi; \
+	  $(PY) -m ijmemo browser; \
+	fi
+
 validate: $(ENV_STAMP) ## Check sources and curated records; write nothing
 	$(PY) -m ijmemo validate
 
 data: $(ENV_STAMP) ## Validate, then write the processed tables to data/processed/
 	$(PY) -m ijmemo curate
 
-lab: $(ENV_STAMP) ## Open the notebooks in JupyterLab on the project's environment
+$(PROCESSED): $(DATA_INPUTS) | $(ENV_STAMP)
+	$(PY) -m ijmemo curate
+
+$(OUT)/memo.html: $(PARAMS) $(wildcard $(basename $(PARAMS)).md) $(MEMO_INPUTS) $(PROCESSED) | $(ENV_STAMP)
+	$(PY) -m ijmemo report $(PARAMS)
+
+report: $(ENV_STAMP) browser ## Build the memo (HTML + PDF); PARAMS=report/params/<set>.yaml for another set
+	@test -f "$(PARAMS)" || { echo "report: no parameter file $(PARAMS); sets: $(PARAM_SETS)" >&2; exit 2; }
+	@if $(MAKE) --no-print-directory -q "$(OUT)/memo.html" 2>/dev/null; then \
+	  echo "report: nothing changed; $(OUT)/memo.html and memo.pdf are up to date"; \
+	else $(MAKE) --no-print-directory "$(OUT)/memo.html"; fi
+
+reports: $(addprefix report-,$(PARAM_SETS)) ## Build every parameter set in report/params/ (parallel: make -j2 reports)
+
+report-%: $(PROCESSED) | browser
+	@$(MAKE) --no-print-directory report PARAMS=report/params/$*.yaml
+
+notebooks: $(PROCESSED) ## Re-execute notebooks/*.ipynb in place with their default parameters (then commit)
+	$(PY) -m ijmemo notebooks
+
+lab: $(PROCESSED) ## Open the notebooks in JupyterLab on the project's environment
 	$(VENV)/bin/jupyter lab notebooks/
 
-test: $(ENV_STAMP) ## Lint, unit tests, and notebooks checked against their saved outputs (nbval)
+test: $(ENV_STAMP) browser ## Lint, unit tests, and notebooks checked against their saved outputs (nbval)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/pytest tests notebooks --nbval

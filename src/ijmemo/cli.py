@@ -7,8 +7,6 @@ import sys
 import time
 from pathlib import Path
 
-from .curate import CurationError, curate, input_hashes, write_tables
-from .params import ParameterError
 from .paths import BUILD_DIR, PARAMS_DIR, PROJECT_ROOT, DataPaths
 
 
@@ -30,6 +28,8 @@ def _summary(tables) -> str:
 
 
 def cmd_validate(args) -> int:
+    from .curate import curate
+
     paths = DataPaths.at(args.data_dir)
     _say(f"validate: checking sources and curated records in {_shown(paths.root)}/")
     result = curate(paths.root)
@@ -39,6 +39,8 @@ def cmd_validate(args) -> int:
 
 
 def cmd_curate(args) -> int:
+    from .curate import curate, input_hashes, write_tables
+
     paths = DataPaths.at(args.data_dir)
     out = paths.processed if args.out is None else Path(args.out)
     started = time.perf_counter()
@@ -73,13 +75,24 @@ def cmd_report(args) -> int:
 
 
 def cmd_browser(args) -> int:
-    from .render import BrowserNotFound, find_chromium
+    from .browser import BrowserNotFound, find_chromium
 
     try:
         _say(f"browser: {find_chromium()}")
     except BrowserNotFound as exc:
         print(f"browser: {exc}", file=sys.stderr)
         return 1
+    return 0
+
+
+def cmd_notebooks(args) -> int:
+    from .notebook import execute_notebook
+    from .paths import NOTEBOOKS_DIR
+
+    for notebook in sorted(NOTEBOOKS_DIR.glob("*.ipynb")):
+        _say(f"notebooks: executing {_shown(notebook)} with its default parameters")
+        execute_notebook(notebook, notebook)
+    _say("notebooks: done; review the diff and commit the outputs (nbval compares against them)")
     return 0
 
 
@@ -109,7 +122,17 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("browser", help="say which Chromium prints the PDF, or how to install one")
     p.set_defaults(func=cmd_browser)
 
+    p = sub.add_parser(
+        "notebooks", help="re-execute notebooks/*.ipynb in place (default parameters)"
+    )
+    p.set_defaults(func=cmd_notebooks)
+
     args = parser.parse_args(argv)
+    if args.command == "browser":  # answers fast: no pandas, no notebooks
+        return cmd_browser(args)
+    from .curate import CurationError
+    from .params import ParameterError
+
     try:
         return args.func(args)
     except CurationError as exc:

@@ -43,6 +43,9 @@ def execute_notebook(
         cwd=str(cwd or Path(notebook).parent),
         progress_bar=False,
         request_save_on_cell_execute=False,
+        # The kernel's start-up warning about unencrypted local TCP is noise here;
+        # errors still show.
+        extra_arguments=["--IPKernelApp.log_level=ERROR"],
     )
     nb = nbformat.read(output, as_version=4)
     nbformat.write(clean_notebook(nb), output)

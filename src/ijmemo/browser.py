@@ -1,0 +1,103 @@
+"""Headless Chromium, driven by Playwright: find it, open the memo offline, print it.
+
+Kept apart from the rest so that checking for a browser imports nothing heavy.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+CHROMIUM_ENV = "IJMEMO_CHROMIUM"
+CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+# A closed network: keep Chromium from phoning home (and failing) at start.
+CHROMIUM_ARGS = [
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--disable-dev-shm-usage",
+    "--no-first-run",
+]
+INSTALL_HINT = (
+    "no Chromium found for printing the PDF. Install it, then rerun:\n"
+    "  Debian/Ubuntu:  sudo apt-get install chromium fonts-dejavu-core\n"
+    "  Fedora:         sudo dnf install chromium\n"
+    f"or point {CHROMIUM_ENV} at a Chrome/Chromium binary (e.g. {CHROMIUM_ENV}=/usr/bin/google-chrome)."
+)
+PAGE_MARGIN = {"top": "20mm", "bottom": "18mm", "left": "18mm", "right": "18mm"}
+HEADER = (
+    '<div style="font-family:DejaVu Sans,sans-serif;font-size:7.5px;color:#666;width:100%;'
+    'padding:0 18mm;"><span class="title"></span></div>'
+)
+FOOTER = (
+    '<div style="font-family:DejaVu Sans,sans-serif;font-size:7.5px;color:#666;width:100%;'
+    'text-align:center;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>'
+)
+
+
+class BrowserNotFound(RuntimeError):
+    pass
+
+
+def find_chromium() -> str:
+    """The browser to print with: $IJMEMO_CHROMIUM, else a system Chromium/Chrome."""
+    override = os.environ.get(CHROMIUM_ENV)
+    if override:
+        if not Path(override).is_file():
+            raise BrowserNotFound(f"{CHROMIUM_ENV}={override} does not exist")
+        return override
+    for name in CHROMIUM_NAMES:
+        found = shutil.which(name)
+        if found:
+            return found
+    raise BrowserNotFound(INSTALL_HINT)
+
+
+@contextmanager
+def chromium_page() -> Iterator:
+    """A page in headless Chromium that can load local files only."""
+    from playwright.sync_api import sync_playwright
+
+    args = [*CHROMIUM_ARGS, *(["--no-sandbox"] if os.geteuid() == 0 else [])]
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=find_chromium(), args=args, headless=True)
+        try:
+            page = browser.new_page()
+            # Offline by construction: any request that is not a local file is refused.
+            page.route(
+                "**/*",
+                lambda route: (
+                    route.continue_()
+                    if route.request.url.startswith(("file:", "data:", "about:"))
+                    else route.abort()
+                ),
+            )
+            yield page
+        finally:
+            browser.close()
+
+
+WAIT_FOR_CHARTS = """() => [...document.querySelectorAll('.plotly-graph-div')]
+    .every(d => d.querySelector('.main-svg') !== null)"""
+
+
+def print_pdf(html_path: Path, pdf_path: Path) -> None:
+    """Print the memo to A4 PDF with a running title header and page numbers."""
+    with chromium_page() as page:
+        page.goto(Path(html_path).resolve().as_uri(), wait_until="load")
+        page.wait_for_function(WAIT_FOR_CHARTS, timeout=60_000)
+        page.emulate_media(media="print")
+        page.pdf(
+            path=str(pdf_path),
+            format="A4",
+            print_background=True,
+            display_header_footer=True,
+            header_template=HEADER,
+            footer_template=FOOTER,
+            margin=PAGE_MARGIN,
+        )

@@ -1,0 +1,155 @@
+"""Memo content computed from the data, checked without running notebooks."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+import pytest
+
+from ijmemo.memo import Memo, load_tables, milestone_state
+from ijmemo.params import MemoParams, ParameterError, check_params, load_params
+from ijmemo.paths import NOTEBOOKS_DIR, PARAMS_DIR
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return load_tables()
+
+
+def params_for(tables, name: str) -> MemoParams:
+    return load_params(
+        PARAMS_DIR / f"{name}.yaml",
+        tables["sectors"].sector_id.tolist(),
+        tables["countries"].code.tolist(),
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "start", "end", "as_of", "state"),
+    [
+        ("scheduled", "2026-01-01", "2026-04-30", date(2025, 12, 31), "upcoming"),
+        ("scheduled", "2026-01-01", "2026-04-30", date(2026, 1, 1), "due now"),
+        ("scheduled", "2026-01-01", "2026-04-30", date(2026, 4, 30), "due now"),
+        ("scheduled", "2026-01-01", "2026-04-30", date(2026, 5, 1), "overdue"),
+        ("convened", "2026-01-01", "2026-04-30", date(2026, 5, 1), "met"),
+        ("agreed", None, None, date(2026, 5, 1), "no date reported"),
+    ],
+)
+def test_milestone_state_against_the_edition_date(status, start, end, as_of, state):
+    assert milestone_state(status, start, end, as_of) == state
+
+
+def test_default_edition_has_both_windows_due_now(tables):
+    watch = Memo(tables, params_for(tables, "default")).watchlist().set_index("initiative_id")
+    assert watch.loc["jwg-critical-minerals", "state"] == "due now"
+    assert watch.loc["economic-security-dialogue", "state"] == "due now"
+
+
+def test_after_mid_2026_the_unheld_meetings_are_overdue(tables):
+    memo = Memo(tables, params_for(tables, "mid-2026"))
+    watch = memo.watchlist().set_index("initiative_id")
+    assert watch.loc["jwg-critical-minerals", "state"] == "overdue"
+    assert watch.loc["economic-security-dialogue", "state"] == "overdue"
+    assert watch.loc["private-sector-dialogue", "state"] == "no date reported"
+    bullets = " ".join(memo.bluf_bullets())
+    assert "Overdue as of 15 July 2026" in bullets
+
+
+def test_bottom_line_has_three_to_five_cited_bullets(tables):
+    for name in ("default", "critical-minerals", "mid-2026"):
+        bullets = Memo(tables, params_for(tables, name)).bluf_bullets()
+        assert 3 <= len(bullets) <= 5, name
+        assert all('href="#note-' in b for b in bullets), name
+
+
+def test_focus_sectors_come_first(tables):
+    memo = Memo(tables, params_for(tables, "critical-minerals"))
+    html = str(memo.developments().html)
+    first = html.index("<h3>")
+    assert html[first:].startswith("<h3>Critical minerals and rare earths")
+    assert html.index("Economic security and supply chains") < html.index(
+        "AI and digital technology"
+    )
+
+
+def test_third_country_initiatives_are_context_not_bilateral_developments(tables):
+    memo = Memo(tables, params_for(tables, "default"))
+    assert "Japan–Italy" not in str(memo.developments().html)
+    assert "Japan–Italy" in str(memo.context().html)
+
+
+def test_every_citation_resolves_to_a_note_with_its_verbatim_quote(tables):
+    memo = Memo(tables, params_for(tables, "default"))
+    body = "".join(
+        str(s.html)
+        for s in (
+            memo.title_block(),
+            memo.bottom_line(),
+            memo.developments(),
+            memo.meetings(),
+            memo.watchlist_section(),
+            memo.context(),
+        )
+    )
+    notes = memo.citations.notes()
+    cited = {int(n) for n in re.findall(r'href="#note-(\d+)"', body)}
+    assert cited == {n.number for n in notes}
+    claims = tables["claims"].set_index("claim_id")
+    for note in notes:
+        for cid in note.claim_ids:
+            assert claims.loc[cid, "quote"] == note.quote
+
+
+def test_statement_markup_is_escaped(tables):
+    claims = tables["claims"].copy()
+    claims.loc[claims.claim_id == "c003-05", "statement"] = "<script>alert(1)</script> & more"
+    memo = Memo({**tables, "claims": claims}, params_for(tables, "default"))
+    html = str(memo.developments().html)
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in html
+
+
+def test_assessment_is_labelled_and_its_html_escaped(tables):
+    memo = Memo(
+        tables,
+        params_for(tables, "default"),
+        assessment="**Likely** slow. <img src=x onerror=alert(1)>",
+    )
+    html = str(memo.assessment_section().html)
+    assert "not a reported fact" in html
+    assert "<strong>Likely</strong>" in html and "<img" not in html
+    assert str(Memo(tables, params_for(tables, "mid-2026")).assessment_section().html).strip() == ""
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        ({"sectors": ["space"]}, "'sectors': unknown sector 'space'; allowed: critical-minerals"),
+        ({"countries": ["XX"]}, "'countries': unknown country 'XX'; allowed: CN, IN, IT, JP"),
+        ({"as_of": "20 January"}, "'as_of': '20 January' is not a date; use YYYY-MM-DD"),
+        ({"as_of": "2026-02-30"}, "'as_of'"),
+        (
+            {"start": "2026-02-01", "end": "2026-01-01"},
+            "end (2026-01-01) is before start (2026-02-01)",
+        ),
+        ({"sectors": "critical-minerals"}, "'sectors': input should be a valid list"),
+        ({"title": ""}, "'title'"),
+        ({"focus": ["energy"]}, "'focus' is not a parameter; parameters are: as_of, sectors"),
+    ],
+)
+def test_bad_parameters_are_refused_naming_the_parameter(tables, change, named):
+    raw = params_for(tables, "default").model_dump(mode="json") | change
+    with pytest.raises(ParameterError) as caught:
+        check_params(raw, tables["sectors"].sector_id.tolist(), tables["countries"].code.tolist())
+    assert named in str(caught.value)
+
+
+def test_notebook_defaults_are_the_default_parameter_set(tables):
+    nb = json.loads((NOTEBOOKS_DIR / "02_memo.ipynb").read_text())
+    cell = next(c for c in nb["cells"] if "parameters" in c["metadata"].get("tags", []))
+    scope: dict = {}
+    exec("".join(cell["source"]), scope)  # the cell is plain assignments
+    default = params_for(tables, "default").model_dump(mode="json")
+    assert {k: scope[k] for k in default} == default

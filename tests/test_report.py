@@ -1,0 +1,272 @@
+"""The built memo, as an analyst receives it: HTML in a browser, the PDF, and its guarantees."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from ijmemo.browser import WAIT_FOR_CHARTS, chromium_page
+from ijmemo.paths import DATA_DIR, NOTEBOOKS_DIR, PARAMS_DIR
+from ijmemo.quotes import SourceText
+from ijmemo.render import build_report
+
+from conftest import S000, S003, edit
+
+SECTIONS = [
+    "Bottom line up front",
+    "Developments by sector",
+    "Meetings and visits",
+    "Watchlist",
+    "Context",
+    "Analyst's assessment",
+    "Sources and method",
+    "Notes",
+]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    """The default edition, built once (HTML and PDF) into a scratch folder."""
+    return build_report(
+        PARAMS_DIR / "default.yaml", out_root=tmp_path_factory.mktemp("build"), say=lambda _: None
+    )
+
+
+@pytest.fixture(scope="module")
+def page_report(built):
+    """What Chromium saw opening memo.html: console errors, blocked requests, DOM facts."""
+    seen = {"errors": [], "blocked": []}
+    with chromium_page() as page:
+        page.on("console", lambda m: seen["errors"].append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: seen["errors"].append(str(e)))
+        page.on("requestfailed", lambda r: seen["blocked"].append(r.url))
+        page.goto((built / "memo.html").as_uri(), wait_until="load")
+        page.wait_for_function(WAIT_FOR_CHARTS, timeout=60_000)
+        seen["charts"] = page.eval_on_selector_all(
+            ".plotly-graph-div",
+            "els => els.map(e => [e.id, !!e.querySelector('.main-svg'), e.querySelectorAll('.main-svg .trace, .main-svg .hm, .main-svg .point').length])",
+        )
+        seen["figures"] = page.eval_on_selector_all(
+            "figure.chart",
+            "els => els.map(e => [e.getAttribute('aria-label'), e.querySelector('figcaption').innerText])",
+        )
+        seen["links"] = page.eval_on_selector_all(
+            "a[href^='#note-']",
+            "els => els.map(e => [e.getAttribute('href'), !!document.getElementById(e.getAttribute('href').slice(1))])",
+        )
+        seen["headings"] = page.eval_on_selector_all("h2", "els => els.map(e => e.innerText)")
+    return seen
+
+
+def test_build_publishes_html_pdf_and_the_executed_notebooks(built):
+    assert sorted(p.name for p in built.iterdir()) == [
+        "01_curate.ipynb",
+        "02_memo.ipynb",
+        "memo.html",
+        "memo.pdf",
+    ]
+    assert not [p for p in built.parent.iterdir() if p.name.startswith(".")], "staging debris left"
+
+
+def test_html_is_self_contained(built):
+    html = (built / "memo.html").read_text()
+    assert not re.search(r"""<(script|link|img|iframe)[^>]+(src|href)=["']?(https?:)?//""", html), (
+        "loads from a network"
+    )
+    assert html.count("plotly.js v") == 1, "plotly.js must be embedded exactly once"
+    assert "<code" not in html and "jp-InputArea" not in html  # no code, no prompts
+
+
+def test_every_chart_renders_in_chromium_without_errors(page_report):
+    assert page_report["errors"] == []
+    assert page_report["blocked"] == []  # nothing tried to load from a network
+    ids = [c[0] for c in page_report["charts"]]
+    assert ids == ["fig-sectors", "fig-timeline", "fig-involvement"]
+    for chart_id, drawn, marks in page_report["charts"]:
+        assert drawn and marks > 0, chart_id
+
+
+def test_every_chart_has_alt_text_and_a_caption(page_report):
+    assert len(page_report["figures"]) == 3
+    for alt, caption in page_report["figures"]:
+        assert len(alt) > 40 and caption.startswith("Figure ")
+
+
+def test_every_citation_link_resolves_to_an_endnote(page_report):
+    assert len(page_report["links"]) > 20
+    assert all(resolved for _, resolved in page_report["links"])
+
+
+def test_memo_sections_in_order(page_report):
+    headings = page_report["headings"]
+    positions = [next(i for i, h in enumerate(headings) if h.startswith(s)) for s in SECTIONS]
+    assert positions == sorted(positions)
+
+
+def test_endnote_quotes_are_verbatim_in_their_sources(built):
+    html = (built / "memo.html").read_text()
+    texts = {
+        sid: SourceText((DATA_DIR / "sources" / f"{sid}.txt").read_text()) for sid in (S000, S003)
+    }
+    notes = re.findall(r'<li id="note-\d+"[^>]*>\s*<q>(.*?)</q>', html, flags=re.S)
+    assert len(notes) > 20
+    import html as html_lib
+
+    for quote in notes:
+        quote = html_lib.unescape(quote)
+        assert any(t.find(quote) for t in texts.values()), quote
+
+
+def test_pdf_is_an_a4_memo_with_sections_key_facts_and_page_numbers(built):
+    reader = PdfReader(built / "memo.pdf")
+    assert 4 <= len(reader.pages) <= 20
+    box = reader.pages[0].mediabox
+    # A4 is 595.3 x 841.9 pt; Chromium rounds the page to whole CSS pixels.
+    assert abs(float(box.width) - 595.3) < 2 and abs(float(box.height) - 841.9) < 2
+    text = "\n".join(p.extract_text() for p in reader.pages)
+    flat = " ".join(text.split())
+    for heading in SECTIONS:
+        assert heading in flat, heading
+    for fact in (
+        "early 2026",
+        "first half of 2026",
+        "Joint Working Group on critical minerals",
+        "Shinkansen",
+        "Due now",
+        "Unicorn",
+        "outlet unknown",
+    ):
+        assert fact in flat, fact
+    assert f"Page 2 of {len(reader.pages)}" in flat
+    assert "India–Japan partnership: AI, critical minerals and economic security" in " ".join(
+        reader.pages[1].extract_text().split()
+    )
+
+
+def test_two_runs_give_identical_html_and_notebooks(built, tmp_path):
+    again = build_report(
+        PARAMS_DIR / "default.yaml", out_root=tmp_path, pdf=False, say=lambda _: None
+    )
+    for name in ("memo.html", "02_memo.ipynb", "01_curate.ipynb"):
+        assert (again / name).read_bytes() == (built / name).read_bytes(), name
+
+
+def run_report(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "ijmemo", "report", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "sectors: []",
+            "sectors: [space]",
+            "'sectors': unknown sector 'space'; allowed: critical-minerals, ai-digital",
+        ),
+        ("as_of: 2026-01-20", "as_of: 2026-01-32", "'as_of': '2026-01-32' is not a date"),
+        ("end: 2026-01-31", "end: 2025-10-01", "end (2025-10-01) is before start (2025-11-01)"),
+        ("sectors: []", "sectors: 3", "'sectors': input should be a valid list"),
+    ],
+)
+def test_bad_parameters_are_refused_before_any_notebook_runs(built, tmp_path, old, new, message):
+    out = tmp_path / "build"
+    shutil.copytree(built, out / "default")
+    before = {p.name: p.read_bytes() for p in (out / "default").iterdir()}
+    params = tmp_path / "default.yaml"
+    shutil.copy(PARAMS_DIR / "default.yaml", params)
+    shutil.copy(PARAMS_DIR / "default.md", tmp_path / "default.md")
+    edit(params, old, new)
+    result = run_report(str(params), "--out", str(out))
+    assert result.returncode == 2
+    assert message in result.stderr and "no notebook was run" in result.stderr
+    assert "executing" not in result.stdout
+    assert {p.name: p.read_bytes() for p in (out / "default").iterdir()} == before
+    assert sorted(p.name for p in out.iterdir()) == ["default"]
+
+
+def test_a_failed_build_leaves_the_last_good_memo(built, tmp_path, monkeypatch):
+    import ijmemo.render as render
+
+    out = tmp_path / "build"
+    shutil.copytree(built, out / "default")
+    before = (out / "default" / "memo.html").read_bytes()
+
+    def broken_print(*_):
+        raise RuntimeError("printer on fire")
+
+    monkeypatch.setattr(render, "print_pdf", broken_print)
+    with pytest.raises(RuntimeError, match="printer on fire"):
+        build_report(PARAMS_DIR / "default.yaml", out_root=out, say=lambda _: None)
+    assert (out / "default" / "memo.html").read_bytes() == before
+    assert sorted(p.name for p in out.iterdir()) == ["default"]
+
+
+def test_script_in_a_statement_is_shown_as_text_never_run(data_copy, tmp_path):
+    edit(
+        data_copy / "curated/claims.yaml",
+        "  statement: The two sides launched an AI Dialogue, to be led by foreign ministry officials.",
+        '  statement: "<script>window.__pwned = 1</script> launched an AI Dialogue"',
+    )
+    curated = subprocess.run(
+        [sys.executable, "-m", "ijmemo", "curate", "--data-dir", str(data_copy)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert curated.returncode == 0, curated.stderr
+    out = build_report(
+        PARAMS_DIR / "default.yaml",
+        data_dir=data_copy,
+        out_root=tmp_path / "build",
+        pdf=False,
+        say=lambda _: None,
+    )
+    with chromium_page() as page:
+        page.goto((out / "memo.html").as_uri(), wait_until="load")
+        assert page.evaluate("() => window.__pwned") is None
+        assert "<script>window.__pwned = 1</script> launched an AI Dialogue" in page.inner_text(
+            "#developments"
+        )
+
+
+def test_other_parameter_sets_render(tmp_path):
+    out = build_report(
+        PARAMS_DIR / "mid-2026.yaml", out_root=tmp_path, pdf=False, say=lambda _: None
+    )
+    html = (out / "memo.html").read_text()
+    assert "Watchlist as of 15 July 2026" in html
+    assert html.count("Overdue: no reported follow-up") == 2
+    assert (
+        "Analyst&#39;s assessment" not in html and "Analyst's assessment" not in html
+    )  # this set has none
+
+
+def test_nbval_fails_when_a_saved_output_changes(tmp_path):
+    original = (NOTEBOOKS_DIR / "01_curate.ipynb").read_text()
+    assert '"0 problem(s) found\\n"' in original
+    (tmp_path / "same.ipynb").write_text(original)
+    (tmp_path / "changed.ipynb").write_text(
+        original.replace('"0 problem(s) found\\n"', '"1 problem(s) found\\n"')
+    )
+
+    def nbval(name):
+        return subprocess.run(
+            [sys.executable, "-m", "pytest", "--nbval", "-q", "-p", "no:cacheprovider", str(tmp_path / name)],
+            capture_output=True, text=True, check=False, cwd=tmp_path,
+        )  # fmt: skip
+
+    assert nbval("same.ipynb").returncode == 0
+    changed = nbval("changed.ipynb")
+    assert changed.returncode == 1
+    assert "1 problem(s) found" in changed.stdout
