@@ -80,7 +80,7 @@ notebooks: $(PROCESSED) ## Re-execute notebooks/*.ipynb in place with their defa
 lab: $(PROCESSED) ## Open the notebooks in JupyterLab on the project's environment
 	$(VENV)/bin/jupyter lab notebooks/
 
-test: $(ENV_STAMP) browser ## Lint, unit tests, and notebooks checked against their saved outputs (nbval)
+test: $(PROCESSED) browser ## Lint, unit tests, and notebooks checked against their saved outputs (nbval)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/pytest tests notebooks --nbval

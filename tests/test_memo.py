@@ -8,14 +8,19 @@ from datetime import date
 
 import pytest
 
+from ijmemo.curate import curate, input_hashes, write_tables
 from ijmemo.memo import Memo, load_tables, milestone_state
 from ijmemo.params import MemoParams, ParameterError, check_params, load_params
-from ijmemo.paths import NOTEBOOKS_DIR, PARAMS_DIR
+from ijmemo.paths import DATA_DIR, NOTEBOOKS_DIR, PARAMS_DIR, DataPaths
 
 
 @pytest.fixture(scope="module")
-def tables():
-    return load_tables()
+def tables(tmp_path_factory):
+    """The processed tables as the memo reads them, built fresh from the shipped data."""
+    data = tmp_path_factory.mktemp("data")
+    paths = DataPaths.at(DATA_DIR)
+    write_tables(curate().tables, data / "processed", input_hashes(paths))
+    return load_tables(data)
 
 
 def params_for(tables, name: str) -> MemoParams:
