@@ -39,15 +39,13 @@ def cmd_validate(args) -> int:
 
 
 def cmd_curate(args) -> int:
-    from .curate import curate, input_hashes, write_tables
+    from .curate import curate_to_processed
 
     paths = DataPaths.at(args.data_dir)
     out = paths.processed if args.out is None else Path(args.out)
     started = time.perf_counter()
-    _say(f"curate: [1/2] loading and checking {_shown(paths.root)}/")
-    result = curate(paths.root)
-    _say(f"curate: [2/2] writing {len(result.tables)} tables")
-    write_tables(result.tables, out, input_hashes(paths))
+    _say(f"curate: checking {_shown(paths.root)}/ and writing the processed tables")
+    result = curate_to_processed(paths.root, out)
     _say(f"curate: OK — {_summary(result.tables)} ({time.perf_counter() - started:.1f} s)")
     _say(f"curate: tables are in {_shown(out)}/")
     return 0

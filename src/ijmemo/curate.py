@@ -119,6 +119,19 @@ class CuratedData:
     def collection(self, filename: str) -> dict[str, Located]:
         return getattr(self, filename.removesuffix(".yaml"))
 
+    def unknown_refs(
+        self, loc: Located, field_name: str, values: Iterable[str], collection: str
+    ) -> list[Problem]:
+        """A problem for each value that is not an id in `collection` (e.g. "sectors")."""
+        known = getattr(self, collection)
+        what = {"sectors": "sector", "countries": "country", "actors": "actor", "sources": "source"}
+        allowed = ", ".join(sorted(known)) or "none defined"
+        return [
+            loc.problem(f"unknown {what[collection]} '{v}'; known: {allowed}", field_name)
+            for v in values
+            if v not in known and v not in self.rejected
+        ]
+
     def subject_kind(self, subject_id: str) -> str | None:
         for kind in ("initiatives", "events", "topics"):
             if subject_id in getattr(self, kind):
@@ -298,22 +311,6 @@ def load_curated(data_dir=None) -> tuple[CuratedData, list[Problem]]:
 # ---------------------------------------------------------------- cross-record checks
 
 
-def _unknown_refs(
-    loc: Located,
-    field_name: str,
-    values: Iterable[str],
-    known: dict,
-    what: str,
-    rejected: set[str] = frozenset(),
-) -> list[Problem]:
-    allowed = ", ".join(sorted(known)) or "none defined"
-    return [
-        loc.problem(f"unknown {what} '{value}'; known: {allowed}", field_name)
-        for value in values
-        if value not in known and value not in rejected
-    ]
-
-
 def _source_day(data: CuratedData, source_id: str) -> date | None:
     """The source's own date, when known to the day (the reference for 'Friday')."""
     window = data.published.get(source_id)
@@ -338,13 +335,9 @@ def _claims_about(data: CuratedData) -> dict[str, list[Claim]]:
 def _check_claims(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:
     for cid, loc in data.claims.items():
         claim: Claim = loc.record
-        problems += _unknown_refs(
-            loc, "sectors", claim.sectors, data.sectors, "sector", data.rejected
-        )
-        problems += _unknown_refs(
-            loc, "countries", claim.countries, data.countries, "country", data.rejected
-        )
-        problems += _unknown_refs(loc, "actors", claim.actors, data.actors, "actor", data.rejected)
+        problems += data.unknown_refs(loc, "sectors", claim.sectors, "sectors")
+        problems += data.unknown_refs(loc, "countries", claim.countries, "countries")
+        problems += data.unknown_refs(loc, "actors", claim.actors, "actors")
         if data.subject_kind(claim.subject) is None and claim.subject not in data.rejected:
             problems.append(
                 loc.problem(
@@ -353,9 +346,7 @@ def _check_claims(data: CuratedData, checked: Checked, problems: list[Problem]) 
                 )
             )
         if claim.source not in data.sources:
-            problems += _unknown_refs(
-                loc, "source", [claim.source], data.sources, "source", data.rejected
-            )
+            problems += data.unknown_refs(loc, "source", [claim.source], "sources")
             continue
         text = data.texts[claim.source]
         match = text.find(claim.quote)
@@ -399,15 +390,9 @@ def _check_initiatives(data: CuratedData, checked: Checked, problems: list[Probl
     about = _claims_about(data)
     for iid, loc in data.initiatives.items():
         ini: Initiative = loc.record
-        problems += _unknown_refs(
-            loc, "sectors", ini.sectors, data.sectors, "sector", data.rejected
-        )
-        problems += _unknown_refs(
-            loc, "parties", ini.parties, data.countries, "country", data.rejected
-        )
-        problems += _unknown_refs(
-            loc, "lead_bodies", ini.lead_bodies, data.actors, "actor", data.rejected
-        )
+        problems += data.unknown_refs(loc, "sectors", ini.sectors, "sectors")
+        problems += data.unknown_refs(loc, "parties", ini.parties, "countries")
+        problems += data.unknown_refs(loc, "lead_bodies", ini.lead_bodies, "actors")
         for cid in ini.status_claims:
             problems += _supporting_claim(data, loc, "status_claims", cid, iid)[1]
         claims = about.get(iid, [])
@@ -444,12 +429,8 @@ def _check_events(data: CuratedData, checked: Checked, problems: list[Problem]) 
     about = _claims_about(data)
     for eid, loc in data.events.items():
         ev: Event = loc.record
-        problems += _unknown_refs(
-            loc, "participants", ev.participants, data.actors, "actor", data.rejected
-        )
-        problems += _unknown_refs(
-            loc, "countries", ev.countries, data.countries, "country", data.rejected
-        )
+        problems += data.unknown_refs(loc, "participants", ev.participants, "actors")
+        problems += data.unknown_refs(loc, "countries", ev.countries, "countries")
         claims = about.get(eid, [])
         if not claims:
             problems.append(loc.problem("no claim supports this event"))
@@ -479,9 +460,7 @@ def _check_events(data: CuratedData, checked: Checked, problems: list[Problem]) 
         if ev.date_anchor is not None:
             anchor = ev.date_anchor.source
             if anchor not in data.sources:
-                problems += _unknown_refs(
-                    loc, "date_anchor.source", [anchor], data.sources, "source", data.rejected
-                )
+                problems += data.unknown_refs(loc, "date_anchor.source", [anchor], "sources")
                 continue
             reference = _source_day(data, anchor)
             if reference is None:
@@ -495,9 +474,7 @@ def _check_events(data: CuratedData, checked: Checked, problems: list[Problem]) 
 def _check_topics_and_actors(data: CuratedData, problems: list[Problem]) -> None:
     about = _claims_about(data)
     for tid, loc in data.topics.items():
-        problems += _unknown_refs(
-            loc, "sectors", loc.record.sectors, data.sectors, "sector", data.rejected
-        )
+        problems += data.unknown_refs(loc, "sectors", loc.record.sectors, "sectors")
         if not about.get(tid):
             problems.append(loc.problem("no claim supports this topic"))
     citing: dict[str, list[Claim]] = defaultdict(list)
@@ -507,9 +484,7 @@ def _check_topics_and_actors(data: CuratedData, problems: list[Problem]) -> None
     for aid, loc in data.actors.items():
         actor: Actor = loc.record
         if actor.country is not None:
-            problems += _unknown_refs(
-                loc, "country", [actor.country], data.countries, "country", data.rejected
-            )
+            problems += data.unknown_refs(loc, "country", [actor.country], "countries")
         names = [actor.name, *actor.aliases]
         if not citing.get(aid):
             problems.append(loc.problem("no claim names this actor"))
@@ -820,3 +795,11 @@ def write_tables(
         }
         (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
     return [Path(out_dir) / f"{name}.csv" for name in tables]
+
+
+def curate_to_processed(data_dir=None, out_dir: Path | None = None) -> Curation:
+    """The whole curate step: check everything, then publish the tables (make data)."""
+    paths = DataPaths.at(data_dir)
+    result = curate(paths.root)
+    write_tables(result.tables, out_dir or paths.processed, input_hashes(paths))
+    return result

@@ -304,7 +304,7 @@ class Memo:
             )
             bullets.append(
                 Markup(
-                    "<strong>Launched or agreed, not yet under way ({}):</strong> {}. Sectors: {}."
+                    "<strong>Launched or agreed, none yet reported under way ({}):</strong> {}. Sectors: {}."
                 ).format(len(new), items, ", ".join(self.sector_labels[s] for s in sectors))
             )
         running = bilateral[bilateral.status.isin(["being-implemented", "convened"])]

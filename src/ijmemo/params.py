@@ -89,20 +89,17 @@ def check_params(
     except ValidationError as exc:
         problems += [_describe(e) for e in exc.errors()]
     values = raw if isinstance(raw, dict) else {}
-    sectors = values.get("sectors") or []
-    if isinstance(sectors, list):
-        for sector in sectors:
-            if sector not in sector_ids:
-                problems.append(
-                    f"'sectors': unknown sector {sector!r}; allowed: {', '.join(sector_ids)}"
-                )
-    countries = values.get("countries") or []
-    if isinstance(countries, list):
-        for code in countries:
-            if code not in country_codes:
-                problems.append(
-                    f"'countries': unknown country {code!r}; allowed: {', '.join(country_codes)}"
-                )
+    for name, what, allowed in (
+        ("sectors", "sector", sector_ids),
+        ("countries", "country", country_codes),
+    ):
+        given = values.get(name) or []
+        if isinstance(given, list):  # a wrong type was reported above
+            problems += [
+                f"'{name}': unknown {what} {v!r}; allowed: {', '.join(allowed)}"
+                for v in given
+                if v not in allowed
+            ]
     if problems:
         raise ParameterError(source, problems)
     return params

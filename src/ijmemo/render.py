@@ -40,8 +40,7 @@ def ensure_processed(data_dir, say: Callable[[str], None]) -> None:
     if curate.processed_is_current(paths):
         return
     say("report: processed tables are missing or out of date; running the curate step")
-    result = curate.curate(paths.root)
-    curate.write_tables(result.tables, paths.processed, curate.input_hashes(paths))
+    curate.curate_to_processed(paths.root)
 
 
 def _notebook_assessment(params_path: Path, params: MemoParams) -> str | None:
