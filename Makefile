@@ -22,7 +22,7 @@ DATA_INPUTS := $(wildcard data/sources/* data/curated/*.yaml)
 PROCESSED := data/processed/manifest.json
 MEMO_INPUTS := uv.lock $(wildcard src/ijmemo/*.py src/ijmemo/templates/* report/templates/memo/* notebooks/*.ipynb)
 
-.PHONY: help env browser data validate report reports notebooks lab test lint lock clean distclean
+.PHONY: help env browser data validate report reports add-source accept notebooks lab test lint lock clean distclean
 
 help: ## Show this list of targets
 	@echo "Usage: make <target>"
@@ -73,6 +73,15 @@ reports: $(addprefix report-,$(PARAM_SETS)) ## Build every parameter set in repo
 
 report-%: $(PROCESSED) | browser
 	@$(MAKE) --no-print-directory report PARAMS=report/params/$*.yaml
+
+add-source: $(ENV_STAMP) ## Add an article: make add-source FILE=a.txt [TITLE=.. OUTLET=.. DATE=.. URL=..]
+	@test -n "$(FILE)" || { echo "add-source: say which file: make add-source FILE=path/to/article.txt" >&2; exit 2; }
+	$(PY) -m ijmemo add-source "$(FILE)" $(if $(TITLE),--title "$(TITLE)") $(if $(OUTLET),--outlet "$(OUTLET)") \
+	  $(if $(DATE),--date "$(DATE)") $(if $(URL),--url "$(URL)")
+
+accept: $(ENV_STAMP) ## Turn reviewed candidates into curated claims: make accept SOURCE=<id>
+	@test -n "$(SOURCE)" || { echo "accept: say which source: make accept SOURCE=<id> (see data/review/)" >&2; exit 2; }
+	$(PY) -m ijmemo accept "$(SOURCE)"
 
 notebooks: $(PROCESSED) ## Re-execute notebooks/*.ipynb in place with their default parameters (then commit)
 	$(PY) -m ijmemo notebooks

@@ -68,9 +68,12 @@ def test_build_publishes_html_pdf_and_the_executed_notebooks(built):
     assert sorted(p.name for p in built.iterdir()) == [
         "01_curate.ipynb",
         "02_memo.ipynb",
+        "data",
+        "edition.json",
         "memo.html",
         "memo.pdf",
     ]
+    assert (built / "data" / "datapackage.json").is_file()
     assert not [p for p in built.parent.iterdir() if p.name.startswith(".")], "staging debris left"
 
 
@@ -157,6 +160,12 @@ def test_two_runs_give_identical_html_and_notebooks(built, tmp_path):
         assert (again / name).read_bytes() == (built / name).read_bytes(), name
 
 
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
 def run_report(*args):
     return subprocess.run(
         [sys.executable, "-m", "ijmemo", "report", *args],
@@ -182,7 +191,7 @@ def run_report(*args):
 def test_bad_parameters_are_refused_before_any_notebook_runs(built, tmp_path, old, new, message):
     out = tmp_path / "build"
     shutil.copytree(built, out / "default")
-    before = {p.name: p.read_bytes() for p in (out / "default").iterdir()}
+    before = snapshot(out / "default")
     params = tmp_path / "default.yaml"
     shutil.copy(PARAMS_DIR / "default.yaml", params)
     shutil.copy(PARAMS_DIR / "default.md", tmp_path / "default.md")
@@ -191,7 +200,7 @@ def test_bad_parameters_are_refused_before_any_notebook_runs(built, tmp_path, ol
     assert result.returncode == 2
     assert message in result.stderr and "no notebook was run" in result.stderr
     assert "executing" not in result.stdout
-    assert {p.name: p.read_bytes() for p in (out / "default").iterdir()} == before
+    assert snapshot(out / "default") == before
     assert sorted(p.name for p in out.iterdir()) == ["default"]
 
 

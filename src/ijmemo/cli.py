@@ -83,6 +83,40 @@ def cmd_browser(args) -> int:
     return 0
 
 
+def cmd_add_source(args) -> int:
+    from .ingest import add_source
+
+    added = add_source(
+        args.file, args.title, args.outlet, args.date, args.url, data_dir=args.data_dir
+    )
+    matched = sum(1 for c in added.candidates if c.match.subject)
+    _say(f"add-source: copied {args.file} unchanged to {_shown(added.text_path)}")
+    _say(f"add-source: metadata in {_shown(added.meta_path)} (what was not given stays null)")
+    _say(
+        f"add-source: {len(added.candidates)} candidate claims ({matched} matched to a known subject, "
+        f"{len(added.candidates) - matched} possibly new) in {_shown(added.review_path)}"
+    )
+    _say(
+        f"add-source: review them (accept: true, statement, subject), then: make accept SOURCE={added.source_id}"
+    )
+    return 0
+
+
+def cmd_accept(args) -> int:
+    from .accept import accept_source
+
+    done = accept_source(args.source, data_dir=args.data_dir)
+    _say(
+        f"accept: {len(done.claim_ids)} claims added to data/curated/claims.yaml: {', '.join(done.claim_ids)}"
+    )
+    for initiative, old, new, claim in done.status_moves:
+        _say(f"accept: {initiative}: status {old} → {new} (claim {claim}; history kept)")
+    for initiative, alias in done.aliases:
+        _say(f"accept: {initiative}: new alias '{alias}'")
+    _say("accept: all data validated; run make report for the next edition")
+    return 0
+
+
 def cmd_notebooks(args) -> int:
     from .notebook import execute_notebook
     from .paths import NOTEBOOKS_DIR
@@ -121,6 +155,24 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=cmd_browser)
 
     p = sub.add_parser(
+        "add-source", help="add an article: copy it, record metadata, propose claims"
+    )
+    p.add_argument("file", help="the article as a plain-text file")
+    p.add_argument("--title", default=None, help="headline (default: unknown)")
+    p.add_argument("--outlet", default=None, help="publishing outlet (default: unknown)")
+    p.add_argument(
+        "--date", default=None, help="publication date, e.g. 2026-02-27 (default: unknown)"
+    )
+    p.add_argument("--url", default=None, help="address of the article (default: unknown)")
+    p.add_argument("--data-dir", default=None, help=data_help)
+    p.set_defaults(func=cmd_add_source)
+
+    p = sub.add_parser("accept", help="turn a source's accepted candidates into curated claims")
+    p.add_argument("source", help="source id (the review file data/review/<id>.yaml)")
+    p.add_argument("--data-dir", default=None, help=data_help)
+    p.set_defaults(func=cmd_accept)
+
+    p = sub.add_parser(
         "notebooks", help="re-execute notebooks/*.ipynb in place (default parameters)"
     )
     p.set_defaults(func=cmd_notebooks)
@@ -128,11 +180,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "browser":  # answers fast: no pandas, no notebooks
         return cmd_browser(args)
+    from .accept import AcceptError
     from .curate import CurationError
+    from .ingest import SourceError
     from .params import ParameterError
 
     try:
         return args.func(args)
+    except (SourceError, AcceptError) as exc:
+        print(f"{args.command}: {exc}", file=sys.stderr)
+        return 1
     except CurationError as exc:
         print(exc.report(), file=sys.stderr)
         return 1

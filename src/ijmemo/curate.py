@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,9 +24,10 @@ import pandas as pd
 from pydantic import BaseModel, ValidationError
 
 from .atomic import staged_dir
+from .datapackage import datapackage
 from .dates import DateParseError, DateWindow, parse_date, unknown
 from .paths import DataPaths
-from .quotes import QuoteMatch, SourceText, mentions
+from .quotes import QuoteMatch, SourceText, mentions, normalise
 from .schema import (
     Actor,
     Claim,
@@ -49,7 +51,17 @@ CURATED_FILES: dict[str, tuple[type[BaseModel], str]] = {
     "claims.yaml": (Claim, "claim"),
 }
 MANIFEST = "manifest.json"  # which inputs the processed tables were built from
-TABLES = ("sources", "claims", "initiatives", "events", "actors", "topics", "sectors", "countries")
+TABLES = (
+    "sources",
+    "claims",
+    "initiatives",
+    "events",
+    "actors",
+    "topics",
+    "sectors",
+    "countries",
+    "conflicts",
+)
 
 
 @dataclass(frozen=True)
@@ -147,6 +159,8 @@ class Checked:
     claim_dates: dict[str, DateWindow] = field(default_factory=dict)
     event_dates: dict[str, DateWindow] = field(default_factory=dict)
     milestone_dates: dict[str, DateWindow] = field(default_factory=dict)
+    syndication: dict[str, str] = field(default_factory=dict)  # source -> group (first member)
+    conflicts: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -362,6 +376,10 @@ def _check_claims(data: CuratedData, checked: Checked, problems: list[Problem]) 
             )
         else:
             checked.quote_matches[cid] = match
+        if claim.location is not None and not mentions(claim.quote, claim.location):
+            problems.append(
+                loc.problem(f"location '{claim.location}' does not appear in the quote", "location")
+            )
         if claim.date is not None:
             if not mentions(claim.quote, claim.date):
                 problems.append(
@@ -395,6 +413,9 @@ def _check_initiatives(data: CuratedData, checked: Checked, problems: list[Probl
         problems += data.unknown_refs(loc, "lead_bodies", ini.lead_bodies, "actors")
         for cid in ini.status_claims:
             problems += _supporting_claim(data, loc, "status_claims", cid, iid)[1]
+        for n, change in enumerate(ini.status_history):
+            for cid in [*change.claims, change.changed_by]:
+                problems += _supporting_claim(data, loc, f"status_history.{n}", cid, iid)[1]
         claims = about.get(iid, [])
         if not claims:
             problems.append(loc.problem("no claim supports this initiative"))
@@ -517,7 +538,101 @@ def check_curated(data: CuratedData) -> tuple[Checked, list[Problem]]:
     _check_initiatives(data, checked, problems)
     _check_events(data, checked, problems)
     _check_topics_and_actors(data, problems)
+    checked.syndication = syndication_groups(data.texts)
+    checked.conflicts = find_conflicts(data, checked)
     return checked, problems
+
+
+SHINGLE = 8  # words: a shared run this long is wording copied, not coincidence
+SYNDICATED = 0.5  # share of the shorter text's shingles found in the other
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z0-9]+", normalise(text).casefold())
+    return {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+def syndication_groups(texts: dict[str, SourceText]) -> dict[str, str]:
+    """Group sources that carry the same wording (a reprinted wire story).
+
+    Counts shared shingles through an inverted index, so the cost grows with the
+    text, not with the number of source pairs. Each group is named by its first
+    source id; an unsyndicated source is its own group.
+    """
+    shingles = {sid: _shingles(t.text) for sid, t in texts.items()}
+    holders: dict[tuple, list[str]] = defaultdict(list)
+    for sid in sorted(shingles):
+        for sh in shingles[sid]:
+            holders[sh].append(sid)
+    shared: dict[tuple[str, str], int] = defaultdict(int)
+    for ids in holders.values():
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                shared[(a, b)] += 1
+    group = {sid: sid for sid in sorted(shingles)}
+
+    def root(sid: str) -> str:
+        while group[sid] != sid:
+            sid = group[sid]
+        return sid
+
+    for (a, b), n in sorted(shared.items()):
+        if n / max(1, min(len(shingles[a]), len(shingles[b]))) >= SYNDICATED:
+            ra, rb = root(a), root(b)
+            group[max(ra, rb)] = min(ra, rb)
+    return {sid: root(sid) for sid in group}
+
+
+def find_conflicts(data: CuratedData, checked: Checked) -> list[dict]:
+    """Facts two sources report differently: disjoint dates for one event, or two places.
+
+    Both claims are kept; the conflict is listed (once per pair of sources and
+    values), never resolved silently.
+    """
+    merged: dict[tuple, dict] = {}
+    for row in _conflicting_pairs(data, checked):
+        key = (row["subject_id"], row["field"], row["source_ids"], row["reported"])
+        if key in merged:
+            ids = merged[key]["claim_ids"].split(";") + row["claim_ids"].split(";")
+            merged[key]["claim_ids"] = ";".join(sorted(set(ids)))
+        else:
+            merged[key] = row
+    return list(merged.values())
+
+
+def _conflicting_pairs(data: CuratedData, checked: Checked) -> list[dict]:
+    conflicts = []
+    by_subject: dict[str, list[Claim]] = defaultdict(list)
+    for loc in data.claims.values():
+        by_subject[loc.record.subject].append(loc.record)
+    for subject in sorted(by_subject):
+        claims = sorted(by_subject[subject], key=lambda c: c.id)
+        if subject in data.events:
+            dated = [(c, checked.claim_dates.get(c.id)) for c in claims]
+            dated = [(c, w) for c, w in dated if w is not None and w.known]
+            for i, (a, wa) in enumerate(dated):
+                for b, wb in dated[i + 1 :]:
+                    if a.source != b.source and (wa.end < wb.start or wb.end < wa.start):
+                        conflicts.append(_conflict(subject, "date", a, b, a.date, b.date))
+        placed = [c for c in claims if c.location]
+        for i, a in enumerate(placed):
+            for b in placed[i + 1 :]:
+                if (
+                    a.source != b.source
+                    and normalise(a.location).casefold() != normalise(b.location).casefold()
+                ):
+                    conflicts.append(_conflict(subject, "location", a, b, a.location, b.location))
+    return conflicts
+
+
+def _conflict(subject: str, field_name: str, a: Claim, b: Claim, va: str, vb: str) -> dict:
+    return {
+        "subject_id": subject,
+        "field": field_name,
+        "claim_ids": f"{a.id};{b.id}",
+        "source_ids": f"{a.source};{b.source}",
+        "reported": f"{va} | {vb}",
+    }
 
 
 # ---------------------------------------------------------------- tables
@@ -543,7 +658,13 @@ def build_tables(data: CuratedData, checked: Checked) -> dict[str, pd.DataFrame]
     def support(subject_id: str) -> dict:
         claims = about.get(subject_id, [])
         sources = sorted({c.source for c in claims})
-        return {"n_claims": len(claims), "n_sources": len(sources), "source_ids": _join(sources)}
+        independent = {checked.syndication.get(s, s) for s in sources}
+        return {
+            "n_claims": len(claims),
+            "n_sources": len(sources),
+            "n_independent": len(independent),
+            "source_ids": _join(sources),
+        }
 
     claims_per_source = defaultdict(int)
     claims_per_actor = defaultdict(int)
@@ -571,6 +692,7 @@ def build_tables(data: CuratedData, checked: Checked) -> dict[str, pd.DataFrame]
                 "url": s.url,
                 "kind": s.kind,
                 "sha256": s.sha256,
+                "syndication_group": checked.syndication.get(sid, sid),
                 "n_claims": claims_per_source[sid],
             }
         )
@@ -596,6 +718,7 @@ def build_tables(data: CuratedData, checked: Checked) -> dict[str, pd.DataFrame]
                 "date_end": _iso(when.end),
                 "date_precision": when.precision,
                 "date_note": when.note,
+                "location": c.location,
                 "quote_start": match.start if match else None,
                 "quote_end": match.end if match else None,
             }
@@ -617,6 +740,7 @@ def build_tables(data: CuratedData, checked: Checked) -> dict[str, pd.DataFrame]
                 "status": i.status,
                 "status_claims": _join(i.status_claims),
                 "status_note": i.status_note,
+                "status_history": _join(f"{h.status}>{h.changed_by}" for h in i.status_history),
                 "next_milestone": ms.what if ms else None,
                 "milestone_claim": ms.claim if ms else None,
                 "due_text": ms.due if ms else None,
@@ -691,6 +815,10 @@ def build_tables(data: CuratedData, checked: Checked) -> dict[str, pd.DataFrame]
         "topics": _frame(topics, cols(topics, ["topic_id"]), "topic_id"),
         "sectors": pd.DataFrame(sectors),  # taxonomy order is meaningful: keep it
         "countries": _frame(countries, ["code", "name"], "code"),
+        "conflicts": pd.DataFrame(
+            checked.conflicts,
+            columns=["subject_id", "field", "claim_ids", "source_ids", "reported"],
+        ),
     }
 
 
@@ -794,6 +922,8 @@ def write_tables(
             "tables": {name: len(frame) for name, frame in tables.items()},
         }
         (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+        package = json.dumps(datapackage(tables), indent=2, ensure_ascii=False)
+        (staging / "datapackage.json").write_text(package + "\n", encoding="utf-8")
     return [Path(out_dir) / f"{name}.csv" for name in tables]
 
 

@@ -205,3 +205,57 @@ def _build(kind: str, m: re.Match, phrase: str, reference: date | None) -> DateW
     if kind == "year":
         return _window(phrase, date(year, 1, 1), date(year, 12, 31), "year", note)
     raise AssertionError(kind)  # pragma: no cover - every rule kind is handled above
+
+
+# ---------------------------------------------------------------- finding phrases in text
+
+_FM = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)  # capitalised only: "may" the verb is not May the month
+_FY = r"(?:19|20)\d{2}"
+_FD = r"\d{1,2}(?:st|nd|rd|th)?"
+_FTO = r"\s*(?:to|-|–|—|until|till|through|and)\s*"
+_FINDERS = [
+    re.compile(p)
+    for p in (
+        rf"\b{_FY}-\d{{2}}-\d{{2}}\b",
+        rf"\b{_FD}{_FTO}{_FD}\s+{_FM}(?:,?\s+{_FY})?",
+        rf"\b{_FD}\s+{_FM}{_FTO}{_FD}\s+{_FM}(?:,?\s+{_FY})?",
+        rf"\b{_FM}\s+{_FD}{_FTO}{_FD}(?:,?\s+{_FY})?",
+        rf"\b{_FD}\s+{_FM}(?:,?\s+{_FY})?",
+        rf"\b{_FM}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_FY})?",
+        rf"\b{_FM}{_FTO}{_FM}(?:,?\s+{_FY})?",
+        rf"\b{_FM}\s+{_FY}\b",
+        rf"\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)\s+quarter\s+of\s+{_FY}",
+        rf"\bQ[1-4]\s+{_FY}",
+        rf"\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd)\s+half\s+of\s+{_FY}",
+        rf"\bH[12]\s+{_FY}",
+        rf"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+{_FY}",
+        r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        rf"(?<=\b(?:in|by) ){_FY}\b",
+        rf"(?<=\b(?:in|by) ){_FM}(?!\s*\d)",
+    )
+]
+
+
+def find_date_phrases(text: str) -> list[str]:
+    """Date phrases in running text, longest first where they overlap, in reading order.
+
+    Only phrases `parse_date` understands are returned, exactly as printed.
+    """
+    spans = []
+    for finder in _FINDERS:
+        spans += [(m.start(), m.end()) for m in finder.finditer(text)]
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    chosen: list[tuple[int, int]] = []
+    for start, end in spans:
+        if chosen and start < chosen[-1][1]:
+            continue
+        phrase = text[start:end].strip(" ,")
+        try:
+            parse_date(phrase, date(2000, 1, 1))
+        except DateParseError:
+            continue
+        chosen.append((start, end))
+    return [text[s:e].strip(" ,") for s, e in chosen]

@@ -10,6 +10,7 @@ autoescaping, so text from the data can never inject markup.
 
 from __future__ import annotations
 
+import json
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,11 +21,11 @@ import pandas as pd
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from .curate import MANIFEST, TABLES
 from .params import MemoParams, read_assessment
 from .paths import DataPaths
 from .schema import STATUSES
 
-TABLES = ("sources", "claims", "initiatives", "events", "actors", "topics", "sectors", "countries")
 STATUS_LABELS = {key: text.split(":")[0] for key, text in STATUSES.items()}
 MET_STATUSES = {"convened", "completed"}  # a reported meeting or delivery meets the milestone
 WATCH_STATES = {
@@ -35,6 +36,7 @@ WATCH_STATES = {
     "no date reported": "No date reported",
 }
 CONTEXT_EVENT_KINDS = {"measure", "expedition"}
+CHANGES_SHOWN = 12  # new claims listed in "what changed"; the rest are in the data export
 
 _env = Environment(
     loader=PackageLoader("ijmemo", "templates"),
@@ -86,7 +88,7 @@ def load_tables(data_dir=None) -> dict[str, pd.DataFrame]:
         raise FileNotFoundError(
             f"processed tables missing in {folder}: {', '.join(missing)} (run 'make data')"
         )
-    numeric = {"n_claims", "n_sources", "quote_start", "quote_end"}
+    numeric = {"n_claims", "n_sources", "n_independent", "quote_start", "quote_end"}
     tables = {}
     for name in TABLES:
         frame = pd.read_csv(
@@ -164,9 +166,18 @@ class Citations:
 class Memo:
     """One edition: the evidence filtered by the parameters, rendered section by section."""
 
-    def __init__(self, tables: dict[str, pd.DataFrame], params: MemoParams, assessment: str = ""):
+    def __init__(
+        self,
+        tables: dict[str, pd.DataFrame],
+        params: MemoParams,
+        assessment: str = "",
+        previous: dict | None = None,
+        inputs: dict[str, str] | None = None,
+    ):
         self.params = params
         self.assessment = assessment
+        self.previous = previous  # the previous edition's manifest, if any
+        self.inputs = inputs or {}  # data input hashes (data/processed/manifest.json)
         self.tables = tables
         self.sources = tables["sources"].set_index("source_id", drop=False)
         self.claims = tables["claims"].set_index("claim_id", drop=False)
@@ -185,8 +196,11 @@ class Memo:
         self.events = self._select_events()
 
     @classmethod
-    def build(cls, params: MemoParams, data_dir=None) -> Memo:
-        return cls(load_tables(data_dir), params, read_assessment(params.assessment_file))
+    def build(cls, params: MemoParams, data_dir=None, previous: dict | None = None) -> Memo:
+        manifest = DataPaths.at(data_dir).processed / MANIFEST
+        inputs = json.loads(manifest.read_text())["inputs"] if manifest.is_file() else {}
+        assessment = read_assessment(params.assessment_file)
+        return cls(load_tables(data_dir), params, assessment, previous, inputs)
 
     # ------------------------------------------------------------ selection
 
@@ -366,6 +380,7 @@ class Memo:
                         self.sector_labels[s] for s in split(ini.sectors) if s != sector
                     ],
                     "n_sources": int(ini.n_sources),
+                    "n_independent": int(ini.n_independent),
                 }
             )
         sections = [
@@ -456,17 +471,101 @@ class Memo:
                     "dateline": value(s.dateline),
                     "kind": s.kind,
                     "sha256": s.sha256,
+                    "syndicated_with": s.syndication_group
+                    if s.syndication_group != s.source_id
+                    else None,
                     "n_claims": int(s.n_claims),
                 }
             )
         return rows
 
-    def sources_and_method(self) -> Section:
+    def conflicts(self) -> list[dict]:
+        """Facts the sources report differently, each side cited."""
+        out = []
+        for c in self.tables["conflicts"].itertuples():
+            ids = split(c.claim_ids)
+            sides = [
+                {
+                    "value": self.claims.loc[i, "date_text"]
+                    if c.field == "date"
+                    else self.claims.loc[i, "location"],
+                    "cite": self.cite([i]),
+                }
+                for i in ids
+            ]
+            kind = self._subject_title(c.subject_id)
+            out.append({"subject": kind, "field": c.field, "sides": sides})
+        return out
+
+    def _subject_title(self, subject_id: str) -> str:
+        for table, key, col in (
+            ("events", "event_id", "title"),
+            ("initiatives", "initiative_id", "name"),
+            ("topics", "topic_id", "title"),
+        ):
+            frame = self.tables[table]
+            hit = frame[frame[key] == subject_id]
+            if len(hit):
+                return hit.iloc[0][col]
+        return subject_id
+
+    def sources_and_method(self, data_link: str | None = "data/datapackage.json") -> Section:
+        sources = self.sources_used()
+        keys = {s["id"]: s["key"] for s in sources}
         return self._render(
             "sources.html.j2",
-            sources=self.sources_used(),
+            sources=sources,
+            keys=keys,
             n_claims=len(self.claims),
             statuses=STATUSES,
+            conflicts=self.conflicts(),
+            data_link=data_link,
+        )
+
+    def changes(self) -> Section:
+        """What changed since the previous edition of this parameter set."""
+        from .editions import compare, edition_manifest
+
+        if not self.previous:
+            return self._render("changes.html.j2", previous=None)
+        diff = compare(self.previous, edition_manifest(self, self.inputs))
+        sources = {s["id"]: s for s in self.sources_used()}
+        names = dict(zip(self.initiatives.initiative_id, self.initiatives.name, strict=True))
+        watch = self.watchlist().set_index("initiative_id")
+        status_claims = dict(
+            zip(self.initiatives.initiative_id, self.initiatives.status_claims, strict=True)
+        )
+        claims = [
+            {"text": self.claims.loc[c, "statement"], "cite": self.cite([c])}
+            for c in diff["new_claims"]
+        ]
+        return self._render(
+            "changes.html.j2",
+            previous=long_date(self.previous["as_of"]),
+            new_sources=[sources[s] for s in diff["new_sources"] if s in sources],
+            new_claims=claims[:CHANGES_SHOWN],
+            more_claims=max(0, len(claims) - CHANGES_SHOWN),
+            status_changes=[
+                {
+                    "name": names.get(i, i),
+                    "old": STATUS_LABELS[a],
+                    "new": STATUS_LABELS[b],
+                    "cite": self.cite(split(status_claims[i])),
+                }
+                for i, a, b in diff["status_changes"]
+            ],
+            overdue=[
+                {
+                    "what": watch.loc[i, "milestone"],
+                    "due": watch.loc[i, "due_text"],
+                    "cite": self.cite([watch.loc[i, "claim_id"]]),
+                }
+                for i in diff["became_overdue"]
+            ],
+            met=[
+                {"what": watch.loc[i, "milestone"], "cite": self.cite(split(status_claims[i]))}
+                for i in diff["became_met"]
+            ],
         )
 
     def endnotes(self) -> Section:

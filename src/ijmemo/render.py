@@ -8,6 +8,8 @@ build_report()   parameters checked, then 01 and 02 executed by papermill,
 
 from __future__ import annotations
 
+import json
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,7 +20,8 @@ from plotly.offline import get_plotlyjs
 from . import curate
 from .atomic import staged_dir
 from .browser import print_pdf
-from .memo import load_tables
+from .editions import edition_manifest, previous_for, write_edition
+from .memo import Memo, load_tables
 from .notebook import execute_notebook
 from .params import MemoParams, load_params
 from .paths import BUILD_DIR, NOTEBOOKS_DIR, PARAMS_DIR, TEMPLATES_DIR, DataPaths
@@ -76,6 +79,10 @@ def build_report(
     say(f"report [{set_name}]: parameters OK (as of {params.as_of})")
     data_arg = str(Path(data_dir).resolve()) if data_dir is not None else None
     final = Path(out_root) / set_name
+    paths = DataPaths.at(data_dir)
+    inputs = json.loads((paths.processed / curate.MANIFEST).read_text())["inputs"]
+    current = edition_manifest(Memo(load_tables(data_dir), params), inputs)
+    previous = previous_for(final, current)
     steps = 4 if pdf else 3
     with staged_dir(final) as staging:
         say(f"report [{set_name}]: [1/{steps}] executing notebooks/01_curate.ipynb")
@@ -86,15 +93,25 @@ def build_report(
         nb_params = params.notebook_parameters() | {
             "assessment_file": _notebook_assessment(params_path, params),
             "data_dir": data_arg,
+            "previous_edition": previous,
         }
         memo_nb = execute_notebook(
             NOTEBOOKS_DIR / "02_memo.ipynb", staging / "02_memo.ipynb", nb_params
         )
-        say(f"report [{set_name}]: [3/{steps}] rendering memo.html")
+        say(f"report [{set_name}]: [3/{steps}] rendering memo.html and the data export")
         (staging / "memo.html").write_text(
             notebook_to_html(memo_nb, params.title), encoding="utf-8"
         )
+        export_data(paths.processed, staging / "data")
         if pdf:
             say(f"report [{set_name}]: [4/{steps}] printing memo.pdf with headless Chromium")
             print_pdf(staging / "memo.html", staging / "memo.pdf")
+        write_edition(staging, current, previous)
     return final
+
+
+def export_data(processed: Path, folder: Path) -> None:
+    """The processed tables and their data package, beside the memo that links to them."""
+    folder.mkdir()
+    for path in [*sorted(processed.glob("*.csv")), processed / "datapackage.json"]:
+        shutil.copyfile(path, folder / path.name)

@@ -64,11 +64,13 @@ class Sector(Strict):
     id: Id
     label: Text
     definition: Text
+    keywords: list[Text] = Field([], description="words that suggest the sector in a new article")
 
 
 class Country(Strict):
     code: CountryCode
     name: Text
+    aliases: list[Text] = Field([], description="other names and adjectives (Indian, Japanese)")
 
 
 class Actor(Strict):
@@ -90,12 +92,22 @@ class Claim(Strict):
     countries: list[CountryCode] = Field(min_length=1)
     actors: list[Id] = []
     date: Text | None = Field(None, description="date phrase exactly as it appears in the quote")
+    location: Text | None = Field(None, description="place as it appears in the quote")
 
 
 class Milestone(Strict):
     what: Text
     due: Text | None = Field(description="due phrase as it appears in the claim's quote")
     claim: Id
+
+
+class StatusChange(Strict):
+    """A status the initiative had before, and the claim that moved it on."""
+
+    status: Status
+    claims: list[Id] = Field(min_length=1)
+    changed_by: Id
+    note: Text | None = None
 
 
 class Initiative(Strict):
@@ -108,6 +120,7 @@ class Initiative(Strict):
     status: Status
     status_claims: list[Id] = Field(min_length=1)
     status_note: Text | None = None
+    status_history: list[StatusChange] = []
     next_milestone: Milestone | None = None
 
 

@@ -1,0 +1,246 @@
+"""Add a new article: copy it unchanged, record its metadata, propose candidate claims.
+
+    add_source(file, title=..., outlet=..., date=..., url=...)
+        data/sources/<id>.txt    the text, byte for byte
+        data/sources/<id>.yaml   metadata; what was not given stays null
+        data/review/<id>.yaml    candidate claims for the analyst to review
+
+All three files appear together or not at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .candidates import Candidate, Dictionaries, propose
+from .curate import load_curated
+from .dates import DateParseError, parse_date
+from .paths import DataPaths
+from .yamlio import YamlError, load_yaml
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
+
+
+class SourceError(ValueError):
+    """The file cannot be added; nothing was written."""
+
+
+@dataclass
+class AddedSource:
+    source_id: str
+    text_path: Path
+    meta_path: Path
+    review_path: Path
+    candidates: list[Candidate]
+
+
+def review_dir(paths: DataPaths) -> Path:
+    return paths.root / "review"
+
+
+def _read_text(path: Path) -> tuple[bytes, str]:
+    if not path.exists():
+        raise SourceError(f"{path}: no such file")
+    if not path.is_file():
+        raise SourceError(f"{path}: not a file")
+    raw = path.read_bytes()
+    if not raw.strip():
+        raise SourceError(f"{path}: the file is empty")
+    if b"\x00" in raw:
+        raise SourceError(
+            f"{path}: looks like a binary file (it contains NUL bytes); expected plain text"
+        )
+    try:
+        return raw, raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SourceError(
+            f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start}); expected plain text"
+        ) from None
+
+
+def _source_id(path: Path, taken: set[str]) -> str:
+    stem = path.stem.lower()
+    sid = stem if ID_PATTERN.match(stem) else re.sub(r"[^a-z0-9_.-]+", "-", stem).strip("-._")
+    if not sid or not ID_PATTERN.match(sid):
+        raise SourceError(
+            f"{path}: cannot make an id from the file name; rename it (letters, digits, - and _)"
+        )
+    if sid in taken:
+        raise SourceError(f"{path}: a different source already has the id '{sid}'; rename the file")
+    return sid
+
+
+def _existing_hashes(paths: DataPaths) -> dict[str, str]:
+    hashes = {}
+    for meta in sorted(paths.sources.glob("*.yaml")):
+        try:
+            record = load_yaml(meta) or {}
+        except YamlError:
+            continue
+        if isinstance(record, dict) and record.get("sha256"):
+            hashes[record["sha256"]] = record.get("id", meta.stem)
+    for text in sorted(paths.sources.glob("*.txt")):  # a text whose record is missing still counts
+        hashes.setdefault(hashlib.sha256(text.read_bytes()).hexdigest(), text.stem)
+    return hashes
+
+
+def _dump(value) -> str:
+    return yaml.safe_dump(value, sort_keys=False, allow_unicode=True, width=100)
+
+
+def metadata_record(sid: str, filename: str, digest: str, title, outlet, published, url) -> str:
+    record = {
+        "id": sid,
+        "file": filename,
+        "title": title,
+        "description": title or f"Article added from {filename}",
+        "outlet": outlet,
+        "published": published,
+        "dateline": None,
+        "url": url,
+        "kind": "news article",
+        "sha256": digest,
+    }
+    return (
+        "# Metadata for the raw text beside this file. Unknown stays null: never guess.\n"
+        + _dump(record)
+    )
+
+
+def review_document(sid: str, label: str, candidates: list[Candidate]) -> str:
+    head = f"""# Candidate claims for source {sid} ({label}).
+# Proposed by rules and dictionaries from the curated data: nothing here is curated yet.
+# For each candidate you keep:
+#   - set accept: true
+#   - check `subject` (the initiative, event or topic it reports on; null = possibly new)
+#   - write `statement`: a short neutral sentence in your own words
+#   - check sectors, countries, actors and date (the date phrase must be in the quote)
+#   - `alias`: the name this source uses for the subject; kept as an alias when accepted
+#   - `status`: set it to move the subject initiative (e.g. convened when a meeting is
+#     reported held); the old status is kept in its status history
+# Then run: make accept SOURCE={sid}
+"""
+    items = []
+    for c in candidates:
+        m = c.match
+        note = (
+            f"{m.kind} '{m.subject}', score {m.score} via {m.via}"
+            if m.subject
+            else f"possibly new (score {m.score}; {m.via})"
+        )
+        if m.runner_up:
+            note += f"; runner-up '{m.runner_up}'"
+        window = c.dates[0] if c.dates else None
+        items.append(
+            {
+                "id": c.id,
+                "accept": False,
+                "quote": c.quote,
+                "statement": None,
+                "subject": m.subject,
+                "match": note,
+                "alias": suggest_alias(c.quote, m) if m.kind == "initiative" else None,
+                "status": None,
+                "sectors": c.sectors,
+                "countries": c.countries,
+                "actors": c.actors,
+                "date": window.text if window else None,
+                "date_window": (
+                    f"{window.start} to {window.end} ({window.precision})"
+                    if window and window.known
+                    else (f"unknown: {window.note}" if window else None)
+                ),
+            }
+        )
+    return head + _dump({"source": sid, "candidates": items})
+
+
+_NAME_RUN = re.compile(
+    r"\b[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'’-]*))*\s+[A-Z][\w'’-]*"
+)
+
+
+def suggest_alias(quote: str, match) -> str | None:
+    """The proper-noun phrase in the quote that names the matched subject, if it is new."""
+    if not match.subject or match.via.startswith("name "):
+        return None  # found under a name it already has
+    runs = [r.group(0) for r in _NAME_RUN.finditer(quote)]
+    named = re.search(r"'([^']*)'", match.via)
+    target = set(re.findall(r"[a-z]+", named.group(1).casefold())) if named else set()
+    scored = [(len(target & set(re.findall(r"[a-z]+", r.casefold()))), r) for r in runs]
+    scored = [s for s in scored if s[0] >= 2]
+    return max(scored)[1] if scored else None
+
+
+def add_source(
+    file: str | Path,
+    title: str | None = None,
+    outlet: str | None = None,
+    date: str | None = None,
+    url: str | None = None,
+    data_dir=None,
+) -> AddedSource:
+    """Copy an article into the project and propose its candidate claims."""
+    paths = DataPaths.at(data_dir)
+    path = Path(file)
+    raw, text = _read_text(path)
+    digest = hashlib.sha256(raw).hexdigest()
+    known = _existing_hashes(paths)
+    if digest in known:
+        raise SourceError(
+            f"{path}: already added as source '{known[digest]}' (same sha256 {digest[:12]}…)"
+        )
+    taken = {p.stem for p in paths.sources.glob("*.txt")} | {
+        p.stem for p in paths.sources.glob("*.yaml")
+    }
+    sid = _source_id(path, taken)
+    published = None
+    if date:
+        try:
+            window = parse_date(date)
+        except DateParseError as exc:
+            raise SourceError(f"DATE: {exc}") from None
+        published = date
+        reference = window.start if window.precision == "day" else None
+    else:
+        reference = None
+
+    data, _ = load_curated(paths.root)
+    candidates = propose(text, sid, reference, Dictionaries(data))
+    label = f'"{title}"' if title else path.name
+
+    targets = {
+        paths.sources / f"{sid}.txt": raw,
+        paths.sources / f"{sid}.yaml": metadata_record(
+            sid, f"{sid}.txt", digest, title, outlet, published, url
+        ).encode(),
+        review_dir(paths) / f"{sid}.yaml": review_document(sid, label, candidates).encode(),
+    }
+    _write_all(targets)
+    return AddedSource(sid, *targets, candidates)
+
+
+def _write_all(targets: dict[Path, bytes]) -> None:
+    """Write every file or none: each goes to a temporary name, then all are renamed."""
+    temps: list[tuple[Path, Path]] = []
+    done: list[Path] = []
+    try:
+        for target, content in targets.items():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temp = target.with_name(f".{target.name}.partial")
+            temp.write_bytes(content)
+            temps.append((temp, target))
+        for temp, target in temps:
+            temp.rename(target)
+            done.append(target)
+    except BaseException:
+        for temp, _ in temps:
+            temp.unlink(missing_ok=True)
+        for target in done:
+            target.unlink(missing_ok=True)
+        raise

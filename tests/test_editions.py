@@ -1,0 +1,299 @@
+"""New editions: add an article, accept reviewed candidates, and say what changed."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from html import unescape
+from pathlib import Path
+
+import frictionless
+import pytest
+from ruamel.yaml import YAML
+
+from ijmemo.accept import AcceptError, accept_source
+from ijmemo.curate import CurationError, curate, curate_to_processed
+from ijmemo.ingest import SourceError, add_source
+from ijmemo.paths import PARAMS_DIR
+from ijmemo.render import build_report
+
+from conftest import S003, edit
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ARTICLE = FIXTURES / "jwg_first_meeting.txt"
+SID = "jwg_first_meeting"
+TITLE = "Japan, India hold first critical minerals working group meeting in Tokyo"
+
+
+def visible_text(html: str) -> str:
+    """What a reader sees: tags removed, entities decoded, whitespace collapsed."""
+    body = re.sub(r"<script.*?</script>|<style.*?</style>", " ", html, flags=re.S)
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", body)).split())
+
+
+def added(data_copy):
+    return add_source(ARTICLE, title=TITLE, date="2026-02-27", data_dir=data_copy)
+
+
+def review(data_copy, decisions: dict[str, dict]) -> None:
+    """Edit the review file as an analyst would: accept some candidates, fill them in."""
+    path = data_copy / "review" / f"{SID}.yaml"
+    y = YAML()
+    doc = y.load(path.read_text())
+    by_id = {c["id"]: c for c in doc["candidates"]}
+    for cid, changes in decisions.items():
+        by_id[cid].update({"accept": True, **changes})
+    with path.open("w") as fh:
+        y.dump(doc, fh)
+
+
+MEETING = f"{SID}-02"  # "Officials from Japan and India met in Tokyo on 25 February 2026 ..."
+DIALOGUE = f"{SID}-04"  # "... held in New Delhi on 15 January 2026."
+ACCEPT = {
+    MEETING: {
+        "statement": "Officials held the first meeting of the critical minerals working group in Tokyo on 25 February 2026.",
+        "status": "convened",
+        "location": "Tokyo",
+    },
+    DIALOGUE: {"statement": "The strategic dialogue was held in New Delhi on 15 January 2026."},
+}
+
+
+def test_add_source_copies_text_unchanged_and_keeps_unknowns_unknown(data_copy):
+    result = added(data_copy)
+    assert result.text_path.read_bytes() == ARTICLE.read_bytes()
+    meta = json.loads(json.dumps(YAML(typ="safe").load(result.meta_path.read_text())))
+    assert (meta["title"], meta["published"]) == (TITLE, "2026-02-27")
+    assert meta["outlet"] is None and meta["url"] is None
+    assert (
+        curate(data_copy).tables["sources"].set_index("source_id").loc[SID, "published_precision"]
+        == "day"
+    )
+
+
+def test_candidates_carry_the_facts_and_no_boilerplate(data_copy):
+    candidates = {c.id: c for c in added(data_copy).candidates}
+    quotes = [c.quote for c in candidates.values()]
+    assert any(
+        q.startswith("Officials from Japan and India met in Tokyo on 25 February 2026")
+        or "met in Tokyo on 25 February 2026" in q
+        for q in quotes
+    )
+    assert any("economic security dialogue in the first half of 2026" in q for q in quotes)
+    for junk in ("Also Read", "Photo:", "![", "photo.jpg", "weather"):
+        assert not any(junk in q for q in quotes), junk
+    text = ARTICLE.read_text()
+    for c in candidates.values():
+        assert text[c.start : c.end] == c.quote  # verbatim, with offsets
+    meeting = candidates[MEETING]
+    assert [(d.text, str(d.start), d.precision) for d in meeting.dates] == [
+        ("25 February 2026", "2026-02-25", "day")
+    ]
+    assert "critical-minerals" in meeting.sectors and {"IN", "JP"} <= set(meeting.countries)
+
+
+def test_another_name_resolves_to_the_right_initiative(data_copy):
+    candidates = {c.id: c for c in added(data_copy).candidates}
+    assert (
+        candidates[MEETING].match.subject == "jwg-critical-minerals"
+    )  # "Japan-India Critical Minerals Working Group"
+    assert candidates[DIALOGUE].match.subject == "strategic-dialogue-18"
+    security = next(c for c in candidates.values() if "economic security dialogue" in c.quote)
+    assert security.match.subject == "economic-security-dialogue"
+    doc = YAML(typ="safe").load((data_copy / "review" / f"{SID}.yaml").read_text())
+    review_entry = next(c for c in doc["candidates"] if c["id"] == MEETING)
+    assert review_entry["alias"] == "Japan-India Critical Minerals Working Group"
+    assert (
+        review_entry["accept"] is False and review_entry["statement"] is None
+    )  # the analyst decides
+
+
+def test_accept_moves_the_status_keeps_history_and_records_the_alias(data_copy):
+    added(data_copy)
+    review(data_copy, ACCEPT)
+    done = accept_source(SID, data_dir=data_copy)
+    assert done.claim_ids == [MEETING, DIALOGUE]
+    assert done.status_moves == [("jwg-critical-minerals", "scheduled", "convened", MEETING)]
+    tables = curate(data_copy).tables
+    jwg = tables["initiatives"].set_index("initiative_id").loc["jwg-critical-minerals"]
+    assert jwg.status == "convened" and jwg.status_claims == MEETING
+    assert jwg.status_history == f"scheduled>{MEETING}"
+    assert "Japan-India Critical Minerals Working Group" in jwg.aliases
+    initiatives = (data_copy / "curated/initiatives.yaml").read_text()
+    assert "# Bilateral initiatives." in initiatives  # comments survive
+    assert (
+        "note: Both sides agreed to organise a meeting" in initiatives
+    )  # the old note moved to history
+
+
+def test_conflicting_date_is_listed_and_both_claims_kept(data_copy):
+    added(data_copy)
+    review(data_copy, ACCEPT)
+    accept_source(SID, data_dir=data_copy)
+    tables = curate(data_copy).tables
+    conflicts = tables["conflicts"]
+    row = conflicts[conflicts.subject_id == "strategic-dialogue-18"].iloc[0]
+    assert row.field == "date" and row.reported == "Friday | 15 January 2026"
+    assert DIALOGUE in row.claim_ids and "c003-02" in row.claim_ids
+    event = tables["events"].set_index("event_id").loc["strategic-dialogue-18"]
+    assert event.date_start == "2026-01-16"  # not silently overwritten
+
+
+@pytest.fixture
+def params_march(tmp_path) -> Path:
+    path = tmp_path / "march.yaml"
+    shutil.copy(PARAMS_DIR / "default.yaml", path)
+    edit(path, "as_of: 2026-01-20", "as_of: 2026-03-01")
+    edit(path, "end: 2026-01-31", "end: 2026-03-01")
+    edit(path, "assessment_file: default.md", "assessment_file: null")
+    return path
+
+
+def test_next_edition_says_what_changed(data_copy, tmp_path, params_march):
+    out = tmp_path / "build"
+    curate_to_processed(data_copy)
+    first = build_report(
+        params_march, data_dir=data_copy, out_root=out, pdf=False, say=lambda _: None
+    )
+    first_html = (first / "memo.html").read_text()
+    assert "First edition of this parameter set" in first_html
+    assert "Due now" in first_html
+
+    added(data_copy)
+    review(data_copy, ACCEPT)
+    accept_source(SID, data_dir=data_copy)
+    second = build_report(
+        params_march, data_dir=data_copy, out_root=out, pdf=False, say=lambda _: None
+    )
+    html = (second / "memo.html").read_text()
+    text = visible_text(html)
+    assert "What changed since the edition of 1 March 2026" in text
+    assert f"New sources (1): S3 “{TITLE}”" in text
+    assert "Status: Joint Working Group on critical minerals: scheduled → convened" in text
+    assert "Milestone met: Meeting of the Joint Working Group on critical minerals" in text
+    assert "New claims (2):" in text
+    assert (
+        "18th India–Japan Strategic Dialogue (Jaishankar–Motegi), date: “Friday”" in text
+    )  # conflict listed
+    edition = json.loads((second / "edition.json").read_text())
+    assert edition["statuses"]["jwg-critical-minerals"] == "convened"
+    assert edition["previous"]["statuses"]["jwg-critical-minerals"] == "scheduled"
+
+    again = build_report(
+        params_march, data_dir=data_copy, out_root=out, pdf=False, say=lambda _: None
+    )
+    assert (again / "memo.html").read_text() == html  # a rerun compares with the same predecessor
+
+
+def test_data_export_is_a_valid_data_package_linked_from_the_memo(
+    tmp_path, data_copy, params_march
+):
+    curate_to_processed(data_copy)
+    package = data_copy / "processed" / "datapackage.json"
+    report = frictionless.validate(str(package))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
+    descriptor = json.loads(package.read_text())
+    for resource in descriptor["resources"]:
+        assert all(f["description"] for f in resource["schema"]["fields"]), resource["name"]
+    build = build_report(
+        params_march, data_dir=data_copy, out_root=tmp_path / "build", pdf=False, say=lambda _: None
+    )
+    assert 'href="data/datapackage.json"' in (build / "memo.html").read_text()
+    assert (build / "data" / "datapackage.json").is_file() and (
+        build / "data" / "claims.csv"
+    ).is_file()
+
+
+def test_syndicated_copy_does_not_count_as_independent(data_copy):
+    result = add_source(FIXTURES / "syndicated_003.txt", data_dir=data_copy)
+    candidate = next(
+        c for c in result.candidates if "joint working group on critical minerals" in c.quote
+    )
+    path = data_copy / "review" / f"{result.source_id}.yaml"
+    y = YAML()
+    doc = y.load(path.read_text())
+    entry = next(c for c in doc["candidates"] if c["id"] == candidate.id)
+    entry.update(
+        {
+            "accept": True,
+            "statement": "A reprint reports the agreed working-group meeting.",
+            "subject": "jwg-critical-minerals",
+        }
+    )
+    with path.open("w") as fh:
+        y.dump(doc, fh)
+    accept_source(result.source_id, data_dir=data_copy)
+    tables = curate(data_copy).tables
+    sources = tables["sources"].set_index("source_id")
+    assert sources.loc[result.source_id, "syndication_group"] == S003
+    jwg = tables["initiatives"].set_index("initiative_id").loc["jwg-critical-minerals"]
+    assert (jwg.n_sources, jwg.n_independent) == (3, 2)
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+@pytest.mark.parametrize(
+    ("make_file", "message"),
+    [
+        (lambda d: d / "missing.txt", "no such file"),
+        (lambda d: (d / "empty.txt").write_text("  \n") and d / "empty.txt", "the file is empty"),
+        (
+            lambda d: (
+                (d / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+                and d / "photo.txt"
+            ),
+            "binary file",
+        ),
+        (
+            lambda d: (
+                (d / "latin1.txt").write_bytes("Caf\xe9 in Tokyo".encode("latin-1"))
+                and d / "latin1.txt"
+            ),
+            "not UTF-8 text",
+        ),
+        (
+            lambda d: (
+                shutil.copy(d / "data" / "sources" / f"{S003}.txt", d / "again.txt")
+                and d / "again.txt"
+            ),
+            f"already added as source '{S003}'",
+        ),
+    ],
+)
+def test_bad_files_are_refused_and_nothing_is_written(data_copy, make_file, message):
+    before = snapshot(data_copy)
+    path = make_file(data_copy.parent)
+    with pytest.raises(SourceError, match=message) as caught:
+        add_source(path, data_dir=data_copy)
+    assert str(path) in str(caught.value)
+    assert snapshot(data_copy) == before
+
+
+def test_accept_refuses_incomplete_reviews_and_rolls_back_invalid_ones(data_copy):
+    added(data_copy)
+    before = snapshot(data_copy / "curated")
+    with pytest.raises(AcceptError, match="no candidate has 'accept: true'"):
+        accept_source(SID, data_dir=data_copy)
+    review(data_copy, {MEETING: {"status": "held"}})
+    with pytest.raises(AcceptError) as caught:
+        accept_source(SID, data_dir=data_copy)
+    assert "field 'statement': required to accept" in str(caught.value)
+    assert "'held' is not a status" in str(caught.value)
+    review(
+        data_copy,
+        {
+            MEETING: {
+                "status": "convened",
+                "statement": "A meeting was held.",
+                "date": "26 February 2026",
+            }
+        },
+    )
+    with pytest.raises(CurationError, match="date '26 February 2026' does not appear in the quote"):
+        accept_source(SID, data_dir=data_copy)
+    assert snapshot(data_copy / "curated") == before
