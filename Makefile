@@ -16,13 +16,14 @@ export PYDEVD_DISABLE_FILE_VALIDATION := 1
 # The memo: PARAMS picks the parameter set; its build goes to report/build/<set>/.
 PARAMS ?= report/params/default.yaml
 SET := $(basename $(notdir $(PARAMS)))
-OUT := report/build/$(SET)
+BUILD ?= report/build
+OUT := $(BUILD)/$(SET)
 PARAM_SETS := $(basename $(notdir $(wildcard report/params/*.yaml)))
 DATA_INPUTS := $(wildcard data/sources/* data/curated/*.yaml)
 PROCESSED := data/processed/manifest.json
-MEMO_INPUTS := uv.lock $(wildcard src/ijmemo/*.py src/ijmemo/templates/* report/templates/memo/* notebooks/*.ipynb)
+MEMO_INPUTS := uv.lock $(wildcard src/ijmemo/*.py src/ijmemo/templates/* report/templates/memo/* report/vendor/* notebooks/*.ipynb)
 
-.PHONY: help env browser data validate report reports add-source accept notebooks lab test lint lock clean distclean
+.PHONY: help env browser data validate report reports add-source accept bench vendor notebooks lab test lint lock clean distclean
 
 help: ## Show this list of targets
 	@echo "Usage: make <target>"
@@ -37,6 +38,8 @@ help: ## Show this list of targets
 $(ENV_STAMP): uv.lock pyproject.toml | $(UV)
 	@echo "env: installing the locked environment into $(VENV)/"
 	$(UV) sync --frozen --all-groups
+	@# The project's kernel, under a name that says what it is (notebooks ask for it).
+	$(PY) -m ipykernel install --sys-prefix --name ijmemo --display-name "Python (ijmemo: India–Japan memo)" >/dev/null
 	@touch $@
 
 env: $(ENV_STAMP) ## Create or update the environment (.venv) from uv.lock
@@ -61,7 +64,7 @@ $(PROCESSED): $(DATA_INPUTS) | $(ENV_STAMP)
 	$(PY) -m ijmemo curate
 
 $(OUT)/memo.html: $(PARAMS) $(wildcard $(basename $(PARAMS)).md) $(MEMO_INPUTS) $(PROCESSED) | $(ENV_STAMP)
-	$(PY) -m ijmemo report $(PARAMS)
+	$(PY) -m ijmemo report $(PARAMS) --out $(BUILD)
 
 report: $(ENV_STAMP) browser ## Build the memo (HTML + PDF); PARAMS=report/params/<set>.yaml for another set
 	@test -f "$(PARAMS)" || { echo "report: no parameter file $(PARAMS); sets: $(PARAM_SETS)" >&2; exit 2; }
@@ -72,7 +75,7 @@ report: $(ENV_STAMP) browser ## Build the memo (HTML + PDF); PARAMS=report/param
 reports: $(addprefix report-,$(PARAM_SETS)) ## Build every parameter set in report/params/ (parallel: make -j2 reports)
 
 report-%: $(PROCESSED) | browser
-	@$(MAKE) --no-print-directory report PARAMS=report/params/$*.yaml
+	@$(MAKE) --no-print-directory report PARAMS=report/params/$*.yaml BUILD=$(BUILD)
 
 add-source: $(ENV_STAMP) ## Add an article: make add-source FILE=a.txt [TITLE=.. OUTLET=.. DATE=.. URL=..]
 	@test -n "$(FILE)" || { echo "add-source: say which file: make add-source FILE=path/to/article.txt" >&2; exit 2; }
@@ -83,11 +86,22 @@ accept: $(ENV_STAMP) ## Turn reviewed candidates into curated claims: make accep
 	@test -n "$(SOURCE)" || { echo "accept: say which source: make accept SOURCE=<id> (see data/review/)" >&2; exit 2; }
 	$(PY) -m ijmemo accept "$(SOURCE)"
 
+bench: $(PROCESSED) browser ## Benchmark the pipeline (about 6 min): bench/results.json and results.md
+	$(PY) bench/bench.py
+
+vendor: ## Re-fetch the pinned plotly.js partial bundle with npm and check its sha256
+	@$(PY) -c 'from ijmemo.render import PLOTLY_BUNDLE as b; print(b["npm"], b["file"], b["sha256"])' | { \
+	  read -r pkg file sha; tmp=$$(mktemp -d); \
+	  (cd "$$tmp" && npm pack --silent "$$pkg" >/dev/null && tar xzf ./*.tgz); \
+	  echo "$$sha  $$tmp/package/plotly-cartesian.min.js" | sha256sum -c - && \
+	  cp "$$tmp/package/plotly-cartesian.min.js" "$$file" && cp "$$tmp/package/LICENSE" report/vendor/plotly-LICENSE; \
+	  rm -rf "$$tmp"; }
+
 notebooks: $(PROCESSED) ## Re-execute notebooks/*.ipynb in place with their default parameters (then commit)
 	$(PY) -m ijmemo notebooks
 
 lab: $(PROCESSED) ## Open the notebooks in JupyterLab on the project's environment
-	$(VENV)/bin/jupyter lab notebooks/
+	$(VENV)/bin/jupyter lab notebooks/ --LabApp.news_url= $(if $(filter 0,$(shell id -u)),--allow-root)
 
 test: $(PROCESSED) browser ## Lint, unit tests, and notebooks checked against their saved outputs (nbval)
 	$(VENV)/bin/ruff check .

@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+import sys
 import tomllib
+from pathlib import Path
 
 import yaml
 
+from ijmemo.notebook import notebook_problems
 from ijmemo.paths import NOTEBOOKS_DIR, PROJECT_ROOT
 
 
@@ -62,12 +65,50 @@ def test_make_help_is_the_default_and_lists_every_target():
     assert {"test", "data", "validate", "lab", "clean", "help"} <= targets
 
 
-def test_notebooks_carry_no_run_metadata():
+def test_committed_notebooks_are_clean_and_executed():
     for path in sorted(NOTEBOOKS_DIR.glob("*.ipynb")):
-        nb = json.loads(path.read_text())
-        assert "papermill" not in nb["metadata"], path.name
-        assert nb["metadata"]["kernelspec"]["name"] == "python3", path.name
-        for cell in nb["cells"]:
-            assert not {"papermill", "execution"} & set(cell["metadata"]), (path.name, cell["id"])
-        text = path.read_text()
-        assert str(PROJECT_ROOT) not in text, f"{path.name} contains this machine's path"
+        assert notebook_problems(path) == [], path.name
+
+
+def test_notebook_check_catches_run_metadata_foreign_kernels_and_paths(tmp_path):
+    dirty = json.loads((NOTEBOOKS_DIR / "01_curate.ipynb").read_text())
+    dirty["metadata"]["papermill"] = {"duration": 3.2, "input_path": "/home/ann/nb.ipynb"}
+    dirty["metadata"]["kernelspec"] = {
+        "name": "conda-env-ann-py",
+        "display_name": "Python [ann]",
+        "language": "python",
+    }
+    dirty["cells"][1]["metadata"]["execution"] = {"iopub.execute_input": "2026-11-23T10:00:00Z"}
+    path = tmp_path / "dirty.ipynb"
+    path.write_text(json.dumps(dirty))
+    problems = " | ".join(notebook_problems(path))
+    for expected in (
+        "papermill run metadata",
+        "'conda-env-ann-py'",
+        "run metadata ['execution']",
+        "machine-specific path",
+    ):
+        assert expected in problems
+
+    outputs_before = [c.get("outputs") for c in dirty["cells"]]
+    check = subprocess.run(
+        [sys.executable, "-m", "ijmemo", "check-notebooks", "--fix", str(path)],
+        capture_output=True,
+        text=True,
+    )
+    assert check.returncode == 0, check.stderr
+    fixed = json.loads(path.read_text())
+    assert [c.get("outputs") for c in fixed["cells"]] == outputs_before  # outputs kept for nbval
+    assert notebook_problems(path) == []
+
+
+def test_pre_commit_runs_the_project_checks():
+    config = yaml.safe_load((PROJECT_ROOT / ".pre-commit-config.yaml").read_text())
+    entries = [h["entry"] for repo in config["repos"] for h in repo["hooks"]]
+    assert any("ruff check" in e for e in entries) and any("ruff format" in e for e in entries)
+    assert any("check-notebooks" in e for e in entries)
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "pre-commit"), "validate-config", ".pre-commit-config.yaml"],
+        cwd=PROJECT_ROOT, capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr

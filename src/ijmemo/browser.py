@@ -58,9 +58,16 @@ def find_chromium() -> str:
     raise BrowserNotFound(INSTALL_HINT)
 
 
+LOCAL_ONLY = ("file:", "data:", "about:")
+
+
 @contextmanager
-def chromium_page() -> Iterator:
-    """A page in headless Chromium that can load local files only."""
+def chromium_page(allowed: tuple[str, ...] = LOCAL_ONLY) -> Iterator:
+    """A page in headless Chromium that may load only URLs starting with `allowed`.
+
+    By default that is local files: the memo must render offline, and any other
+    request is refused (and shows up as a failed request).
+    """
     from playwright.sync_api import sync_playwright
 
     args = [*CHROMIUM_ARGS, *(["--no-sandbox"] if os.geteuid() == 0 else [])]
@@ -68,13 +75,10 @@ def chromium_page() -> Iterator:
         browser = pw.chromium.launch(executable_path=find_chromium(), args=args, headless=True)
         try:
             page = browser.new_page()
-            # Offline by construction: any request that is not a local file is refused.
             page.route(
                 "**/*",
                 lambda route: (
-                    route.continue_()
-                    if route.request.url.startswith(("file:", "data:", "about:"))
-                    else route.abort()
+                    route.continue_() if route.request.url.startswith(allowed) else route.abort()
                 ),
             )
             yield page

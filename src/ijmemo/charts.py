@@ -13,6 +13,7 @@ import textwrap
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+import pandas as pd
 import plotly.graph_objects as go
 from markupsafe import Markup
 
@@ -43,6 +44,9 @@ STATUS_COLOURS = {
     "cancelled": OKABE_ITO["grey"],
 }
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": False}
+TIMELINE_ROWS = 30  # charts stay legible at any corpus size
+MATRIX_ROWS = 12
+MATRIX_COLUMNS = 14
 
 
 @dataclass
@@ -97,19 +101,17 @@ def _wrap(text: str, width: int = 34) -> str:
 def sector_status_chart(memo: Memo) -> Chart:
     """Initiatives by sector (each sector an initiative concerns) and lifecycle status."""
     inis = memo.bilateral
-    sectors = [s for s in memo.sector_order() if any(s in split(x) for x in inis.sectors)]
+    pairs = inis.assign(sector=inis.sectors.str.split(";")).explode("sector")
+    counts = pd.crosstab(pairs.sector, pairs.status)  # sector x status, vectorised
+    sectors = [s for s in memo.sector_order() if s in counts.index]
     labels = [memo.sector_labels[s] for s in sectors]
     fig = go.Figure()
     for status, colour in STATUS_COLOURS.items():
-        counts = [
-            int(sum(1 for r in inis.itertuples() if s in split(r.sectors) and r.status == status))
-            for s in sectors
-        ]
-        if not any(counts):
+        if status not in counts.columns:
             continue
         fig.add_bar(
             y=labels,
-            x=counts,
+            x=[int(counts.at[s, status]) for s in sectors],
             name=STATUS_LABELS[status],
             orientation="h",
             marker={"color": colour, "line": {"color": "#fff", "width": 1}},
@@ -118,8 +120,8 @@ def sector_status_chart(memo: Memo) -> Chart:
     height = 120 + 34 * len(sectors)
     _layout(fig, height, barmode="stack")
     fig.update_yaxes(autorange="reversed", title=None, ticks="")
-    fig.update_xaxes(title="initiatives", dtick=1)
-    by_sector = {memo.sector_labels[s]: sum(s in split(x) for x in inis.sectors) for s in sectors}
+    fig.update_xaxes(title="initiatives", dtick=1 if len(inis) <= 20 else None)
+    by_sector = {memo.sector_labels[s]: int(counts.loc[s].sum()) for s in sectors}
     top = max(by_sector, key=by_sector.get) if by_sector else "none"
     alt = (
         f"Horizontal stacked bar chart of {len(inis)} initiatives across {len(sectors)} sectors, "
@@ -143,6 +145,11 @@ def timeline_chart(memo: Memo) -> Chart:
     for w in watch.itertuples():
         if w.due_start:
             rows.append(("due", f"Due: {w.milestone}", w.due_start, w.due_end, w.due_text))
+    total = len(rows)
+    if total > TIMELINE_ROWS:  # keep what is nearest the edition date; the rest is in the export
+        as_of_day = memo.params.as_of
+        rows.sort(key=lambda r: abs((date.fromisoformat(r[2]) - as_of_day).days))
+        rows = rows[:TIMELINE_ROWS]
     rows.sort(key=lambda r: (r[2], r[1]))
     fig = go.Figure()
     day = timedelta(days=1)
@@ -210,14 +217,24 @@ def timeline_chart(memo: Memo) -> Chart:
         "Figure 2. Timeline. Diamonds are events reported to the day; bars are reported windows "
     )
     caption += "(a milestone due “early 2026” spans January–April 2026), not guessed days. The dashed line is the edition date."
+    if total > len(rows):
+        caption += f" Shown: the {len(rows)} of {total} dated items nearest the edition date."
     if undated:
-        caption += f" Not shown, no date reported: {'; '.join(undated)}."
+        shown = "; ".join(undated[:5]) + (
+            f"; and {len(undated) - 5} more" if len(undated) > 5 else ""
+        )
+        caption += f" Not shown, no date reported: {shown}."
     return Chart(fig, "fig-timeline", caption, alt)
 
 
 def involvement_chart(memo: Memo) -> Chart:
     """Countries and actors against initiatives: who leads, who is a party, who is named."""
     inis = memo.bilateral
+    n_all = len(inis)
+    if n_all > MATRIX_ROWS:  # the most reported initiatives
+        inis = inis.sort_values(["n_claims", "initiative_id"], ascending=[False, True]).head(
+            MATRIX_ROWS
+        )
     columns: list[tuple[str, str]] = []  # (key, label)
     cells: dict[tuple[str, str], str] = {}
     for ini in inis.itertuples():
@@ -228,7 +245,11 @@ def involvement_chart(memo: Memo) -> Chart:
         for claim in memo.claims_about(ini.initiative_id).itertuples():
             for actor in split(claim.actors):
                 cells.setdefault((ini.initiative_id, f"a:{actor}"), "named")
-    for key in sorted({k for _, k in cells}, key=lambda k: (k[0] != "c", k)):
+    counts: dict[str, int] = {}
+    for _, key in cells:
+        counts[key] = counts.get(key, 0) + 1
+    keep = sorted(counts, key=lambda k: (k[0] != "c", -counts[k], k))[:MATRIX_COLUMNS]
+    for key in sorted(keep, key=lambda k: (k[0] != "c", k)):
         label = memo.country_names[key[2:]] if key.startswith("c:") else memo.actor_names[key[2:]]
         columns.append((key, label))
     levels = {"": 0, "named": 1, "party": 2, "leads": 3}
@@ -270,4 +291,9 @@ def involvement_chart(memo: Memo) -> Chart:
         "Figure 3. Who is involved. “leads”: named as leading it; “party”: a country taking part; "
         "“named”: named in a source's report about it."
     )
+    if n_all > len(inis) or len(counts) > len(columns):
+        caption += (
+            f" Shown: the {len(inis)} most reported of {n_all} initiatives and the {len(columns)}"
+            f" most involved of {len(counts)} countries and actors."
+        )
     return Chart(fig, "fig-involvement", caption, alt)

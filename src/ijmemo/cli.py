@@ -117,6 +117,24 @@ def cmd_accept(args) -> int:
     return 0
 
 
+def cmd_check_notebooks(args) -> int:
+    from .notebook import clean_file, notebook_problems
+
+    failed = 0
+    for name in args.files:
+        if args.fix:
+            clean_file(Path(name))
+        for problem in notebook_problems(Path(name)):
+            print(f"{name}: {problem}", file=sys.stderr)
+            failed = 1
+    if failed:
+        print(
+            "check-notebooks: run `make notebooks` (re-executes and cleans), or --fix",
+            file=sys.stderr,
+        )
+    return failed
+
+
 def cmd_notebooks(args) -> int:
     from .notebook import execute_notebook
     from .paths import NOTEBOOKS_DIR
@@ -171,6 +189,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("source", help="source id (the review file data/review/<id>.yaml)")
     p.add_argument("--data-dir", default=None, help=data_help)
     p.set_defaults(func=cmd_accept)
+
+    p = sub.add_parser("check-notebooks", help="check notebooks keep clean metadata (pre-commit)")
+    p.add_argument("files", nargs="+", help="notebooks to check")
+    p.add_argument(
+        "--fix", action="store_true", help="strip run metadata, pin the kernel, keep outputs"
+    )
+    p.set_defaults(func=cmd_check_notebooks)
 
     p = sub.add_parser(
         "notebooks", help="re-execute notebooks/*.ipynb in place (default parameters)"

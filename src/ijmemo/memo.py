@@ -21,7 +21,7 @@ import pandas as pd
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from .curate import MANIFEST, TABLES
+from .curate import MANIFEST, load_tables
 from .params import MemoParams, read_assessment
 from .paths import DataPaths
 from .schema import STATUSES
@@ -36,7 +36,18 @@ WATCH_STATES = {
     "no date reported": "No date reported",
 }
 CONTEXT_EVENT_KINDS = {"measure", "expedition"}
-CHANGES_SHOWN = 12  # new claims listed in "what changed"; the rest are in the data export
+# Caps that keep the memo readable however large the corpus; the full lists are in the
+# data export linked from the memo, and every capped list says how many it leaves out.
+CHANGES_SHOWN = 12  # new claims listed in "what changed"
+PER_SECTOR = 4  # initiatives per sector in "developments"
+STATEMENTS = 3  # statements per initiative (the real maximum is 3)
+EVENT_STATEMENTS = 7  # statements per meeting or visit (the real maximum is 7)
+MEETINGS = 10  # meetings and visits
+WATCH_ROWS = 20  # watchlist rows (overdue first)
+CONTEXT_ITEMS = 10
+NAMES_IN_BULLET = 6
+SOURCES_LISTED = 25
+WATCH_ORDER = {"overdue": 0, "due now": 1, "upcoming": 2, "no date reported": 3, "met": 4}
 
 _env = Environment(
     loader=PackageLoader("ijmemo", "templates"),
@@ -78,26 +89,6 @@ def window_text(start, end, precision) -> str:
     if precision == "month":
         return f"{s:%B %Y}"
     return f"{long_date(s)} – {long_date(e)}"
-
-
-def load_tables(data_dir=None) -> dict[str, pd.DataFrame]:
-    """The processed tables written by the curate step (strings; empty cells → NaN)."""
-    folder = DataPaths.at(data_dir).processed
-    missing = [t for t in TABLES if not (folder / f"{t}.csv").is_file()]
-    if missing:
-        raise FileNotFoundError(
-            f"processed tables missing in {folder}: {', '.join(missing)} (run 'make data')"
-        )
-    numeric = {"n_claims", "n_sources", "n_independent", "quote_start", "quote_end"}
-    tables = {}
-    for name in TABLES:
-        frame = pd.read_csv(
-            folder / f"{name}.csv", dtype=str, keep_default_na=False, na_values=[""]
-        )
-        for column in numeric & set(frame.columns):
-            frame[column] = frame[column].astype("Int64")
-        tables[name] = frame
-    return tables
 
 
 def milestone_state(status: str, due_start: str | None, due_end: str | None, as_of: date) -> str:
@@ -189,6 +180,7 @@ class Memo:
         )
         self.actor_names = dict(zip(tables["actors"].actor_id, tables["actors"].name, strict=True))
         self.citations = Citations(self.claims)
+        self._by_subject = {k: g for k, g in self.claims.groupby("subject_id", sort=False)}
         self.initiatives = self._select_initiatives()
         self.bilateral = self.initiatives[
             self.initiatives.parties.map(lambda p: set(params.countries) <= set(split(p)))
@@ -228,17 +220,25 @@ class Memo:
         return focus + [s for s in self.sector_labels if s not in focus]
 
     def claims_about(self, subject_id: str) -> pd.DataFrame:
-        return self.claims[self.claims.subject_id == subject_id]
+        return self._by_subject.get(subject_id, self.claims.iloc[0:0])
 
     def cite(self, claim_ids) -> Markup:
         return self.citations.cite(list(claim_ids))
 
-    def _statements(self, subject_id: str) -> list[dict]:
-        """Each distinct statement about a subject, with its citation."""
+    def _statements(self, subject_id: str, limit: int = STATEMENTS) -> list[dict]:
+        """Each distinct statement about a subject, with its citation (at most `limit`)."""
         out: dict[str, list[str]] = OrderedDict()
         for claim in self.claims_about(subject_id).itertuples():
             out.setdefault(claim.statement, []).append(claim.claim_id)
-        return [{"text": text, "cite": self.cite(ids)} for text, ids in out.items()]
+        shown = [{"text": text, "cite": self.cite(ids)} for text, ids in list(out.items())[:limit]]
+        if len(out) > limit:
+            shown.append(
+                {
+                    "text": f"… and {len(out) - limit} more reports (see the data export).",
+                    "cite": "",
+                }
+            )
+        return shown
 
     # ------------------------------------------------------------ derived tables
 
@@ -296,6 +296,14 @@ class Memo:
     def bottom_line(self) -> Section:
         return self._render("bluf.html.j2", bullets=self.bluf_bullets())
 
+    @staticmethod
+    def _listing(frame: pd.DataFrame, item) -> Markup:
+        """At most NAMES_IN_BULLET items, '; '-joined, saying how many more there are."""
+        text = Markup("; ").join(item(r) for r in frame.head(NAMES_IN_BULLET).itertuples())
+        if len(frame) > NAMES_IN_BULLET:
+            text += Markup("; and {} more").format(len(frame) - NAMES_IN_BULLET)
+        return text
+
     def bluf_bullets(self) -> list[Markup]:
         """Three to five findings computed from the data, each cited."""
         bilateral = self.bilateral
@@ -306,11 +314,11 @@ class Memo:
 
         new = bilateral[bilateral.status.isin(["proposed", "agreed", "scheduled"])]
         if len(new):
-            items = Markup("; ").join(
-                Markup("{} ({}){}").format(
+            items = self._listing(
+                new,
+                lambda r: Markup("{} ({}){}").format(
                     r.name, STATUS_LABELS[r.status].lower(), self.cite(split(r.status_claims))
-                )
-                for r in new.itertuples()
+                ),
             )
             sectors = sorted(
                 {s for r in new.itertuples() for s in split(r.sectors)},
@@ -323,9 +331,8 @@ class Memo:
             )
         running = bilateral[bilateral.status.isin(["being-implemented", "convened"])]
         if len(running):
-            items = Markup("; ").join(
-                Markup("{}{}").format(r.name, self.cite(split(r.status_claims)))
-                for r in running.itertuples()
+            items = self._listing(
+                running, lambda r: Markup("{}{}").format(r.name, self.cite(split(r.status_claims)))
             )
             bullets.append(
                 Markup("<strong>Under way ({}):</strong> {}.").format(len(running), items)
@@ -341,9 +348,11 @@ class Memo:
         ):
             rows = watch[watch.state == state]
             if len(rows):
-                items = Markup("; ").join(
-                    Markup("{}, due {}{}").format(r.milestone, r.due_text, self.cite([r.claim_id]))
-                    for r in rows.itertuples()
+                items = self._listing(
+                    rows,
+                    lambda r: Markup("{}, due {}{}").format(
+                        r.milestone, r.due_text, self.cite([r.claim_id])
+                    ),
                 )
                 bullets.append(
                     Markup("<strong>{}:</strong> {}.").format(
@@ -364,11 +373,22 @@ class Memo:
         return bullets[:5]
 
     def developments(self) -> Section:
-        """Initiatives grouped by their primary sector, focus sectors first."""
-        groups: dict[str, list[dict]] = OrderedDict((s, []) for s in self.sector_order())
-        for ini in self.bilateral.itertuples():
-            sector = self.primary_sector(split(ini.sectors))
-            groups[sector].append(
+        """Initiatives grouped by their primary sector, focus sectors first, best corroborated
+        first, at most PER_SECTOR each (citations are made only for what is shown)."""
+        inis = self.bilateral.assign(
+            _sector=self.bilateral.sectors.map(lambda s: self.primary_sector(split(s))),
+            _claims=self.bilateral.initiative_id.map(lambda i: len(self.claims_about(i))),
+        )
+        inis = inis.sort_values(
+            ["n_independent", "_claims", "name"], ascending=[False, False, True], kind="stable"
+        )
+        sections, quiet = [], []
+        for sector in self.sector_order():
+            group = inis[inis._sector == sector]
+            if group.empty:
+                quiet.append(self.sector_labels[sector])
+                continue
+            items = [
                 {
                     "name": ini.name,
                     "status": STATUS_LABELS[ini.status],
@@ -382,32 +402,43 @@ class Memo:
                     "n_sources": int(ini.n_sources),
                     "n_independent": int(ini.n_independent),
                 }
+                for ini in group.head(PER_SECTOR).itertuples()
+            ]
+            sections.append(
+                {
+                    "label": self.sector_labels[sector],
+                    "focus": sector in self.params.sectors,
+                    "items": items,
+                    "more": max(0, len(group) - PER_SECTOR),
+                }
             )
-        sections = [
-            {"label": self.sector_labels[s], "focus": s in self.params.sectors, "items": items}
-            for s, items in groups.items()
-            if items
-        ]
-        quiet = [self.sector_labels[s] for s, items in groups.items() if not items]
         return self._render("developments.html.j2", sections=sections, quiet=quiet)
 
     def meetings(self) -> Section:
-        """Meetings and visits in date order (undated last)."""
+        """Meetings and visits in date order, the latest `MEETINGS` of them (undated last)."""
         frame = self.events[~self.events.kind.isin(CONTEXT_EVENT_KINDS)]
         frame = frame.sort_values(["date_start", "event_id"], na_position="last")
+        dated = frame[frame.date_start.notna()]
+        shown = pd.concat([dated.tail(MEETINGS), frame[frame.date_start.isna()]]).head(MEETINGS)
         items = [
             {
                 "title": e.title,
                 "when": window_text(value(e.date_start), value(e.date_end), e.date_precision),
                 "location": value(e.location),
-                "statements": self._statements(e.event_id),
+                "statements": self._statements(e.event_id, EVENT_STATEMENTS),
                 "n_sources": int(e.n_sources),
             }
-            for e in frame.itertuples()
+            for e in shown.itertuples()
         ]
-        return self._render("meetings.html.j2", items=items)
+        return self._render("meetings.html.j2", items=items, more=len(frame) - len(shown))
 
     def watchlist_section(self) -> Section:
+        watch = self.watchlist()
+        order = watch.state.map(WATCH_ORDER)
+        watch = watch.assign(_o=order).sort_values(
+            ["_o", "due_end", "initiative"], na_position="last"
+        )
+        shown = watch.head(WATCH_ROWS)
         rows = [
             {
                 "initiative": r.initiative,
@@ -418,37 +449,41 @@ class Memo:
                 "state_label": WATCH_STATES[r.state],
                 "cite": self.cite([r.claim_id]),
             }
-            for r in self.watchlist().itertuples()
+            for r in shown.itertuples()
         ]
-        return self._render("watchlist.html.j2", rows=rows, as_of=long_date(self.params.as_of))
+        more = len(watch) - len(shown)
+        return self._render(
+            "watchlist.html.j2", rows=rows, as_of=long_date(self.params.as_of), more=more
+        )
 
     def context(self) -> Section:
         """Third-country measures and initiatives, and the framing sources give."""
         events = self.events[self.events.kind.isin(CONTEXT_EVENT_KINDS)]
         third = self.initiatives[~self.initiatives.initiative_id.isin(self.bilateral.initiative_id)]
-        items = []
+        entries: list[tuple[str, list[str]]] = []  # (title, subject ids), cited only if shown
         # Measures by one country read as one paragraph, not one per measure.
         measures = events[events.kind == "measure"]
-        for code, group in measures.groupby(
-            measures.countries.map(lambda c: split(c)[0]), sort=True
-        ):
-            statements = [s for e in group.itertuples() for s in self._statements(e.event_id)]
-            items.append(
-                {"title": f"Measures by {self.country_names[code]}", "statements": statements}
-            )
-        items += [
-            {"title": e.title, "statements": self._statements(e.event_id)}
-            for e in events[events.kind != "measure"].itertuples()
+        by_country = measures.groupby(measures.countries.map(lambda c: split(c)[0]), sort=True)
+        for code, group in by_country:
+            entries.append((f"Measures by {self.country_names[code]}", list(group.event_id)))
+        entries += [(e.title, [e.event_id]) for e in events[events.kind != "measure"].itertuples()]
+        entries += [(i.name, [i.initiative_id]) for i in third.itertuples()]
+        entries += [(t.title, [t.topic_id]) for t in self.tables["topics"].itertuples()]
+        items = [
+            {"title": title, "statements": self._statements_for(ids)}
+            for title, ids in entries[:CONTEXT_ITEMS]
         ]
-        items += [
-            {"title": i.name, "statements": self._statements(i.initiative_id)}
-            for i in third.itertuples()
-        ]
-        items += [
-            {"title": t.title, "statements": self._statements(t.topic_id)}
-            for t in self.tables["topics"].itertuples()
-        ]
-        return self._render("context.html.j2", items=items)
+        more = max(0, len(entries) - CONTEXT_ITEMS)
+        return self._render("context.html.j2", items=items, more=more)
+
+    def _statements_for(self, subject_ids: list[str], limit: int = STATEMENTS) -> list[dict]:
+        """Statements about several subjects together, at most `limit`."""
+        out: list[dict] = []
+        for sid in subject_ids:
+            out += self._statements(sid, limit)
+            if len(out) >= limit:
+                break
+        return out[:limit]
 
     def assessment_section(self) -> Section:
         html = Markup(_markdown(self.assessment)) if self.assessment.strip() else None

@@ -8,12 +8,15 @@ nbval hold the notebooks to their committed outputs.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import nbformat
 import papermill
 
-KERNEL = "python3"
+# The project's kernel, registered in .venv by `make env` under a name that says what it is.
+KERNEL = "ijmemo"
+KERNEL_DISPLAY_NAME = "Python (ijmemo: India–Japan memo)"
 
 
 def clean_notebook(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
@@ -33,7 +36,7 @@ def execute_notebook(
     notebook: Path, output: Path, parameters: dict | None = None, cwd: Path | None = None
 ) -> Path:
     """Run `notebook` with papermill into `output`, then clean it in place."""
-    output = Path(output)
+    output = Path(output).resolve()  # papermill changes directory while it runs
     output.parent.mkdir(parents=True, exist_ok=True)
     papermill.execute_notebook(
         str(notebook),
@@ -47,6 +50,44 @@ def execute_notebook(
         # errors still show.
         extra_arguments=["--IPKernelApp.log_level=ERROR"],
     )
-    nb = nbformat.read(output, as_version=4)
-    nbformat.write(clean_notebook(nb), output)
+    clean_file(output)
     return output
+
+
+# Paths that betray someone's machine; a committed notebook must run from any checkout.
+_MACHINE_PATH = re.compile(r"(?<![\w.])/(?:home|Users|root|tmp|work)/|[A-Z]:\\\\")
+
+
+def notebook_problems(path: Path) -> list[str]:
+    """Why a committed notebook is not clean: run metadata, machine paths, a foreign kernel,
+    or missing outputs (nbval compares against them)."""
+    text = Path(path).read_text(encoding="utf-8")
+    nb = nbformat.reads(text, as_version=4)
+    problems = []
+    if "papermill" in nb.metadata:
+        problems.append("papermill run metadata in the notebook metadata")
+    kernel = nb.metadata.get("kernelspec", {})
+    if kernel.get("name") != KERNEL or kernel.get("display_name") != KERNEL_DISPLAY_NAME:
+        problems.append(
+            f"kernelspec is {kernel.get('name')!r}, not the project's kernel {KERNEL!r}"
+        )
+    for index, cell in enumerate(nb.cells):
+        stale = {"papermill", "execution"} & set(cell.metadata)
+        if stale:
+            problems.append(f"cell {index}: run metadata {sorted(stale)}")
+        if cell.cell_type == "code" and cell.source.strip() and cell.execution_count is None:
+            problems.append(f"cell {index}: not executed (nbval needs its saved outputs)")
+    if match := _MACHINE_PATH.search(text):
+        problems.append(f"a machine-specific path ({match.group(0)}...) is saved in the notebook")
+    return problems
+
+
+def clean_file(path: Path) -> None:
+    """Strip run metadata and pin the project's kernel; outputs are kept."""
+    nb = nbformat.read(path, as_version=4)
+    nb.metadata["kernelspec"] = {
+        "display_name": KERNEL_DISPLAY_NAME,
+        "language": "python",
+        "name": KERNEL,
+    }
+    nbformat.write(clean_notebook(nb), path)

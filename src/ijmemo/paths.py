@@ -17,6 +17,7 @@ REPORT_DIR = PROJECT_ROOT / "report"
 PARAMS_DIR = REPORT_DIR / "params"  # named parameter sets: <name>.yaml (+ optional <name>.md)
 TEMPLATES_DIR = REPORT_DIR / "templates"  # nbconvert templates for the memo
 BUILD_DIR = REPORT_DIR / "build"  # one folder per parameter set
+VENDOR_DIR = REPORT_DIR / "vendor"  # third-party assets embedded in the memo, pinned by hash
 
 
 @dataclass(frozen=True)

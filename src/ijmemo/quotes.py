@@ -7,6 +7,8 @@ character offsets into the *original* text, so a reader can find it.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -41,22 +43,39 @@ def normalise(text: str) -> str:
     return " ".join(text.translate(TYPOGRAPHIC).split())
 
 
-def normalise_with_offsets(text: str) -> tuple[str, list[int]]:
-    """Like `normalise`, plus for each output character its index in `text`."""
-    out: list[str] = []
-    offsets: list[int] = []
-    pending_space = False
-    for i, ch in enumerate(text.translate(TYPOGRAPHIC)):
-        if ch.isspace():
-            pending_space = bool(out)
-            continue
-        if pending_space:
-            out.append(" ")
-            offsets.append(i - 1)
-            pending_space = False
-        out.append(ch)
-        offsets.append(i)
-    return "".join(out), offsets
+_NON_SPACE = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Maps positions in the normalised text back to the original text."""
+
+    norm_starts: list[int]  # where each run of non-space characters starts, normalised
+    orig_starts: list[int]  # ... and in the original
+    orig_ends: list[int]
+
+    def __getitem__(self, i: int) -> int:
+        k = bisect_right(self.norm_starts, i) - 1
+        offset = i - self.norm_starts[k]
+        run = self.orig_ends[k] - self.orig_starts[k]
+        # Past the end of a run is the single space that stands for the whitespace after it.
+        return self.orig_starts[k] + offset if offset < run else self.orig_ends[k]
+
+
+def normalise_with_offsets(text: str) -> tuple[str, OffsetMap]:
+    """Like `normalise`, plus a map from each output position to its index in `text`.
+
+    The typographic folding is one character for one, so only whitespace moves
+    positions; working run by run keeps this linear and fast on long texts.
+    """
+    runs = [(m.start(), m.end()) for m in _NON_SPACE.finditer(text.translate(TYPOGRAPHIC))]
+    folded = text.translate(TYPOGRAPHIC)
+    norm_starts, position = [], 0
+    for start, end in runs:
+        norm_starts.append(position)
+        position += end - start + 1
+    normalised = " ".join(folded[s:e] for s, e in runs)
+    return normalised, OffsetMap(norm_starts, [s for s, _ in runs], [e for _, e in runs])
 
 
 @dataclass(frozen=True)
@@ -79,7 +98,7 @@ class SourceText:
         self.text = text
 
     @cached_property
-    def _normalised(self) -> tuple[str, list[int]]:
+    def _normalised(self) -> tuple[str, OffsetMap]:
         return normalise_with_offsets(self.text)
 
     def find(self, quote: str) -> QuoteMatch | None:

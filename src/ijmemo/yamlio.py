@@ -17,21 +17,66 @@ class Record(dict):
     line: int | None = None
 
 
-class _LineLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML has it (about 10x faster on large files); same results.
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_BOOLS = frozenset(
+    [
+        "yes",
+        "Yes",
+        "YES",
+        "no",
+        "No",
+        "NO",
+        "true",
+        "True",
+        "TRUE",
+        "false",
+        "False",
+        "FALSE",
+        "on",
+        "On",
+        "ON",
+        "off",
+        "Off",
+        "OFF",
+    ]
+)
+_STR, _NULL, _BOOL = (f"tag:yaml.org,2002:{t}" for t in ("str", "null", "bool"))
+
+
+class _LineLoader(_Base):
+    def resolve(self, kind, value, implicit):
+        # Same answers as PyYAML's resolver, without trying every regex on every plain
+        # word: most of our scalars are text, and this runs once per scalar.
+        if kind is yaml.ScalarNode and implicit[0]:
+            if value in _NULLS:
+                return _NULL
+            if value in _BOOLS:
+                return _BOOL
+            if not (value[0].isdigit() or value[0] in "-+.<="):
+                return _STR
+        return super().resolve(kind, value, implicit)
+
     def construct_mapping(self, node, deep=False):
-        seen: dict = {}
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=True)
-            if key in seen:
-                # PyYAML silently keeps the last value; a duplicated field is a mistake.
+        # One pass: build the record, refuse a repeated key (PyYAML would silently keep
+        # the last value), and remember the line. Keys are plain scalars in our files.
+        record = Record()
+        for key_node, value_node in node.value:
+            if isinstance(key_node, yaml.ScalarNode):
+                key = key_node.value
+            else:
+                key = self.construct_object(key_node, deep=True)
+            if key in record:
                 raise yaml.constructor.ConstructorError(
                     "while constructing a mapping",
                     node.start_mark,
                     f"found duplicate key {key!r}",
                     key_node.start_mark,
                 )
-            seen[key] = True
-        record = Record(super().construct_mapping(node, deep=True))
+            record[key] = self.construct_object(value_node, deep=True)
         record.line = node.start_mark.line + 1
         return record
 

@@ -1,0 +1,242 @@
+"""Synthetic corpora for the benchmark: valid data of any size, generated deterministically.
+
+`generate(root, n_claims, seed)` writes a data directory (sources with texts and
+metadata, curated YAML) that passes the same checks as the real data: every
+quote is a sentence of its generated source text, every date phrase and actor
+name appears in the quotes that carry them. Proportions follow the real corpus:
+about 20 claims per source, and one initiative, one event per ~25 claims.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import shutil
+from pathlib import Path
+
+import yaml
+
+from .paths import DATA_DIR
+
+STATUSES = [
+    "proposed",
+    "agreed",
+    "scheduled",
+    "convened",
+    "being-implemented",
+    "completed",
+    "stalled",
+]
+DUE_PHRASES = [
+    "early 2026",
+    "first half of 2026",
+    "late 2026",
+    "second half of 2027",
+    "March 2026",
+    "Q3 2026",
+]
+EVENT_DATES = [
+    "12 March 2026",
+    "15 to 17 January 2026",
+    "November 2025",
+    "early 2026",
+    "2 June 2026",
+]
+SYLLABLES = [
+    "ka",
+    "ri",
+    "to",
+    "mu",
+    "se",
+    "na",
+    "lo",
+    "vi",
+    "pe",
+    "da",
+    "zu",
+    "ho",
+    "mi",
+    "ra",
+    "ne",
+    "so",
+    "ki",
+    "lu",
+    "ba",
+    "te",
+]
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+def _word(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4)))
+
+
+def _dump(value, path: Path) -> None:
+    path.write_text(
+        yaml.dump(value, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=10_000)
+    )
+
+
+def generate(root: str | Path, n_claims: int, seed: int = 20260116) -> dict[str, int]:
+    """Write a synthetic data directory with `n_claims` claims; return the counts."""
+    rng = random.Random(seed)
+    root = Path(root)
+    if root.exists():
+        shutil.rmtree(root)
+    (root / "sources").mkdir(parents=True)
+    (root / "curated").mkdir()
+    for name in ("sectors.yaml", "countries.yaml"):  # the real taxonomy
+        shutil.copy(DATA_DIR / "curated" / name, root / "curated" / name)
+    sectors = [s["id"] for s in yaml.safe_load((DATA_DIR / "curated" / "sectors.yaml").read_text())]
+
+    n_sources = max(2, n_claims // 20)
+    n_initiatives = max(4, n_claims // 25)
+    n_events = max(4, n_claims // 25)
+    n_topics = max(2, n_claims // 200)
+    n_actors = max(10, n_claims // 50)
+
+    actors = [
+        {"id": f"a{i:06d}", "name": f"Minister {_word(rng).title()} {_word(rng).title()}", "kind": "person",
+         "role": "Minister", "country": rng.choice(["IN", "JP"])}
+        for i in range(n_actors)
+    ]  # fmt: skip
+    initiatives = [
+        {"id": f"i{i:06d}", "name": f"{_word(rng).title()} {_word(rng).title()} Initiative", "sectors": rng.sample(sectors, rng.randint(1, 2))}
+        for i in range(n_initiatives)
+    ]  # fmt: skip
+    events = [
+        {
+            "id": f"e{i:06d}",
+            "title": f"{_word(rng).title()} meeting",
+            "date": rng.choice(EVENT_DATES),
+        }
+        for i in range(n_events)
+    ]
+    topics = [
+        {
+            "id": f"t{i:06d}",
+            "title": f"{_word(rng).title()} context",
+            "sectors": [rng.choice(sectors)],
+        }
+        for i in range(n_topics)
+    ]
+    subjects = (
+        [("initiative", x) for x in initiatives]
+        + [("event", x) for x in events]
+        + [("topic", x) for x in topics]
+    )
+
+    # Claims: every subject gets at least one; the first claim of an initiative carries its
+    # due phrase, the first claim of an event its date.
+    claims, sentences_by_source = [], [[] for _ in range(n_sources)]
+    first_claim: dict[str, dict] = {}
+    for n in range(n_claims):
+        kind, subject = subjects[n] if n < len(subjects) else rng.choice(subjects)
+        source = n % n_sources
+        actor = rng.choice(actors)
+        date = None
+        if subject["id"] not in first_claim:
+            if kind == "initiative":
+                subject["due"] = rng.choice(DUE_PHRASES)
+                date = subject["due"]
+            elif kind == "event":
+                date = subject["date"]
+        words = " ".join(_word(rng) for _ in range(rng.randint(8, 14)))
+        sentence = (
+            f"{actor['name']} said the {subject.get('name') or subject['title']} will {words}"
+        )
+        sentence += f" in {date}." if date else "."
+        sentences_by_source[source].append(sentence)
+        claim = {
+            "id": f"c{n:07d}",
+            "source": f"s{source:06d}",
+            "quote": sentence,
+            "statement": f"Synthetic statement {n}.",
+            "subject": subject["id"],
+            "sectors": subject.get("sectors") or [rng.choice(sectors)],
+            "countries": ["IN", "JP"],
+            "actors": [actor["id"]],
+        }
+        if date:
+            claim["date"] = date
+        claims.append(claim)
+        first_claim.setdefault(subject["id"], claim)
+
+    for i, sentences in enumerate(sentences_by_source):
+        sid = f"s{i:06d}"
+        text = "\n".join(sentences) + "\n"
+        raw = text.encode("utf-8")
+        (root / "sources" / f"{sid}.txt").write_bytes(raw)
+        _dump(
+            {
+                "id": sid,
+                "file": f"{sid}.txt",
+                "title": f"Synthetic report {i}",
+                "description": "Generated for the benchmark",
+                "outlet": None,
+                "published": "2026-01-16" if i % 2 else None,
+                "url": None,
+                "kind": "other",
+                "sha256": hashlib.sha256(raw).hexdigest(),
+            },
+            root / "sources" / f"{sid}.yaml",
+        )
+
+    cited = {a for c in claims for a in c["actors"]}
+    _dump([a for a in actors if a["id"] in cited], root / "curated" / "actors.yaml")
+    _dump(claims, root / "curated" / "claims.yaml")
+    _dump(
+        [
+            {
+                "id": x["id"],
+                "name": x["name"],
+                "sectors": x["sectors"],
+                "parties": ["IN", "JP"],
+                "status": (status := rng.choice(STATUSES)),
+                "status_claims": [first_claim[x["id"]]["id"]],
+                "next_milestone": None
+                if status in ("convened", "completed")
+                else {
+                    "what": f"Next step of {x['name']}",
+                    "due": x["due"],
+                    "claim": first_claim[x["id"]]["id"],
+                },
+            }
+            for x in initiatives
+        ],
+        root / "curated" / "initiatives.yaml",
+    )
+    _dump(
+        [
+            {
+                "id": x["id"],
+                "title": x["title"],
+                "kind": "meeting",
+                "date": x["date"],
+                "date_claim": first_claim[x["id"]]["id"],
+                "countries": ["IN", "JP"],
+            }
+            for x in events
+        ],
+        root / "curated" / "events.yaml",
+    )
+    _dump(
+        [
+            {
+                "id": x["id"],
+                "title": x["title"],
+                "sectors": x["sectors"],
+                "description": "Synthetic context.",
+            }
+            for x in topics
+        ],
+        root / "curated" / "topics.yaml",
+    )
+    return {
+        "claims": n_claims,
+        "sources": n_sources,
+        "initiatives": n_initiatives,
+        "events": n_events,
+        "topics": n_topics,
+        "actors": len(cited),
+    }

@@ -1,0 +1,67 @@
+"""What the benchmark relies on: valid synthetic data, a bounded memo at scale, a pinned plotly.js."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from plotly.offline import get_plotlyjs_version
+
+from ijmemo import charts
+from ijmemo.curate import curate_to_processed, load_tables, review
+from ijmemo.memo import PER_SECTOR, WATCH_ROWS, Memo
+from ijmemo.params import load_params
+from ijmemo.paths import PARAMS_DIR
+from ijmemo.render import PLOTLY_BUNDLE, plotly_js
+from ijmemo.synthetic import generate
+
+
+def test_vendored_plotly_bundle_is_pinned_and_the_version_plotly_embeds():
+    js = plotly_js()  # raises if the file's sha256 is not the pinned one
+    version = get_plotlyjs_version()
+    assert f"plotly.js (cartesian - minified) v{version}" in js[:200]
+    assert PLOTLY_BUNDLE["npm"] == f"plotly.js-cartesian-dist-min@{version}"
+    assert len(js) < 1_600_000  # a third of the full 4.8 MB bundle
+
+
+def test_synthetic_corpus_is_valid_through_the_real_loaders_and_deterministic(tmp_path):
+    counts = generate(tmp_path / "a", 300)
+    assert counts["claims"] == 300 and counts["sources"] == 15
+    assert review(tmp_path / "a").problems == []  # quotes verify, dates and names appear in quotes
+    generate(tmp_path / "b", 300)
+    for name in ("curated/claims.yaml", "sources/s000003.txt", "curated/initiatives.yaml"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+@pytest.fixture(scope="module")
+def big_memo(tmp_path_factory):
+    data = tmp_path_factory.mktemp("big") / "data"
+    generate(data, 3000)
+    curate_to_processed(data)
+    tables = load_tables(data)
+    params = load_params(
+        PARAMS_DIR / "default.yaml",
+        tables["sectors"].sector_id.tolist(),
+        tables["countries"].code.tolist(),
+    )
+    return Memo(tables, params)
+
+
+def test_memo_stays_readable_at_scale(big_memo):
+    developments = str(big_memo.developments().html)
+    for section in developments.split("<h3>")[1:]:
+        assert section.count('<div class="initiative">') <= PER_SECTOR
+    assert "more initiatives in this sector, listed in the data export" in developments
+    watch = str(big_memo.watchlist_section().html)
+    assert watch.count("<tr class=") <= WATCH_ROWS and "all are in the data export" in watch
+    bullets = " ".join(big_memo.bluf_bullets())
+    assert re.search(r"and \d+ more", bullets)
+    assert len(big_memo.citations.notes()) < 200
+
+
+def test_charts_aggregate_at_scale(big_memo):
+    timeline = charts.timeline_chart(big_memo)
+    assert "nearest the edition date" in timeline.caption
+    assert len(timeline.figure.layout.yaxis.categoryarray) <= charts.TIMELINE_ROWS
+    matrix = charts.involvement_chart(big_memo)
+    assert len(matrix.figure.data[0].y) <= charts.MATRIX_ROWS and "most reported" in matrix.caption
