@@ -90,18 +90,22 @@ WAIT_FOR_CHARTS = """() => [...document.querySelectorAll('.plotly-graph-div')]
     .every(d => d.querySelector('.main-svg') !== null)"""
 
 
+def _print(page, html_path: Path, pdf_path: Path) -> None:
+    page.goto(Path(html_path).resolve().as_uri(), wait_until="load")
+    page.wait_for_function(WAIT_FOR_CHARTS, timeout=60_000)
+    page.emulate_media(media="print")
+    page.pdf(
+        path=str(pdf_path),
+        format="A4",
+        print_background=True,
+        display_header_footer=True,
+        header_template=HEADER,
+        footer_template=FOOTER,
+        margin=PAGE_MARGIN,
+    )
+
+
 def print_pdf(html_path: Path, pdf_path: Path) -> None:
     """Print the memo to A4 PDF with a running title header and page numbers."""
     with chromium_page() as page:
-        page.goto(Path(html_path).resolve().as_uri(), wait_until="load")
-        page.wait_for_function(WAIT_FOR_CHARTS, timeout=60_000)
-        page.emulate_media(media="print")
-        page.pdf(
-            path=str(pdf_path),
-            format="A4",
-            print_background=True,
-            display_header_footer=True,
-            header_template=HEADER,
-            footer_template=FOOTER,
-            margin=PAGE_MARGIN,
-        )
+        _print(page, html_path, pdf_path)

@@ -278,7 +278,10 @@ class Memo:
     # ------------------------------------------------------------ sections
 
     def _render(self, template: str, **context) -> Section:
-        html = _env.get_template(template).render(memo=self, params=self.params, **context)
+        caps = {"names": NAMES_IN_BULLET, "sources": SOURCES_LISTED}
+        html = _env.get_template(template).render(
+            memo=self, params=self.params, caps=caps, **context
+        )
         return Section(Markup(html))
 
     def title_block(self) -> Section:

@@ -122,27 +122,23 @@ def build_report(
         say(
             f"report [{set_name}]: [1/{steps}] executing notebooks 01_curate and 02_memo (in parallel)"
         )
-        # The curate step has validated these inputs: 01 shows its tables, it does not redo it.
+        # The curate step validated these inputs: 01 shows its tables, it does not redo it.
         curate_params = {"data_dir": data_arg, "reuse_processed": True}
         memo_params = params.notebook_parameters() | {
             "assessment_file": _notebook_assessment(params_path, params),
             "data_dir": data_arg,
             "previous_edition": previous,
         }
+        # Two kernels on two cores. (Starting Chromium alongside them was measured slower.)
         with _timed(timings, "notebooks"), ThreadPoolExecutor(max_workers=2) as pool:
-            curate_nb = pool.submit(
-                execute_notebook,
-                NOTEBOOKS_DIR / "01_curate.ipynb",
-                staging / "01_curate.ipynb",
-                curate_params,
-            )
-            memo_nb = pool.submit(
-                execute_notebook,
-                NOTEBOOKS_DIR / "02_memo.ipynb",
-                staging / "02_memo.ipynb",
-                memo_params,
-            )
-            memo_nb, _ = memo_nb.result(), curate_nb.result()
+            runs = [
+                pool.submit(execute_notebook, NOTEBOOKS_DIR / name, staging / name, values)
+                for name, values in (
+                    ("01_curate.ipynb", curate_params),
+                    ("02_memo.ipynb", memo_params),
+                )
+            ]
+            memo_nb = [run.result() for run in runs][1]
         say(f"report [{set_name}]: [2/{steps}] rendering memo.html and the data export")
         with _timed(timings, "html"):
             html = notebook_to_html(memo_nb, params.title)

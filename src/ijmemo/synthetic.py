@@ -17,16 +17,9 @@ from pathlib import Path
 import yaml
 
 from .paths import DATA_DIR
+from .schema import STATUSES as SCHEMA_STATUSES
 
-STATUSES = [
-    "proposed",
-    "agreed",
-    "scheduled",
-    "convened",
-    "being-implemented",
-    "completed",
-    "stalled",
-]
+STATUSES = [s for s in SCHEMA_STATUSES if s != "cancelled"]
 DUE_PHRASES = [
     "early 2026",
     "first half of 2026",
