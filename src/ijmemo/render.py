@@ -78,13 +78,6 @@ def _notebook_assessment(params_path: Path, params: MemoParams) -> str | None:
         return str(target)
 
 
-def check_report_params(params_path: Path, data_dir=None) -> MemoParams:
-    tables = load_tables(data_dir)
-    return load_params(
-        params_path, tables["sectors"].sector_id.tolist(), tables["countries"].code.tolist()
-    )
-
-
 @contextmanager
 def _timed(timings: dict, stage: str) -> Iterator[None]:
     started = time.perf_counter()
@@ -109,13 +102,15 @@ def build_report(
     set_name = params_path.stem
     with _timed(timings, "curate"):
         ensure_processed(data_dir, say)
-        params = check_report_params(params_path, data_dir)  # before any notebook runs
+        tables = load_tables(data_dir)
+        sector_ids, codes = tables["sectors"].sector_id.tolist(), tables["countries"].code.tolist()
+        params = load_params(params_path, sector_ids, codes)  # before any notebook runs
         say(f"report [{set_name}]: parameters OK (as of {params.as_of})")
         data_arg = str(Path(data_dir).resolve()) if data_dir is not None else None
         final = Path(out_root).resolve() / set_name
         paths = DataPaths.at(data_dir)
         inputs = json.loads((paths.processed / curate.MANIFEST).read_text())["inputs"]
-        current = edition_manifest(Memo(load_tables(data_dir), params), inputs)
+        current = edition_manifest(Memo(tables, params), inputs)
         previous = previous_for(final, current)
     steps = 3 if pdf else 2
     with staged_dir(final) as staging:
