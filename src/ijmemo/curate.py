@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -148,6 +149,14 @@ class CuratedData:
             loc.problem(f"unknown {what[collection]} '{v}'; known: {allowed}", field_name)
             for v in unknown
         ]
+
+    @cached_property
+    def claims_by_subject(self) -> dict[str, list[Claim]]:
+        """Claims grouped by subject, in file order (built once, after loading)."""
+        about: dict[str, list[Claim]] = defaultdict(list)
+        for loc in self.claims.values():
+            about[loc.record.subject].append(loc.record)
+        return about
 
     def subject_kind(self, subject_id: str) -> str | None:
         for kind in ("initiatives", "events", "topics"):
@@ -344,13 +353,6 @@ def _parse(loc: Located, field_name: str, text, reference, problems) -> DateWind
         return unknown(text)
 
 
-def _claims_about(data: CuratedData) -> dict[str, list[Claim]]:
-    about: dict[str, list[Claim]] = defaultdict(list)
-    for loc in data.claims.values():
-        about[loc.record.subject].append(loc.record)
-    return about
-
-
 def _check_claims(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:
     for cid, loc in data.claims.items():
         claim: Claim = loc.record
@@ -410,7 +412,7 @@ def _supporting_claim(
 
 
 def _check_initiatives(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:
-    about = _claims_about(data)
+    about = data.claims_by_subject
     for iid, loc in data.initiatives.items():
         ini: Initiative = loc.record
         problems += data.unknown_refs(loc, "sectors", ini.sectors, "sectors")
@@ -452,7 +454,7 @@ def _check_initiatives(data: CuratedData, checked: Checked, problems: list[Probl
 
 
 def _check_events(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:
-    about = _claims_about(data)
+    about = data.claims_by_subject
     for eid, loc in data.events.items():
         ev: Event = loc.record
         problems += data.unknown_refs(loc, "participants", ev.participants, "actors")
@@ -498,7 +500,7 @@ def _check_events(data: CuratedData, checked: Checked, problems: list[Problem]) 
 
 
 def _check_topics_and_actors(data: CuratedData, problems: list[Problem]) -> None:
-    about = _claims_about(data)
+    about = data.claims_by_subject
     for tid, loc in data.topics.items():
         problems += data.unknown_refs(loc, "sectors", loc.record.sectors, "sectors")
         if not about.get(tid):
@@ -623,9 +625,7 @@ def find_conflicts(data: CuratedData, checked: Checked) -> list[dict]:
 
 def _conflicting_pairs(data: CuratedData, checked: Checked) -> list[dict]:
     conflicts = []
-    by_subject: dict[str, list[Claim]] = defaultdict(list)
-    for loc in data.claims.values():
-        by_subject[loc.record.subject].append(loc.record)
+    by_subject = data.claims_by_subject
     for subject in sorted(by_subject):
         claims = sorted(by_subject[subject], key=lambda c: c.id)
         if subject in data.events:
@@ -674,7 +674,7 @@ def _frame(rows: list[dict], columns: list[str], key: str) -> pd.DataFrame:
 
 def build_tables(data: CuratedData, checked: Checked) -> dict[str, pd.DataFrame]:
     """The processed tables. Multi-valued cells are ';'-separated."""
-    about = _claims_about(data)
+    about = data.claims_by_subject
 
     def support(subject_id: str) -> dict:
         claims = about.get(subject_id, [])
