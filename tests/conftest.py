@@ -26,3 +26,16 @@ def edit(path: Path, old: str, new: str, count: int = 1) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {path}"
     path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def edition_records_are_left_alone():
+    """Tests build editions into scratch folders; the tracked records must not change."""
+    from ijmemo.paths import EDITIONS_DIR
+
+    def state() -> dict[str, bytes]:
+        return {str(p): p.read_bytes() for p in sorted(EDITIONS_DIR.rglob("*")) if p.is_file()}
+
+    before = state()
+    yield
+    assert state() == before, "a test wrote to report/editions/ (pass editions_dir=tmp_path)"

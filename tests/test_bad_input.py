@@ -92,16 +92,16 @@ def test_subject_id_shared_by_two_kinds_is_a_duplicate(data_copy):
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
-        ("due: early 2026", "due: early-ish 2026", "unrecognised date phrase"),
-        ("due: first half of 2026", "due: 31 February 2026", "impossible date"),
-        ("due: first half of 2026", "due: 17 to 15 January 2026", "ends"),
+        ("date: early 2026", "date: early-ish 2026", "unrecognised date phrase"),
+        ("date: first half of 2026", "date: 31 February 2026", "impossible date"),
+        ("date: first half of 2026", "date: 17 to 15 January 2026", "ends"),
     ],
 )
-def test_bad_impossible_or_reversed_date(data_copy, old, new, message):
-    edit(data_copy / "curated/initiatives.yaml", old, new)
+def test_bad_impossible_or_reversed_due_date(data_copy, old, new, message):
+    edit(data_copy / "curated/claims.yaml", old, new)
     found = problems_for(data_copy)
-    p = only(found, field="next_milestone.due", message=message)
-    assert p.record.startswith("initiative '")
+    p = only(found, field="date", message=message)
+    assert p.record in ("claim 'c003-04'", "claim 'c003-05'")
 
 
 def test_claim_date_must_appear_in_its_quote(data_copy):
@@ -115,8 +115,8 @@ def test_claim_date_must_appear_in_its_quote(data_copy):
 
 
 def test_unknown_status_lists_the_allowed_ones(data_copy):
-    edit(data_copy / "curated/initiatives.yaml", "status: scheduled", "status: pending")
-    p = only(problems_for(data_copy), record="initiative 'jwg-critical-minerals'", field="status")
+    edit(data_copy / "curated/claims.yaml", "status: scheduled", "status: pending")
+    p = only(problems_for(data_copy), record="claim 'c003-04'", field="status")
     assert "'pending'" in p.message and "'convened'" in p.message
 
 
@@ -180,34 +180,34 @@ def test_empty_required_field(data_copy, file, old, new, record, field):
 
 def test_misspelt_field_is_not_silently_ignored(data_copy):
     edit(
-        data_copy / "curated/initiatives.yaml",
-        "  status_note: Reported as launched",
-        "  status_notes: Reported as launched",
+        data_copy / "curated/claims.yaml",
+        "  note: Reported as launched",
+        "  notes: Reported as launched",
     )
     only(
         problems_for(data_copy),
-        record="initiative 'ai-dialogue'",
-        field="status_notes",
+        record="claim 'c003-06'",
+        field="notes",
         message="unknown field",
     )
 
 
 def test_alias_that_no_source_uses_is_rejected(data_copy):
     edit(
-        data_copy / "curated/initiatives.yaml",
-        "aliases: [business-to-business dialogue,",
-        "aliases: [B2B forum,",
+        data_copy / "curated/claims.yaml",
+        "alias: business-to-business dialogue",
+        "alias: B2B forum",
     )
     only(
         problems_for(data_copy),
-        record="initiative 'private-sector-dialogue'",
-        field="aliases",
+        record="claim 'c000-17'",
+        field="alias",
         message="'B2B forum'",
     )
 
 
 def test_all_problems_are_listed_at_once(data_copy):
-    edit(data_copy / "curated/initiatives.yaml", "status: scheduled", "status: pending")
+    edit(data_copy / "curated/claims.yaml", "status: scheduled", "status: pending")
     edit(
         data_copy / "curated/claims.yaml",
         "  subject: regional-tensions",
@@ -234,17 +234,17 @@ def test_cli_rejects_bad_data_and_leaves_the_last_good_tables_untouched(data_cop
     before = {p.name: p.read_bytes() for p in processed.iterdir()}
     assert "claims.csv" in before
 
-    edit(data_copy / "curated/initiatives.yaml", "status: scheduled", "status: pending")
+    edit(data_copy / "curated/claims.yaml", "status: scheduled", "status: pending")
     edit(
-        data_copy / "curated/claims.yaml",
-        "  subject: regional-tensions",
-        "  subject: no-such-topic",
+        data_copy / "curated/initiatives.yaml",
+        "  parties: [JP, IT]",
+        "  parties: [JP, XX]",
     )
     bad = run_cli("curate", "--data-dir", str(data_copy))
     assert bad.returncode == 1
     assert "2 problems" in bad.stderr
-    assert "curated/initiatives.yaml" in bad.stderr and "field 'status'" in bad.stderr
-    assert "curated/claims.yaml" in bad.stderr and "field 'subject'" in bad.stderr
+    assert "curated/claims.yaml" in bad.stderr and "field 'status'" in bad.stderr
+    assert "curated/initiatives.yaml" in bad.stderr and "field 'parties'" in bad.stderr
     assert {p.name: p.read_bytes() for p in processed.iterdir()} == before
     assert sorted(p.name for p in data_copy.iterdir()) == [
         "curated",
@@ -258,3 +258,71 @@ def test_validate_writes_nothing(data_copy):
     assert result.returncode == 0, result.stderr
     assert "40 quotes verified" in result.stdout or "quotes verified" in result.stdout
     assert not (data_copy / "processed").exists()
+
+
+# ---- the timeline: when sources became known, statuses and milestones on claims
+
+
+def test_lower_bound_later_than_what_the_source_reports_as_held(data_copy):
+    edit(data_copy / f"sources/{S000}.yaml", 'date: "2026-01-16"', 'date: "2026-01-20"')
+    p = only(problems_for(data_copy), record=f"source '{S000}'", field="not_before.date")
+    assert "2026-01-20 is later than the first day (2026-01-16)" in p.message
+
+
+def test_lower_bound_must_rest_on_the_sources_own_dated_claim(data_copy):
+    edit(data_copy / f"sources/{S000}.yaml", "claim: c000-06", "claim: c003-02")
+    p = only(problems_for(data_copy), record=f"source '{S000}'", field="not_before.claim")
+    assert "quotes source '003_036b344da50153ed', not this one" in p.message
+    edit(data_copy / f"sources/{S000}.yaml", "claim: c003-02", "claim: c000-03")
+    p = only(problems_for(data_copy), record=f"source '{S000}'", field="not_before.claim")
+    assert "no known date" in p.message
+
+
+def test_a_dated_source_needs_no_lower_bound(data_copy):
+    edit(data_copy / f"sources/{S000}.yaml", "published: null", 'published: "2026-01-17"')
+    only(problems_for(data_copy), record=f"source '{S000}'", field="not_before")
+
+
+def test_initiative_whose_status_no_claim_reports(data_copy):
+    edit(
+        data_copy / "curated/claims.yaml",
+        "  status: being-implemented\n  alias: northeastern",
+        "  alias: northeastern",
+    )
+    p = only(problems_for(data_copy), record="initiative 'northeast-development'")
+    assert "no claim reports its status" in p.message
+
+
+def test_status_only_on_claims_about_initiatives(data_copy):
+    edit(
+        data_copy / "curated/claims.yaml",
+        "  subject: regional-tensions\n",
+        "  subject: regional-tensions\n  status: agreed\n",
+    )
+    only(problems_for(data_copy), record="claim 'c000-03'", field="status", message="initiative")
+
+
+def test_first_report_of_a_milestone_says_what_is_due(data_copy):
+    edit(
+        data_copy / "curated/claims.yaml",
+        "    what: Meeting of the Joint Working Group on critical minerals\n",
+        "",
+    )
+    p = only(problems_for(data_copy), record="claim 'c003-05'", field="milestone.what")
+    assert "'jwg-meeting'" in p.message
+
+
+def test_one_milestone_belongs_to_one_initiative(data_copy):
+    edit(data_copy / "curated/claims.yaml", "id: private-sector-dialogue-first", "id: jwg-meeting")
+    p = only(problems_for(data_copy), field="milestone.id")
+    assert "belongs to" in p.message
+
+
+def test_lead_body_no_claim_names(data_copy):
+    edit(
+        data_copy / "curated/initiatives.yaml",
+        "lead_bodies: [in-foreign-secretary, jp-vice-minister]",
+        "lead_bodies: [in-foreign-secretary, jp-vice-minister, motegi]",
+    )
+    p = only(problems_for(data_copy), record="initiative 'economic-security-dialogue'")
+    assert p.field == "lead_bodies" and "'motegi'" in p.message

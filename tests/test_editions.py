@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shutil
@@ -49,12 +50,24 @@ def review(data_copy, decisions: dict[str, dict]) -> None:
 
 
 MEETING = f"{SID}-02"  # "Officials from Japan and India met in Tokyo on 25 February 2026 ..."
+AGAIN = f"{SID}-03"  # "... agreed to meet again in the second half of 2026."
 DIALOGUE = f"{SID}-04"  # "... held in New Delhi on 15 January 2026."
 ACCEPT = {
     MEETING: {
         "statement": "Officials held the first meeting of the critical minerals working group in Tokyo on 25 February 2026.",
         "status": "convened",
+        "milestone": {"id": "jwg-meeting", "change": "met"},
         "location": "Tokyo",
+    },
+    AGAIN: {
+        "statement": "The working group agreed to meet again in the second half of 2026.",
+        "subject": "jwg-critical-minerals",
+        "date": "second half of 2026",
+        "milestone": {
+            "id": "jwg-second-meeting",
+            "change": "new",
+            "what": "Second meeting of the Joint Working Group on critical minerals",
+        },
     },
     DIALOGUE: {"statement": "The strategic dialogue was held in New Delhi on 15 January 2026."},
 }
@@ -109,22 +122,32 @@ def test_another_name_resolves_to_the_right_initiative(data_copy):
     )  # the analyst decides
 
 
-def test_accept_moves_the_status_keeps_history_and_records_the_alias(data_copy):
+def test_accept_only_appends_claims_and_the_timeline_follows(data_copy):
     added(data_copy)
     review(data_copy, ACCEPT)
+    initiatives_before = (data_copy / "curated/initiatives.yaml").read_bytes()
+    claims_before = (data_copy / "curated/claims.yaml").read_bytes()
     done = accept_source(SID, data_dir=data_copy)
-    assert done.claim_ids == [MEETING, DIALOGUE]
+    assert done.claim_ids == [MEETING, AGAIN, DIALOGUE]
     assert done.status_moves == [("jwg-critical-minerals", "scheduled", "convened", MEETING)]
+    assert (data_copy / "curated/initiatives.yaml").read_bytes() == initiatives_before
+    assert (data_copy / "curated/claims.yaml").read_bytes().startswith(claims_before)
     tables = curate(data_copy).tables
     jwg = tables["initiatives"].set_index("initiative_id").loc["jwg-critical-minerals"]
     assert jwg.status == "convened" and jwg.status_claims == MEETING
-    assert jwg.status_history == f"scheduled>{MEETING}"
     assert "Japan-India Critical Minerals Working Group" in jwg.aliases
-    initiatives = (data_copy / "curated/initiatives.yaml").read_text()
-    assert "# Bilateral initiatives." in initiatives  # comments survive
-    assert (
-        "note: Both sides agreed to organise a meeting" in initiatives
-    )  # the old note moved to history
+    history = tables["status_history"]
+    rows = history[history.initiative_id == "jwg-critical-minerals"]
+    assert rows[["status", "known_from", "known_until"]].values.tolist() == [
+        ["scheduled", "2026-01-16", "2026-02-26"],
+        ["convened", "2026-02-27", None],
+    ]
+    milestones = tables["milestones"].set_index(["milestone_id", "known_from"])
+    met = milestones.loc[("jwg-meeting", "2026-02-27")]
+    assert (met.change, met.due_text, met.met_start) == ("met", "early 2026", "2026-02-25")
+    assert milestones.loc[("jwg-meeting", "2026-01-16"), "known_until"] == "2026-02-26"
+    second = milestones.loc[("jwg-second-meeting", "2026-02-27")]
+    assert (second.due_start, second.due_end) == ("2026-07-01", "2026-12-31")
 
 
 def test_conflicting_date_is_listed_and_both_claims_kept(data_copy):
@@ -140,50 +163,111 @@ def test_conflicting_date_is_listed_and_both_claims_kept(data_copy):
     assert event.date_start == "2026-01-16"  # not silently overwritten
 
 
-@pytest.fixture
-def params_march(tmp_path) -> Path:
-    path = tmp_path / "march.yaml"
+def params_at(tmp_path: Path, as_of: str, name: str = "timeline") -> Path:
+    """The default set re-dated: the same parameter set (one name) at another edition date."""
+    path = tmp_path / "params" / f"{name}.yaml"
+    path.parent.mkdir(exist_ok=True)
     shutil.copy(PARAMS_DIR / "default.yaml", path)
-    edit(path, "as_of: 2026-01-20", "as_of: 2026-03-01")
-    edit(path, "end: 2026-01-31", "end: 2026-03-01")
+    edit(path, "as_of: 2026-01-20", f"as_of: {as_of}")
+    edit(path, "end: 2026-01-31", f"end: {as_of}")
     edit(path, "assessment_file: default.md", "assessment_file: null")
     return path
 
 
-def test_next_edition_says_what_changed(data_copy, tmp_path, params_march):
-    out = tmp_path / "build"
-    curate_to_processed(data_copy)
-    first = build_report(
-        params_march, data_dir=data_copy, out_root=out, pdf=False, say=lambda _: None
+@pytest.fixture
+def params_march(tmp_path) -> Path:
+    return params_at(tmp_path, "2026-03-01")
+
+
+def build(params: Path, data: Path, tmp_path: Path, name: str = "build") -> Path:
+    return build_report(
+        params,
+        data_dir=data,
+        out_root=tmp_path / name,
+        pdf=False,
+        say=lambda _: None,
+        editions_dir=tmp_path / "editions",
     )
+
+
+def outputs(folder: Path) -> dict[str, bytes]:
+    """What a reader and nbval see of an edition: memo, notebooks and data export."""
+    names = ["memo.html", "01_curate.ipynb", "02_memo.ipynb"]
+    names += [f"data/{p.name}" for p in sorted((folder / "data").iterdir())]
+    return {n: (folder / n).read_bytes() for n in names}
+
+
+def test_an_edition_is_unchanged_by_a_source_published_after_its_date(data_copy, tmp_path):
+    curate_to_processed(data_copy)
+    january = params_at(tmp_path, "2026-01-20")
+    first = outputs(build(january, data_copy, tmp_path, "one"))
+    assert b"Japan-India Critical Minerals" not in first["memo.html"]
+
+    added(data_copy)  # published 27 February 2026
+    review(data_copy, ACCEPT)
+    accept_source(SID, data_dir=data_copy)
+    curate_to_processed(data_copy)
+    again = outputs(build(january, data_copy, tmp_path, "two"))
+    assert again == first  # byte for byte: HTML, both notebooks, the data export
+
+    march = build(params_at(tmp_path, "2026-03-01"), data_copy, tmp_path, "three")
+    text = visible_text((march / "memo.html").read_text())
+    assert "What changed since the edition of 20 January 2026" in text
+    assert f"New sources (1): S3 “{TITLE}”" in text
+    assert "Status: Joint Working Group on critical minerals: scheduled → convened" in text
+    assert (
+        "Milestone met: Meeting of the Joint Working Group on critical minerals (Met on 25 February 2026)"
+        in text
+    )
+    assert (
+        "New milestone: Second meeting of the Joint Working Group on critical minerals, due second half of 2026"
+        in text
+    )
+
+
+def test_next_edition_says_what_changed(data_copy, tmp_path):
+    curate_to_processed(data_copy)
+    first = build(params_at(tmp_path, "2026-01-20"), data_copy, tmp_path)
     first_html = (first / "memo.html").read_text()
     assert "First edition of this parameter set" in first_html
     assert "Due now" in first_html
+    record = json.loads((tmp_path / "editions" / "timeline" / "2026-01-20.json").read_text())
+    assert record["statuses"]["jwg-critical-minerals"] == "scheduled"
+    assert record["milestones"]["jwg-meeting"]["state"] == "due now"
 
     added(data_copy)
     review(data_copy, ACCEPT)
     accept_source(SID, data_dir=data_copy)
-    second = build_report(
-        params_march, data_dir=data_copy, out_root=out, pdf=False, say=lambda _: None
-    )
+    params = params_at(tmp_path, "2026-03-01")
+    second = build(params, data_copy, tmp_path)
     html = (second / "memo.html").read_text()
     text = visible_text(html)
-    assert "What changed since the edition of 1 March 2026" in text
-    assert f"New sources (1): S3 “{TITLE}”" in text
-    assert "Status: Joint Working Group on critical minerals: scheduled → convened" in text
-    assert "Milestone met: Meeting of the Joint Working Group on critical minerals" in text
-    assert "New claims (2):" in text
+    assert "What changed since the edition of 20 January 2026" in text
+    assert "New claims (3):" in text
     assert (
         "18th India–Japan Strategic Dialogue (Jaishankar–Motegi), date: “Friday”" in text
     )  # conflict listed
+    assert "Met on 25 February 2026" in text  # the watchlist
     edition = json.loads((second / "edition.json").read_text())
     assert edition["statuses"]["jwg-critical-minerals"] == "convened"
-    assert edition["previous"]["statuses"]["jwg-critical-minerals"] == "scheduled"
+    assert edition["previous_as_of"] == "2026-01-20"
+    assert edition["memo_sha256"] == hashlib.sha256(html.encode()).hexdigest()
 
-    again = build_report(
-        params_march, data_dir=data_copy, out_root=out, pdf=False, say=lambda _: None
-    )
+    again = build(params, data_copy, tmp_path)
     assert (again / "memo.html").read_text() == html  # a rerun compares with the same predecessor
+
+
+def test_a_source_added_late_is_reported_as_added_since(data_copy, tmp_path):
+    curate_to_processed(data_copy)
+    build(params_at(tmp_path, "2026-03-01"), data_copy, tmp_path)  # before the article was added
+    added(data_copy)  # published 27 February, before that edition
+    review(data_copy, ACCEPT)
+    accept_source(SID, data_dir=data_copy)
+    april = build(params_at(tmp_path, "2026-04-15"), data_copy, tmp_path)
+    text = visible_text((april / "memo.html").read_text())
+    assert "What changed since the edition of 1 March 2026" in text
+    assert f"Added since, though published before that edition (1): S3 “{TITLE}”" in text
+    assert "New sources" not in text
 
 
 def test_data_export_is_a_valid_data_package_linked_from_the_memo(

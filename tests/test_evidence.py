@@ -29,7 +29,9 @@ def test_processed_tables_keep_the_column_contract(tables):
     contract = {
         "sources": "source_id file title outlet published url sha256",
         "claims": "claim_id source_id quote statement subject_id sectors countries date_text date_start date_end date_precision",
-        "initiatives": "initiative_id name aliases sectors parties status next_milestone due_start due_end n_sources",
+        "initiatives": "initiative_id name aliases sectors parties status status_since status_claims n_sources",
+        "status_history": "initiative_id status known_from known_until claim_ids",
+        "milestones": "milestone_id initiative_id what change known_from known_until due_text due_start due_end moved_from met_text claim_ids",
         "events": "event_id title kind date_start date_end date_precision location",
         "actors": "actor_id name kind role country",
     }
@@ -94,8 +96,25 @@ def test_required_initiatives(tables, initiative, status, due, n_sources):
     r = row(tables["initiatives"], "initiative_id", initiative)
     assert r.status == status
     assert r.n_sources == n_sources
+    due_rows = tables["milestones"][tables["milestones"].initiative_id == initiative]
     if due:
-        assert (r.due_start, r.due_end, r.due_text) == due
+        assert [tuple(m) for m in due_rows[["due_start", "due_end", "due_text"]].values] == [due]
+
+
+def test_statuses_are_derived_from_the_claims_that_report_them(tables):
+    history = tables["status_history"].set_index("initiative_id")
+    assert history.loc["ai-dialogue", "claim_ids"] == "c000-01;c003-06"
+    assert history.loc["jwg-critical-minerals", "status"] == "scheduled"
+    # both sources became known on 16 January 2026; none has a later status yet
+    assert set(history.known_from) == {"2026-01-16"} and history.known_until.isna().all()
+
+
+def test_undated_source_enters_editions_from_its_recorded_lower_bound(tables):
+    s000 = row(tables["sources"], "source_id", S000)
+    assert pd.isna(s000.published) and s000.not_before == "2026-01-16"
+    assert s000.not_before_claim == "c000-06" and s000.known_from == "2026-01-16"
+    s003 = row(tables["sources"], "source_id", S003)
+    assert s003.known_from == "2026-01-16" and pd.isna(s003.not_before)
 
 
 def test_business_to_business_dialogue_is_the_private_sector_dialogue(tables):

@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 
 from ijmemo.curate import curate, input_hashes, write_tables
-from ijmemo.memo import Memo, load_tables, milestone_state
+from ijmemo.memo import Memo, load_tables
 from ijmemo.params import MemoParams, ParameterError, check_params, load_params
 from ijmemo.paths import DATA_DIR, NOTEBOOKS_DIR, PARAMS_DIR, DataPaths
+from ijmemo.timeline import milestone_state
 
 
 @pytest.fixture(scope="module")
@@ -32,18 +34,22 @@ def params_for(tables, name: str) -> MemoParams:
 
 
 @pytest.mark.parametrize(
-    ("status", "start", "end", "as_of", "state"),
+    ("change", "start", "end", "as_of", "state"),
     [
-        ("scheduled", "2026-01-01", "2026-04-30", date(2025, 12, 31), "upcoming"),
-        ("scheduled", "2026-01-01", "2026-04-30", date(2026, 1, 1), "due now"),
-        ("scheduled", "2026-01-01", "2026-04-30", date(2026, 4, 30), "due now"),
-        ("scheduled", "2026-01-01", "2026-04-30", date(2026, 5, 1), "overdue"),
-        ("convened", "2026-01-01", "2026-04-30", date(2026, 5, 1), "met"),
-        ("agreed", None, None, date(2026, 5, 1), "no date reported"),
+        ("new", "2026-01-01", "2026-04-30", date(2025, 12, 31), "upcoming"),
+        ("new", "2026-01-01", "2026-04-30", date(2026, 1, 1), "due now"),
+        ("postponed", "2026-01-01", "2026-04-30", date(2026, 4, 30), "due now"),
+        ("new", "2026-01-01", "2026-04-30", date(2026, 5, 1), "overdue"),
+        ("met", "2026-01-01", "2026-04-30", date(2026, 5, 1), "met"),
+        ("cancelled", "2026-01-01", "2026-04-30", date(2026, 5, 1), "cancelled"),
+        ("new", None, None, date(2026, 5, 1), "no date reported"),
     ],
 )
-def test_milestone_state_against_the_edition_date(status, start, end, as_of, state):
-    assert milestone_state(status, start, end, as_of) == state
+def test_milestone_state_against_the_edition_date(change, start, end, as_of, state):
+    row = SimpleNamespace(
+        change=change, due_start=start, due_end=end, met_start=None, met_text=None
+    )
+    assert milestone_state(row, as_of) == state
 
 
 def test_default_edition_has_both_windows_due_now(tables):

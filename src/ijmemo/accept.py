@@ -1,24 +1,21 @@
-"""Accept reviewed candidates: they become curated claims, and may move statuses or add aliases.
+"""Accept reviewed candidates: they become curated claims. Nothing else is rewritten.
 
     accept_source(source_id)
         reads data/review/<id>.yaml, takes the candidates marked `accept: true`,
-        appends them to curated/claims.yaml, records `alias` names on the subject
-        initiative, and applies `status` moves (the previous status and its claims go
-        into the initiative's status history, with the claim that moved it).
+        and appends them to curated/claims.yaml with what they report: `status`,
+        `milestone`, `alias` and `note` stay on the claim. Statuses, milestones and
+        aliases are derived from the claims, so accepting only ever appends.
 
-Then the whole data set is validated; if anything fails, every file is restored
+Then the whole data set is validated; if anything fails, the claims file is restored
 and the problems are reported, so nothing is left half-accepted.
 """
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .curate import CurationError, review
 from .ingest import review_dir
@@ -37,6 +34,10 @@ CLAIM_FIELDS = (
     "actors",
     "date",
     "location",
+    "status",
+    "milestone",
+    "alias",
+    "note",
 )
 
 
@@ -49,24 +50,6 @@ class Accepted:
     claim_ids: list[str]
     status_moves: list[tuple[str, str, str, str]]  # initiative, from, to, claim
     aliases: list[tuple[str, str]]  # initiative, alias
-
-
-def _round_trip() -> YAML:
-    """A YAML that rewrites a curated file without disturbing its comments or layout."""
-    y = YAML()
-    y.preserve_quotes = True
-    y.width = 4096  # never re-wrap the curator's lines
-    y.representer.add_representer(
-        type(None), lambda rep, _: rep.represent_scalar("tag:yaml.org,2002:null", "null")
-    )
-    return y
-
-
-def _flow(items) -> CommentedSeq:
-    """A list written [a, b] like the rest of the curated files."""
-    seq = CommentedSeq(items)
-    seq.fa.set_flow_style()
-    return seq
 
 
 def _accepted_candidates(path: Path, source_id: str) -> list[dict]:
@@ -106,68 +89,48 @@ def _claim_block(source_id: str, candidates: list[dict]) -> str:
         claim = {"id": c["id"], "source": source_id}
         for key in CLAIM_FIELDS[2:]:
             if c.get(key) not in (None, []) or key in ("sectors", "countries"):
-                claim[key] = c.get(key) or []
+                found = c.get(key)
+                claim[key] = dict(found) if isinstance(found, dict) else (found or [])
         claims.append(claim)
     body = yaml.safe_dump(claims, sort_keys=False, allow_unicode=True, width=100)
     body = body.replace("\n- id:", "\n\n- id:")
     return f"\n# ---- {source_id}: accepted from data/review/{source_id}.yaml\n{body}"
 
 
+def _statuses(tables) -> dict[str, str | None]:
+    frame = tables["initiatives"]
+    return dict(zip(frame.initiative_id, frame.status, strict=True))
+
+
 def accept_source(source_id: str, data_dir=None) -> Accepted:
-    """Turn the accepted candidates of one review file into curated records."""
+    """Append the accepted candidates of one review file to the curated claims."""
     paths = DataPaths.at(data_dir)
     candidates = _accepted_candidates(review_dir(paths) / f"{source_id}.yaml", source_id)
     claims_path = paths.curated / "claims.yaml"
-    initiatives_path = paths.curated / "initiatives.yaml"
-    originals = {p: p.read_bytes() for p in (claims_path, initiatives_path)}
+    original = claims_path.read_bytes()
 
     existing = {c.get("id") for c in (load_yaml(claims_path) or []) if isinstance(c, dict)}
     again = [c["id"] for c in candidates if c["id"] in existing]
     if again:
         raise AcceptError(f"already accepted: {', '.join(again)} are in {claims_path.name}")
-
-    y = _round_trip()
-    initiatives = y.load(initiatives_path.read_text(encoding="utf-8"))
-    by_id = {i["id"]: i for i in initiatives}
-    moves, aliases = [], []
-    for c in candidates:
-        ini = by_id.get(c["subject"])
-        if c.get("alias") and ini is not None:
-            names = [ini["name"], *ini.get("aliases", [])]
-            if c["alias"].casefold() not in {n.casefold() for n in names}:
-                ini["aliases"] = _flow([*ini.get("aliases", []), c["alias"]])
-                aliases.append((c["subject"], c["alias"]))
-        if c.get("status"):
-            if ini is None:
-                raise AcceptError(
-                    f"candidate '{c['id']}': status moves apply to initiatives; '{c['subject']}' is not one"
-                )
-            if c["status"] != ini["status"]:
-                change = CommentedMap(
-                    status=ini["status"], claims=_flow(ini["status_claims"]), changed_by=c["id"]
-                )
-                if ini.get("status_note"):
-                    change["note"] = ini["status_note"]  # it described the old status
-                if "status_history" not in ini:
-                    ini.insert(list(ini).index("status_claims") + 1, "status_history", [])
-                ini["status_history"].append(change)
-                moves.append((c["subject"], ini["status"], c["status"], c["id"]))
-                ini["status"] = c["status"]
-                ini["status_claims"] = _flow([c["id"]])
-                if "status_note" in ini:
-                    ini["status_note"] = None
-
+    before = review(paths.root)
     try:
         with claims_path.open("a", encoding="utf-8") as fh:
             fh.write(_claim_block(source_id, candidates))
-        buffer = io.StringIO()
-        y.dump(initiatives, buffer)
-        initiatives_path.write_text(buffer.getvalue(), encoding="utf-8")
-        problems = review(paths.root).problems
-        if problems:
-            raise CurationError(problems)
+        after = review(paths.root)
+        if after.problems:
+            raise CurationError(after.problems)
     except BaseException:
-        for path, content in originals.items():
-            path.write_bytes(content)
+        claims_path.write_bytes(original)
         raise
+    # What the new claims changed, for the analyst (derived, never written anywhere).
+    old = _statuses(before.curation.tables) if before.curation else {}
+    new = _statuses(after.curation.tables)
+    by_subject = {c["subject"]: c["id"] for c in candidates if c.get("status")}
+    moves = [
+        (iid, old.get(iid), status, by_subject.get(iid))
+        for iid, status in new.items()
+        if old.get(iid) != status
+    ]
+    aliases = [(c["subject"], c["alias"]) for c in candidates if c.get("alias")]
     return Accepted([c["id"] for c in candidates], moves, aliases)

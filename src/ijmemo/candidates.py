@@ -221,8 +221,11 @@ class Dictionaries:
         self.data = data
         self.profiles: dict[str, Profile] = {}
         quotes: dict[str, set[str]] = defaultdict(set)
+        aliases: dict[str, list[str]] = defaultdict(list)  # names claims give the subject
         for loc in data.claims.values():
             quotes[loc.record.subject] |= set(words(loc.record.quote))
+            if loc.record.alias and loc.record.alias not in aliases[loc.record.subject]:
+                aliases[loc.record.subject].append(loc.record.alias)
 
         def actor_names(ids):
             return [data.actors[a].record.name for a in ids if a in data.actors]
@@ -230,7 +233,7 @@ class Dictionaries:
         for iid, loc in data.initiatives.items():
             ini = loc.record
             self.profiles[iid] = Profile(
-                "initiative", [ini.name, *ini.aliases], actor_names(ini.lead_bodies), quotes[iid]
+                "initiative", [ini.name, *aliases[iid]], actor_names(ini.lead_bodies), quotes[iid]
             )
         for eid, loc in data.events.items():
             ev = loc.record

@@ -17,7 +17,8 @@ import pandas as pd
 import plotly.graph_objects as go
 from markupsafe import Markup
 
-from .memo import STATUS_LABELS, Memo, split, value
+from .memo import NO_STATUS, OPEN_STATES, Memo, split, value
+from .schema import STATUS_LABELS
 
 WIDTH = 640  # px: fits the A4 text block (174 mm) with a little room
 FONT = "DejaVu Sans, Liberation Sans, Arial, sans-serif"
@@ -101,21 +102,24 @@ def _wrap(text: str, width: int = 34) -> str:
 def sector_status_chart(memo: Memo) -> Chart:
     """Initiatives by sector (each sector an initiative concerns) and lifecycle status."""
     inis = memo.bilateral
-    pairs = inis.assign(sector=inis.sectors.str.split(";")).explode("sector")
+    pairs = inis.assign(
+        sector=inis.sectors.str.split(";"), status=inis.status.fillna("unreported")
+    ).explode("sector")
     counts = pd.crosstab(pairs.sector, pairs.status)  # sector x status, vectorised
     sectors = [s for s in memo.sector_order() if s in counts.index]
     labels = [memo.sector_labels[s] for s in sectors]
     fig = go.Figure()
-    for status, colour in STATUS_COLOURS.items():
+    labels_by_status = {**STATUS_LABELS, "unreported": NO_STATUS}
+    for status, colour in {**STATUS_COLOURS, "unreported": "#dddddd"}.items():
         if status not in counts.columns:
             continue
         fig.add_bar(
             y=labels,
             x=[int(counts.at[s, status]) for s in sectors],
-            name=STATUS_LABELS[status],
+            name=labels_by_status[status],
             orientation="h",
             marker={"color": colour, "line": {"color": "#fff", "width": 1}},
-            hovertemplate="%{y}: %{x} " + STATUS_LABELS[status].lower() + "<extra></extra>",
+            hovertemplate="%{y}: %{x} " + labels_by_status[status].lower() + "<extra></extra>",
         )
     height = 120 + 34 * len(sectors)
     _layout(fig, height, barmode="stack")
@@ -143,8 +147,10 @@ def timeline_chart(memo: Memo) -> Chart:
     undated = [e.title for e in memo.events.itertuples() if not value(e.date_start)]
     watch = memo.watchlist()
     for w in watch.itertuples():
-        if w.due_start:
+        if w.state in OPEN_STATES and w.due_start:
             rows.append(("due", f"Due: {w.milestone}", w.due_start, w.due_end, w.due_text))
+        elif w.state == "met" and w.met_start:
+            rows.append(("event", f"Held: {w.milestone}", w.met_start, w.met_end, w.met_text))
     total = len(rows)
     if total > TIMELINE_ROWS:  # keep what is nearest the edition date; the rest is in the export
         as_of_day = memo.params.as_of

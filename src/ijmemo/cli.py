@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from .paths import BUILD_DIR, PARAMS_DIR, PROJECT_ROOT, DataPaths
+from .paths import BUILD_DIR, EDITIONS_DIR, PARAMS_DIR, PROJECT_ROOT, DataPaths
 
 
 def _say(message: str) -> None:
@@ -55,8 +55,14 @@ def cmd_report(args) -> int:
     from .render import build_report
 
     started = time.perf_counter()
+    editions = None if args.no_record else Path(args.editions)
     out = build_report(
-        args.params, data_dir=args.data_dir, out_root=args.out, pdf=not args.no_pdf, say=_say
+        args.params,
+        data_dir=args.data_dir,
+        out_root=args.out,
+        pdf=not args.no_pdf,
+        say=_say,
+        editions_dir=editions,
     )
     took = time.perf_counter() - started
     html = out / "memo.html"
@@ -110,9 +116,9 @@ def cmd_accept(args) -> int:
         f"accept: {len(done.claim_ids)} claims added to data/curated/claims.yaml: {', '.join(done.claim_ids)}"
     )
     for initiative, old, new, claim in done.status_moves:
-        _say(f"accept: {initiative}: status {old} → {new} (claim {claim}; history kept)")
+        _say(f"accept: {initiative}: status {old} → {new} (claim {claim}; derived from the claims)")
     for initiative, alias in done.aliases:
-        _say(f"accept: {initiative}: new alias '{alias}'")
+        _say(f"accept: {initiative}: alias '{alias}' (recorded on the claim)")
     _say("accept: all data validated; run make report for the next edition")
     return 0
 
@@ -167,6 +173,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--data-dir", default=None, help=data_help)
     p.add_argument("--out", default=str(BUILD_DIR), help="build root (default: report/build/)")
     p.add_argument("--no-pdf", action="store_true", help="stop after the HTML")
+    p.add_argument(
+        "--editions",
+        default=str(EDITIONS_DIR),
+        help="edition records: compare with the previous one, record this one (default: report/editions/)",
+    )
+    p.add_argument(
+        "--no-record", action="store_true", help="a draft: no comparison, no edition record"
+    )
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("browser", help="say which Chromium prints the PDF, or how to install one")

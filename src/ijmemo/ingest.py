@@ -120,9 +120,13 @@ def review_document(sid: str, label: str, candidates: list[Candidate]) -> str:
 #   - check `subject` (the initiative, event or topic it reports on; null = possibly new)
 #   - write `statement`: a short neutral sentence in your own words
 #   - check sectors, countries, actors and date (the date phrase must be in the quote)
-#   - `alias`: the name this source uses for the subject; kept as an alias when accepted
-#   - `status`: set it to move the subject initiative (e.g. convened when a meeting is
-#     reported held); the old status is kept in its status history
+#   - `alias`: the name this source uses for the subject, as written in the quote (or null)
+#   - `status`: the lifecycle status the claim reports for its initiative (e.g. convened
+#     when a meeting is reported held); the initiative's status history is derived from it
+#   - `milestone`: {{id, change, what}} when it reports a step that is due (change: new; its
+#     date is the due window), moved (postponed; date = new window), held (met; date =
+#     when) or dropped (cancelled); reuse the id of a milestone already curated
+#   - `note`: how you read the claim, when it needs saying
 # Then run: make accept SOURCE={sid}
 """
     items = []
@@ -146,6 +150,8 @@ def review_document(sid: str, label: str, candidates: list[Candidate]) -> str:
                 "match": note,
                 "alias": suggest_alias(c.quote, m) if m.kind == "initiative" else None,
                 "status": None,
+                "milestone": None,
+                "note": None,
                 "sectors": c.sectors,
                 "countries": c.countries,
                 "actors": c.actors,

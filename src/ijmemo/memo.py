@@ -1,7 +1,9 @@
-"""The memo: every section computed from the processed tables, every statement cited.
+"""The memo: every section computed from the evidence known on its date, every statement cited.
 
 The notebook `02_memo.ipynb` builds a `Memo` from the parameters and displays
-its sections in order. Statements in the memo are claim statements (our
+its sections in order. A memo dated D sees only `evidence_as_of(tables, D)`:
+sources known by D, their claims, and the statuses, milestones and conflicts
+derived from those claims alone. Statements in the memo are claim statements (our
 wording of a verbatim quote) or sentences assembled from curated fields, and
 each carries numbered citations that resolve to endnotes giving the quote, the
 source, and what is unknown about that source. HTML is produced by Jinja with
@@ -10,7 +12,6 @@ autoescaping, so text from the data can never inject markup.
 
 from __future__ import annotations
 
-import json
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,19 +22,22 @@ import pandas as pd
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from .curate import MANIFEST, load_tables
+from . import records
+from .curate import load_tables
+from .evidence import evidence_as_of
 from .params import MemoParams, read_assessment
-from .paths import DataPaths
-from .schema import STATUSES
+from .paths import EDITIONS_DIR, DataPaths
+from .schema import STATUS_LABELS, STATUSES
+from .timeline import current, milestone_state
 
-STATUS_LABELS = {key: text.split(":")[0] for key, text in STATUSES.items()}
-MET_STATUSES = {"convened", "completed"}  # a reported meeting or delivery meets the milestone
+NO_STATUS = "Status not yet reported"
 WATCH_STATES = {
     "met": "Met",
     "upcoming": "Upcoming",
     "due now": "Due now",
     "overdue": "Overdue: no reported follow-up",
     "no date reported": "No date reported",
+    "cancelled": "Cancelled",
 }
 CONTEXT_EVENT_KINDS = {"measure", "expedition"}
 # Caps that keep the memo readable however large the corpus; the full lists are in the
@@ -47,7 +51,15 @@ WATCH_ROWS = 20  # watchlist rows (overdue first)
 CONTEXT_ITEMS = 10
 NAMES_IN_BULLET = 6
 SOURCES_LISTED = 25
-WATCH_ORDER = {"overdue": 0, "due now": 1, "upcoming": 2, "no date reported": 3, "met": 4}
+WATCH_ORDER = {
+    "overdue": 0,
+    "due now": 1,
+    "upcoming": 2,
+    "no date reported": 3,
+    "met": 4,
+    "cancelled": 5,
+}
+OPEN_STATES = {"overdue", "due now", "upcoming", "no date reported"}
 
 _env = Environment(
     loader=PackageLoader("ijmemo", "templates"),
@@ -91,17 +103,21 @@ def window_text(start, end, precision) -> str:
     return f"{long_date(s)} – {long_date(e)}"
 
 
-def milestone_state(status: str, due_start: str | None, due_end: str | None, as_of: date) -> str:
-    """Where a milestone stands on the edition date."""
-    if status in MET_STATUSES:
-        return "met"
-    if not due_start:
-        return "no date reported"
-    if as_of < date.fromisoformat(due_start):
-        return "upcoming"
-    if as_of <= date.fromisoformat(due_end):
-        return "due now"
-    return "overdue"
+def status_label(status) -> str:
+    return STATUS_LABELS[status] if value(status) else NO_STATUS
+
+
+def state_label(row: dict) -> str:
+    """A milestone's state in words: met on its date; a postponement before the state."""
+    if row["state"] == "met":
+        if row["met_start"]:
+            return f"Met on {window_text(row['met_start'], row['met_end'], None)}"
+        return "Met (date not reported)"
+    label = WATCH_STATES[row["state"]]
+    if row["moved_from"] and row["state"] != "cancelled":
+        moved = f"Postponed from {row['moved_from']} to {row['due_text'] or 'no date'}"
+        label = f"{moved}; {label[0].lower()}{label[1:]}"
+    return label
 
 
 @dataclass
@@ -163,12 +179,15 @@ class Memo:
         params: MemoParams,
         assessment: str = "",
         previous: dict | None = None,
-        inputs: dict[str, str] | None = None,
     ):
+        """`tables`: all the evidence (the processed tables); the memo keeps what was
+        known on `params.as_of`. `previous`: the record of the edition before it."""
         self.params = params
         self.assessment = assessment
-        self.previous = previous  # the previous edition's manifest, if any
-        self.inputs = inputs or {}  # data input hashes (data/processed/manifest.json)
+        self.previous = previous
+        all_sources = tables["sources"]
+        self.undated = all_sources[all_sources.known_from.isna()].reset_index(drop=True)
+        tables = evidence_as_of(tables, params.as_of)
         self.tables = tables
         self.sources = tables["sources"].set_index("source_id", drop=False)
         self.claims = tables["claims"].set_index("claim_id", drop=False)
@@ -188,11 +207,14 @@ class Memo:
         self.events = self._select_events()
 
     @classmethod
-    def build(cls, params: MemoParams, data_dir=None, previous: dict | None = None) -> Memo:
-        manifest = DataPaths.at(data_dir).processed / MANIFEST
-        inputs = json.loads(manifest.read_text())["inputs"] if manifest.is_file() else {}
+    def build(
+        cls, params: MemoParams, data_dir=None, edition_set: str | None = None, editions_dir=None
+    ) -> Memo:
+        """The memo for a parameter set, compared with the set's previous edition on record."""
         assessment = read_assessment(params.assessment_file)
-        return cls(load_tables(data_dir), params, assessment, previous, inputs)
+        folder = EDITIONS_DIR if editions_dir is None else Path(editions_dir)
+        previous = records.previous_record(folder, edition_set, params.as_of.isoformat())
+        return cls(load_tables(data_dir), params, assessment, previous)
 
     # ------------------------------------------------------------ selection
 
@@ -223,7 +245,8 @@ class Memo:
         return self._by_subject.get(subject_id, self.claims.iloc[0:0])
 
     def cite(self, claim_ids) -> Markup:
-        return self.citations.cite(list(claim_ids))
+        ids = list(claim_ids)
+        return self.citations.cite(ids) if ids else Markup("")
 
     def _statements(self, subject_id: str, limit: int = STATEMENTS) -> list[dict]:
         """Each distinct statement about a subject, with its citation (at most `limit`)."""
@@ -243,31 +266,76 @@ class Memo:
     # ------------------------------------------------------------ derived tables
 
     def watchlist(self) -> pd.DataFrame:
-        """Every initiative milestone with its due window and state as of the edition."""
-        rows = []
-        for ini in self.initiatives.itertuples():
-            if not value(ini.next_milestone):
-                continue
-            state = milestone_state(
-                ini.status, value(ini.due_start), value(ini.due_end), self.params.as_of
-            )
-            rows.append(
-                {
-                    "initiative_id": ini.initiative_id,
-                    "initiative": ini.name,
-                    "milestone": ini.next_milestone,
-                    "due_text": value(ini.due_text),
-                    "due_start": value(ini.due_start),
-                    "due_end": value(ini.due_end),
-                    "due_precision": value(ini.due_precision),
-                    "status": ini.status,
-                    "state": state,
-                    "claim_id": ini.milestone_claim,
-                }
-            )
-        columns = ["initiative_id", "initiative", "milestone", "due_text", "due_start", "due_end"]
-        columns += ["due_precision", "status", "state", "claim_id"]
+        """Every milestone known on the edition date, with its state on that date."""
+        names = dict(zip(self.initiatives.initiative_id, self.initiatives.name, strict=True))
+        latest = current(self.tables["milestones"])
+        latest = latest[latest.initiative_id.isin(names)]
+        reports = self.claims[self.claims.milestone_id.notna()].groupby("milestone_id").claim_id
+        rows = [
+            {
+                "milestone_id": m.milestone_id,
+                "initiative_id": m.initiative_id,
+                "initiative": names[m.initiative_id],
+                "milestone": m.what,
+                "due_text": value(m.due_text),
+                "due_start": value(m.due_start),
+                "due_end": value(m.due_end),
+                "due_precision": value(m.due_precision),
+                "moved_from": value(m.moved_from),
+                "met_text": value(m.met_text),
+                "met_start": value(m.met_start),
+                "met_end": value(m.met_end),
+                "state": milestone_state(m, self.params.as_of),
+                "claim_ids": sorted(reports.get_group(m.milestone_id)),
+            }
+            for m in latest.itertuples()
+        ]
+        for row in rows:
+            row["state_label"] = state_label(row)
+        columns = ["milestone_id", "initiative_id", "initiative", "milestone", "due_text"]
+        columns += ["due_start", "due_end", "due_precision", "moved_from", "met_text"]
+        columns += ["met_start", "met_end", "state", "state_label", "claim_ids"]
         return pd.DataFrame(rows, columns=columns, dtype=object)  # object: keep None, not NaN
+
+    def next_milestones(self) -> dict[str, dict]:
+        """Per initiative, its next open milestone: the earliest due (undated last)."""
+        watch = self.watchlist()
+        open_ = watch[watch.state.isin(OPEN_STATES)]
+        open_ = open_.assign(_due=open_.due_start.fillna("9999")).sort_values(
+            ["_due", "milestone_id"], kind="stable"
+        )
+        return {
+            r.initiative_id: r._asdict()
+            for r in open_.drop_duplicates("initiative_id").itertuples()
+        }
+
+    def record(self) -> dict:
+        """What this edition rests on and reports, for the set's edition history."""
+        watch = self.watchlist()
+        sources = self.tables["sources"]
+        return records.record(
+            self.params.model_dump(mode="json"),
+            dict(zip(sources.source_id, sources.known_from, strict=True)),
+            list(self.claims.claim_id),
+            {
+                i: s
+                for i, s in zip(
+                    self.initiatives.initiative_id, self.initiatives.status, strict=True
+                )
+                if value(s)
+            },
+            {
+                w.milestone_id: {
+                    "initiative": w.initiative_id,
+                    "what": w.milestone,
+                    "due": w.due_text,
+                    "moved_from": w.moved_from,
+                    "met": w.met_text,
+                    "state": w.state,
+                }
+                for w in watch.itertuples()
+            },
+        )
 
     def primary_sector(self, sectors: list[str]) -> str:
         for sector in self.sector_order():
@@ -354,7 +422,7 @@ class Memo:
                 items = self._listing(
                     rows,
                     lambda r: Markup("{}, due {}{}").format(
-                        r.milestone, r.due_text, self.cite([r.claim_id])
+                        r.milestone, r.due_text or "(no date reported)", self.cite(r.claim_ids)
                     ),
                 )
                 bullets.append(
@@ -378,6 +446,7 @@ class Memo:
     def developments(self) -> Section:
         """Initiatives grouped by their primary sector, focus sectors first, best corroborated
         first, at most PER_SECTOR each (citations are made only for what is shown)."""
+        upcoming = self.next_milestones()
         inis = self.bilateral.assign(
             _sector=self.bilateral.sectors.map(lambda s: self.primary_sector(split(s))),
             _claims=self.bilateral.initiative_id.map(lambda i: len(self.claims_about(i))),
@@ -394,10 +463,10 @@ class Memo:
             items = [
                 {
                     "name": ini.name,
-                    "status": STATUS_LABELS[ini.status],
+                    "status": status_label(ini.status),
                     "status_cite": self.cite(split(ini.status_claims)),
-                    "milestone": value(ini.next_milestone),
-                    "due_text": value(ini.due_text),
+                    "milestone": upcoming.get(ini.initiative_id, {}).get("milestone"),
+                    "due_text": upcoming.get(ini.initiative_id, {}).get("due_text"),
                     "statements": self._statements(ini.initiative_id),
                     "other_sectors": [
                         self.sector_labels[s] for s in split(ini.sectors) if s != sector
@@ -449,8 +518,8 @@ class Memo:
                 "due_text": r.due_text or "not reported",
                 "window": window_text(r.due_start, r.due_end, r.due_precision),
                 "state": r.state,
-                "state_label": WATCH_STATES[r.state],
-                "cite": self.cite([r.claim_id]),
+                "state_label": r.state_label,
+                "cite": self.cite(r.claim_ids),
             }
             for r in shown.itertuples()
         ]
@@ -496,6 +565,7 @@ class Memo:
         rows = []
         for number, s in enumerate(self.sources.itertuples(), start=1):
             fields = {"outlet": s.outlet, "publication date": s.published, "URL": s.url}
+            bound = value(s.not_before)
             rows.append(
                 {
                     "key": f"S{number}",
@@ -505,6 +575,8 @@ class Memo:
                     "titled": bool(value(s.title)),
                     "outlet": value(s.outlet),
                     "published": value(s.published),
+                    "not_before": long_date(bound) if bound else None,
+                    "not_before_why": value(s.not_before_why),
                     "url": value(s.url),
                     "dateline": value(s.dateline),
                     "kind": s.kind,
@@ -522,15 +594,8 @@ class Memo:
         out = []
         for c in self.tables["conflicts"].itertuples():
             ids = split(c.claim_ids)
-            sides = [
-                {
-                    "value": self.claims.loc[i, "date_text"]
-                    if c.field == "date"
-                    else self.claims.loc[i, "location"],
-                    "cite": self.cite([i]),
-                }
-                for i in ids
-            ]
+            column = {"date": "date_text", "due": "date_text"}.get(c.field, c.field)
+            sides = [{"value": self.claims.loc[i, column], "cite": self.cite([i])} for i in ids]
             kind = self._subject_title(c.subject_id)
             out.append({"subject": kind, "field": c.field, "sides": sides})
         return out
@@ -557,53 +622,61 @@ class Memo:
             n_claims=len(self.claims),
             statuses=STATUSES,
             conflicts=self.conflicts(),
+            as_of=long_date(self.params.as_of),
+            undated=[value(u.title) or u.description for u in self.undated.itertuples()],
             data_link=data_link,
         )
 
     def changes(self) -> Section:
-        """What changed since the previous edition of this parameter set."""
-        from .editions import compare, edition_manifest
-
+        """What changed since the latest edition of this parameter set dated before this one."""
         if not self.previous:
             return self._render("changes.html.j2", previous=None)
-        diff = compare(self.previous, edition_manifest(self, self.inputs))
+        diff = records.compare(self.previous, self.record())
         sources = {s["id"]: s for s in self.sources_used()}
         names = dict(zip(self.initiatives.initiative_id, self.initiatives.name, strict=True))
-        watch = self.watchlist().set_index("initiative_id")
         status_claims = dict(
             zip(self.initiatives.initiative_id, self.initiatives.status_claims, strict=True)
         )
+        watch = self.watchlist().set_index("milestone_id")
         claims = [
             {"text": self.claims.loc[c, "statement"], "cite": self.cite([c])}
             for c in diff["new_claims"]
         ]
+
+        def milestones(ids: list[str]) -> list[dict]:
+            return [
+                {
+                    "what": watch.loc[m, "milestone"],
+                    "due": watch.loc[m, "due_text"] or "no date reported",
+                    "moved_from": watch.loc[m, "moved_from"],
+                    "state": watch.loc[m, "state_label"],
+                    "cite": self.cite(watch.loc[m, "claim_ids"]),
+                }
+                for m in ids
+                if m in watch.index
+            ]
+
         return self._render(
             "changes.html.j2",
             previous=long_date(self.previous["as_of"]),
             new_sources=[sources[s] for s in diff["new_sources"] if s in sources],
+            late_sources=[sources[s] for s in diff["late_sources"] if s in sources],
             new_claims=claims[:CHANGES_SHOWN],
             more_claims=max(0, len(claims) - CHANGES_SHOWN),
             status_changes=[
                 {
                     "name": names.get(i, i),
-                    "old": STATUS_LABELS[a],
-                    "new": STATUS_LABELS[b],
-                    "cite": self.cite(split(status_claims[i])),
+                    "old": status_label(a),
+                    "new": status_label(b),
+                    "cite": self.cite(split(status_claims.get(i))),
                 }
                 for i, a, b in diff["status_changes"]
             ],
-            overdue=[
-                {
-                    "what": watch.loc[i, "milestone"],
-                    "due": watch.loc[i, "due_text"],
-                    "cite": self.cite([watch.loc[i, "claim_id"]]),
-                }
-                for i in diff["became_overdue"]
-            ],
-            met=[
-                {"what": watch.loc[i, "milestone"], "cite": self.cite(split(status_claims[i]))}
-                for i in diff["became_met"]
-            ],
+            new_milestones=milestones(diff["new_milestones"]),
+            postponed=milestones(diff["postponed"]),
+            met=milestones(diff["became_met"]),
+            overdue=milestones(diff["became_overdue"]),
+            cancelled=milestones(diff["became_cancelled"]),
         )
 
     def endnotes(self) -> Section:

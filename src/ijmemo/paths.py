@@ -16,7 +16,8 @@ NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 REPORT_DIR = PROJECT_ROOT / "report"
 PARAMS_DIR = REPORT_DIR / "params"  # named parameter sets: <name>.yaml (+ optional <name>.md)
 TEMPLATES_DIR = REPORT_DIR / "templates"  # nbconvert templates for the memo
-BUILD_DIR = REPORT_DIR / "build"  # one folder per parameter set
+BUILD_DIR = REPORT_DIR / "build"  # one folder per parameter set (ignored by git)
+EDITIONS_DIR = REPORT_DIR / "editions"  # records of built editions: <set>/<as_of>.json (tracked)
 VENDOR_DIR = REPORT_DIR / "vendor"  # third-party assets embedded in the memo, pinned by hash
 
 

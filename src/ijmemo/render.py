@@ -3,14 +3,14 @@
 build_report()   parameters checked, then 01 and 02 executed by papermill,
                  02 turned into memo.html (nbconvert, project template),
                  memo.html printed to memo.pdf (headless Chromium, Playwright);
-                 everything is written to a staging folder, then swapped in.
+                 everything is written to a staging folder, then swapped in;
+                 then the edition's record is written to report/editions/<set>/.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -23,11 +23,20 @@ from nbconvert import HTMLExporter
 from . import curate
 from .atomic import staged_dir
 from .browser import print_pdf
-from .editions import edition_manifest, previous_for, write_edition
+from .datapackage import datapackage
+from .evidence import evidence_as_of
 from .memo import Memo, load_tables
 from .notebook import execute_notebook
 from .params import MemoParams, load_params
-from .paths import BUILD_DIR, NOTEBOOKS_DIR, PARAMS_DIR, TEMPLATES_DIR, VENDOR_DIR, DataPaths
+from .paths import (
+    BUILD_DIR,
+    NOTEBOOKS_DIR,
+    PARAMS_DIR,
+    TEMPLATES_DIR,
+    VENDOR_DIR,
+    DataPaths,
+)
+from .records import previous_record, write_record
 
 # plotly.js for the memo: the official "cartesian" partial bundle (bar, scatter, heatmap: every
 # trace type the memo draws) of the same version the plotly package embeds, 1.5 MB instead
@@ -92,10 +101,13 @@ def build_report(
     pdf: bool = True,
     say: Callable[[str], None] = print,
     timings: dict | None = None,
+    editions_dir: Path | None = None,
 ) -> Path:
     """Build one edition into out_root/<parameter-set>/ and return that folder.
 
-    `timings`, when given, receives the seconds each stage took (for the benchmark).
+    The memo compares itself with the set's latest record in `editions_dir` dated
+    before this edition, and this edition's record is written there afterwards
+    (None: neither). `timings` receives the seconds each stage took (benchmark).
     """
     timings = {} if timings is None else timings
     params_path = Path(params_path)
@@ -108,21 +120,21 @@ def build_report(
         say(f"report [{set_name}]: parameters OK (as of {params.as_of})")
         data_arg = str(Path(data_dir).resolve()) if data_dir is not None else None
         final = Path(out_root).resolve() / set_name
-        paths = DataPaths.at(data_dir)
-        inputs = json.loads((paths.processed / curate.MANIFEST).read_text())["inputs"]
-        current = edition_manifest(Memo(tables, params), inputs)
-        previous = previous_for(final, current)
+        as_of = params.as_of.isoformat()
+        previous = previous_record(editions_dir, set_name, as_of)
+        current = Memo(tables, params, previous=previous).record()
     steps = 3 if pdf else 2
     with staged_dir(final) as staging:
         say(
             f"report [{set_name}]: [1/{steps}] executing notebooks 01_curate and 02_memo (in parallel)"
         )
         # The curate step validated these inputs: 01 shows its tables, it does not redo it.
-        curate_params = {"data_dir": data_arg, "reuse_processed": True}
+        curate_params = {"data_dir": data_arg, "reuse_processed": True, "as_of": as_of}
         memo_params = params.notebook_parameters() | {
             "assessment_file": _notebook_assessment(params_path, params),
             "data_dir": data_arg,
-            "previous_edition": previous,
+            "edition_set": set_name if editions_dir is not None else None,
+            "editions_dir": str(Path(editions_dir).resolve()) if editions_dir is not None else None,
         }
         # Two kernels on two cores. (Starting Chromium alongside them was measured slower.)
         with _timed(timings, "notebooks"), ThreadPoolExecutor(max_workers=2) as pool:
@@ -138,17 +150,30 @@ def build_report(
         with _timed(timings, "html"):
             html = notebook_to_html(memo_nb, params.title)
             (staging / "memo.html").write_text(html, encoding="utf-8")
-            export_data(paths.processed, staging / "data")
+            export_data(evidence_as_of(tables, params.as_of), staging / "data")
         if pdf:
             say(f"report [{set_name}]: [3/{steps}] printing memo.pdf with headless Chromium")
             with _timed(timings, "pdf"):
                 print_pdf(staging / "memo.html", staging / "memo.pdf")
-        write_edition(staging, current, previous)
+        memo_sha256 = hashlib.sha256(html.encode("utf-8")).hexdigest()
+        edition = {
+            **current,
+            "memo_sha256": memo_sha256,
+            "previous_as_of": (previous or {}).get("as_of"),
+        }
+        (staging / "edition.json").write_text(
+            json.dumps(edition, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+    if editions_dir is not None:
+        record = write_record(editions_dir, set_name, current, memo_sha256, final / "memo.html")
+        say(f"report [{set_name}]: edition record {record}")
     return final
 
 
-def export_data(processed: Path, folder: Path) -> None:
-    """The processed tables and their data package, beside the memo that links to them."""
+def export_data(tables: dict, folder: Path) -> None:
+    """The edition's evidence (what was known on its date) as CSV tables and a data package."""
     folder.mkdir()
-    for path in [*sorted(processed.glob("*.csv")), processed / "datapackage.json"]:
-        shutil.copyfile(path, folder / path.name)
+    for name, frame in tables.items():
+        frame.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n")
+    package = json.dumps(datapackage(tables), indent=2, ensure_ascii=False)
+    (folder / "datapackage.json").write_text(package + "\n", encoding="utf-8")

@@ -1,7 +1,12 @@
 """The shape of every curated record (field types and allowed values).
 
 Pydantic checks each record on its own; cross-record rules (a claim's source
-exists, its quote is in the text, ...) live in `curate.py`.
+exists, its quote is in the text, ...) live in `checks.py`.
+
+What changes over time is recorded on claims, never on the record it changes: a
+claim may report its initiative's lifecycle `status`, a `milestone` change, or an
+`alias`. Statuses, milestones and aliases are then derived from the claims known
+on a date (`timeline.py`), so an edition can only say what its sources had said.
 """
 
 from __future__ import annotations
@@ -25,6 +30,10 @@ STATUSES: dict[str, str] = {
     "stalled": "Stalled: reported as delayed or blocked",
     "cancelled": "Cancelled: reported as dropped",
 }
+STATUS_LABELS = {key: text.split(":")[0] for key, text in STATUSES.items()}
+# Lifecycle order: when one source reports two statuses on one day, the later stage
+# holds ("met, and agreed to meet again" is convened). Stalled and cancelled end it.
+STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
 Status = Literal[
     "proposed",
     "agreed",
@@ -36,6 +45,15 @@ Status = Literal[
     "cancelled",
 ]
 
+# What a claim can report about a milestone (a meeting or delivery that is due).
+MILESTONE_CHANGES: dict[str, str] = {
+    "new": "due: the claim reports it as due; its `date` is the due window (null: none reported)",
+    "postponed": "moved: its `date` is the new due window; the old one is kept in the history",
+    "met": "held or delivered: its `date` is when it happened (null: not reported)",
+    "cancelled": "dropped",
+}
+MilestoneChange = Literal["new", "postponed", "met", "cancelled"]
+
 SourceKind = Literal["news article", "press release", "official statement", "transcript", "other"]
 ActorKind = Literal["person", "office", "ministry", "military", "forum", "firm", "group"]
 EventKind = Literal["meeting", "visit", "summit", "measure", "expedition", "announcement"]
@@ -46,6 +64,14 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class NotBefore(Strict):
+    """For an undated source: the earliest day it can have been published, and why."""
+
+    date: Text = Field(description="a day, e.g. 2026-01-16")
+    claim: Id = Field(description="the source's own claim that shows it (it reports X as held)")
+    why: Text
+
+
 class Source(Strict):
     id: Id
     file: Text
@@ -53,6 +79,9 @@ class Source(Strict):
     description: Text = Field(description="what the source is, in our words")
     outlet: Text | None
     published: Text | None = Field(description="publication date as printed, or null")
+    not_before: NotBefore | None = Field(
+        None, description="undated sources only: a lower bound on the publication date"
+    )
     dateline: Text | None = None
     url: Text | None
     kind: SourceKind
@@ -82,6 +111,14 @@ class Actor(Strict):
     country: CountryCode | None = None
 
 
+class MilestoneReport(Strict):
+    """A claim's report about one milestone of its initiative."""
+
+    id: Id = Field(description="the milestone, named by the curator; shared by its reports")
+    change: MilestoneChange
+    what: Text | None = Field(None, description="what is due; required on its first report")
+
+
 class Claim(Strict):
     id: Id
     source: Id
@@ -93,35 +130,18 @@ class Claim(Strict):
     actors: list[Id] = []
     date: Text | None = Field(None, description="date phrase exactly as it appears in the quote")
     location: Text | None = Field(None, description="place as it appears in the quote")
-
-
-class Milestone(Strict):
-    what: Text
-    due: Text | None = Field(description="due phrase as it appears in the claim's quote")
-    claim: Id
-
-
-class StatusChange(Strict):
-    """A status the initiative had before, and the claim that moved it on."""
-
-    status: Status
-    claims: list[Id] = Field(min_length=1)
-    changed_by: Id
-    note: Text | None = None
+    status: Status | None = Field(None, description="lifecycle status it reports (initiatives)")
+    milestone: MilestoneReport | None = None
+    alias: Text | None = Field(None, description="the name this source gives the subject")
+    note: Text | None = Field(None, description="curator's note on how the claim was read")
 
 
 class Initiative(Strict):
     id: Id
     name: Text
-    aliases: list[Text] = []
     sectors: list[Id] = Field(min_length=1)
     parties: list[CountryCode] = Field(min_length=1)
-    lead_bodies: list[Id] = []
-    status: Status
-    status_claims: list[Id] = Field(min_length=1)
-    status_note: Text | None = None
-    status_history: list[StatusChange] = []
-    next_milestone: Milestone | None = None
+    lead_bodies: list[Id] = Field([], description="actors a claim about it names as leading it")
 
 
 class DateAnchor(Strict):

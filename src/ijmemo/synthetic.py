@@ -152,6 +152,13 @@ def generate(root: str | Path, n_claims: int, seed: int = 20260116) -> dict[str,
         }
         if date:
             claim["date"] = date
+        if kind == "initiative" and subject["id"] not in first_claim:
+            claim["status"] = rng.choice(STATUSES)
+            claim["milestone"] = {
+                "id": f"{subject['id']}-next",
+                "change": "new",
+                "what": f"Next step of {subject['name']}",
+            }
         claims.append(claim)
         first_claim.setdefault(subject["id"], claim)
 
@@ -167,7 +174,7 @@ def generate(root: str | Path, n_claims: int, seed: int = 20260116) -> dict[str,
                 "title": f"Synthetic report {i}",
                 "description": "Generated for the benchmark",
                 "outlet": None,
-                "published": "2026-01-16" if i % 2 else None,
+                "published": f"2026-01-{i % 28 + 1:02d}",
                 "url": None,
                 "kind": "other",
                 "sha256": hashlib.sha256(raw).hexdigest(),
@@ -185,15 +192,6 @@ def generate(root: str | Path, n_claims: int, seed: int = 20260116) -> dict[str,
                 "name": x["name"],
                 "sectors": x["sectors"],
                 "parties": ["IN", "JP"],
-                "status": (status := rng.choice(STATUSES)),
-                "status_claims": [first_claim[x["id"]]["id"]],
-                "next_milestone": None
-                if status in ("convened", "completed")
-                else {
-                    "what": f"Next step of {x['name']}",
-                    "due": x["due"],
-                    "claim": first_claim[x["id"]]["id"],
-                },
             }
             for x in initiatives
         ],

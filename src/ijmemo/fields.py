@@ -1,0 +1,313 @@
+"""One definition per table column, and the columns each table lists (PUDL's metadata style).
+
+A column has one type and one description wherever it appears; a table that
+needs a narrower wording for a shared column overrides it in `TABLE_FIELDS`.
+`tables.py` builds frames with exactly these columns, `datapackage.py` describes
+them, and `curate.load_tables` reads them back with these types.
+"""
+
+from __future__ import annotations
+
+LIST = "';'-separated list of "
+S, INT, D = "string", "integer", "date"
+
+FIELDS: dict[str, tuple[str, str]] = {
+    # ids and names
+    "source_id": (S, "source id: the file name of the raw text without .txt"),
+    "claim_id": (S, "claim id"),
+    "initiative_id": (S, "initiative id"),
+    "event_id": (S, "event id"),
+    "actor_id": (S, "actor id"),
+    "topic_id": (S, "topic id"),
+    "sector_id": (S, "sector id"),
+    "milestone_id": (S, "milestone id, shared by every claim that reports on it"),
+    "subject_id": (S, "the initiative, event or topic the claim is about"),
+    "subject_kind": (S, "initiative, event or topic"),
+    "code": (S, "ISO 3166-1 alpha-2 code"),
+    "name": (S, "name"),
+    "title": (S, "our title"),
+    "label": (S, "sector name"),
+    "definition": (S, "what the sector covers"),
+    "description": (S, "what it is, in our words"),
+    "kind": (S, "kind"),
+    "role": (S, "role, when stated"),
+    "country": (S, "country code, if national"),
+    "aliases": (S, LIST + "other names the sources use (each found in a quote)"),
+    "sectors": (S, LIST + "sector ids"),
+    "countries": (S, LIST + "ISO 3166-1 alpha-2 country codes"),
+    "parties": (S, LIST + "country codes of the parties"),
+    "actors": (S, LIST + "actor ids"),
+    "participants": (S, LIST + "actor ids"),
+    "lead_bodies": (S, LIST + "actor ids that a claim about it names as leading it"),
+    # sources: when a source became known (knowledge time)
+    "file": (S, "raw text file in data/sources/, byte-identical to what was received"),
+    "outlet": (S, "publishing outlet; empty = not stated in the source (unknown)"),
+    "published": (S, "publication date as printed; empty = unknown"),
+    "published_start": (D, "first day the publication date can be"),
+    "published_end": (D, "last day the publication date can be"),
+    "published_precision": (S, "precision of the publication date (day ... unknown)"),
+    "not_before": (D, "undated source only: earliest day it can have been published"),
+    "not_before_claim": (S, "the source's own claim that justifies not_before"),
+    "not_before_why": (S, "the analyst's reason for not_before"),
+    "known_from": (
+        D,
+        "first edition date that may use it: the last day of the publication window, or "
+        "not_before for an undated source; empty = undated, left out of every dated edition",
+    ),
+    "dateline": (S, "place in the dateline, if any"),
+    "url": (S, "address of the source; empty = unknown"),
+    "sha256": (S, "sha256 of the raw text; checked on every run"),
+    "syndication_group": (
+        S,
+        "first source id of the group of sources sharing this wording; "
+        "sources in one group are not independent",
+    ),
+    # claims: what happened and when (event time)
+    "quote": (
+        S,
+        "verbatim passage of the source (only whitespace and typographic quotes/dashes normalised)",
+    ),
+    "statement": (S, "short neutral statement of what the quote reports, in our words"),
+    "date_text": (S, "date phrase as it appears in the quote"),
+    "date_start": (D, "first day of the reported date window (when it happened or is due)"),
+    "date_end": (D, "last day of the reported date window"),
+    "date_precision": (S, "day, month, quarter, part-year, half-year, year or unknown"),
+    "date_note": (S, "how the window was resolved, or why it is unknown"),
+    "location": (S, "place as it appears in a quote"),
+    "location_note": (S, "where the location comes from"),
+    "status": (
+        S,
+        "lifecycle status: proposed, agreed, scheduled, convened, being-implemented, "
+        "completed, stalled or cancelled",
+    ),
+    "milestone_change": (
+        S,
+        "what the claim reports about the milestone: new, postponed, met or cancelled",
+    ),
+    "milestone_what": (S, "what is due, as the curator named it on its first report"),
+    "alias": (S, "the name this source gives the subject (found in the quote)"),
+    "note": (S, "curator's note on how the claim was read"),
+    "quote_start": (INT, "character offset of the quote in the source text"),
+    "quote_end": (INT, "character offset one past the end of the quote"),
+    # events
+    "date_claim": (S, "claim that reports the date"),
+    "date_anchor": (S, "dated source used to resolve a year-less date, if any"),
+    # derived: timeline (knowledge time)
+    "known_until": (D, "last day this row was what the evidence said; empty = still current"),
+    "status_since": (D, "the day the current status became known"),
+    "status_claims": (S, LIST + "claims that report this status"),
+    "what": (S, "what is due, as the curator named it"),
+    "change": (S, "what the latest report in this row says: new, postponed, met or cancelled"),
+    "due_text": (S, "due phrase as it appears in the quote"),
+    "due_start": (D, "first day of the due window"),
+    "due_end": (D, "last day of the due window"),
+    "due_precision": (S, "precision of the due window"),
+    "moved_from": (S, "the due phrase before the latest postponement, if any"),
+    "met_text": (S, "when it was held or delivered, as the quote says"),
+    "met_start": (D, "first day of the window it was held or delivered in"),
+    "met_end": (D, "last day of that window"),
+    "claim_ids": (S, LIST + "claim ids"),
+    "source_ids": (S, LIST + "source ids"),
+    # derived: support
+    "n_claims": (INT, "claims about it"),
+    "n_sources": (INT, "distinct sources reporting on it"),
+    "n_independent": (INT, "distinct sources after merging syndicated copies"),
+    # conflicts
+    "field": (S, "what the sources disagree on (date, location, status, due)"),
+    "reported": (S, "the values reported, ' | '-separated"),
+}
+
+# Narrower wording of a shared column in one table.
+TABLE_FIELDS: dict[str, dict[str, str]] = {
+    "sources": {
+        "title": "headline as printed; empty if the text has none",
+        "kind": "kind of source (news article, press release, ...)",
+        "n_claims": "claims curated from this source",
+    },
+    "claims": {"known_from": "when the claim became known: its source's known_from"},
+    "initiatives": {
+        "name": "our name for the initiative",
+        "status": "current status: the latest row of status_history",
+        "status_claims": LIST + "claims that report the current status",
+    },
+    "events": {
+        "title": "our title for the event",
+        "kind": "meeting, visit, summit, measure, expedition or announcement",
+        "location": "place, when a quote states it",
+    },
+    "actors": {
+        "name": "name as the sources give it",
+        "kind": "person, office, ministry, military, forum, firm or group",
+        "n_claims": "claims naming the actor",
+    },
+    "topics": {"title": "our title for the context topic"},
+    "status_history": {"known_from": "first day the evidence reported this status"},
+    "milestones": {
+        "known_from": "day this report became known",
+        "claim_ids": LIST + "claims that reported this row (the last one set it)",
+    },
+    "conflicts": {
+        "subject_id": "the event or initiative the sources disagree about",
+        "claim_ids": LIST + "the claims that disagree; all are kept",
+        "source_ids": LIST + "their sources",
+    },
+}
+
+# Columns of each table, in order, and its primary key. `base` columns come from the
+# curated records; the rest are derived from them (evidence.py) for any edition date.
+TABLES: dict[str, dict] = {
+    "sources": {
+        "key": ["source_id"],
+        "base": [
+            "source_id",
+            "file",
+            "title",
+            "description",
+            "outlet",
+            "published",
+            "published_start",
+            "published_end",
+            "published_precision",
+            "not_before",
+            "not_before_claim",
+            "not_before_why",
+            "known_from",
+            "dateline",
+            "url",
+            "kind",
+            "sha256",
+            "syndication_group",
+        ],
+        "derived": ["n_claims"],
+    },
+    "claims": {
+        "key": ["claim_id"],
+        "base": [
+            "claim_id",
+            "source_id",
+            "known_from",
+            "quote",
+            "statement",
+            "subject_id",
+            "subject_kind",
+            "sectors",
+            "countries",
+            "actors",
+            "date_text",
+            "date_start",
+            "date_end",
+            "date_precision",
+            "date_note",
+            "location",
+            "status",
+            "milestone_id",
+            "milestone_change",
+            "milestone_what",
+            "alias",
+            "note",
+            "quote_start",
+            "quote_end",
+        ],
+        "derived": [],
+    },
+    "initiatives": {
+        "key": ["initiative_id"],
+        "base": ["initiative_id", "name", "sectors", "parties", "lead_bodies"],
+        "derived": [
+            "aliases",
+            "status",
+            "status_since",
+            "status_claims",
+            "n_claims",
+            "n_sources",
+            "n_independent",
+            "source_ids",
+        ],
+    },
+    "events": {
+        "key": ["event_id"],
+        "base": [
+            "event_id",
+            "title",
+            "kind",
+            "date_text",
+            "date_start",
+            "date_end",
+            "date_precision",
+            "date_note",
+            "date_claim",
+            "date_anchor",
+            "location",
+            "location_note",
+            "participants",
+            "countries",
+        ],
+        "derived": ["n_claims", "n_sources", "n_independent", "source_ids"],
+    },
+    "actors": {
+        "key": ["actor_id"],
+        "base": ["actor_id", "name", "kind", "role", "country", "aliases"],
+        "derived": ["n_claims"],
+    },
+    "topics": {
+        "key": ["topic_id"],
+        "base": ["topic_id", "title", "sectors", "description"],
+        "derived": ["n_claims", "n_sources", "n_independent", "source_ids"],
+    },
+    "sectors": {"key": ["sector_id"], "base": ["sector_id", "label", "definition"], "derived": []},
+    "countries": {"key": ["code"], "base": ["code", "name"], "derived": []},
+    "status_history": {
+        "key": ["initiative_id", "known_from"],
+        "base": [],
+        "derived": [
+            "initiative_id",
+            "status",
+            "known_from",
+            "known_until",
+            "claim_ids",
+            "source_ids",
+        ],
+    },
+    "milestones": {
+        "key": ["milestone_id", "known_from"],
+        "base": [],
+        "derived": [
+            "milestone_id",
+            "initiative_id",
+            "what",
+            "change",
+            "known_from",
+            "known_until",
+            "due_text",
+            "due_start",
+            "due_end",
+            "due_precision",
+            "moved_from",
+            "met_text",
+            "met_start",
+            "met_end",
+            "claim_ids",
+        ],
+    },
+    "conflicts": {
+        "key": ["subject_id", "field", "claim_ids"],
+        "base": [],
+        "derived": ["subject_id", "field", "claim_ids", "source_ids", "reported"],
+    },
+}
+
+
+def columns(table: str) -> list[str]:
+    """Every column of a table, in order (curated first, then derived)."""
+    spec = TABLES[table]
+    return spec["base"] + [c for c in spec["derived"] if c not in spec["base"]]
+
+
+def field(table: str, column: str) -> tuple[str, str]:
+    """(type, description) of a column in a table."""
+    kind, text = FIELDS[column]
+    return kind, TABLE_FIELDS.get(table, {}).get(column, text)
+
+
+def integer_columns(table: str) -> list[str]:
+    return [c for c in columns(table) if FIELDS[c][0] == INT]

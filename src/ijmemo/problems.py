@@ -1,0 +1,54 @@
+"""A problem with the input, located precisely enough to fix it, and the error listing them all."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pydantic import BaseModel
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the input, located precisely enough to fix it."""
+
+    file: str
+    message: str
+    record: str | None = None  # e.g. "claim 'a01'"
+    field: str | None = None
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        parts = [where]
+        if self.record:
+            parts.append(self.record)
+        if self.field:
+            parts.append(f"field '{self.field}'")
+        return ", ".join(parts) + f": {self.message}"
+
+
+class CurationError(Exception):
+    """The curated data has problems; nothing was written."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__(self.report())
+
+    def report(self) -> str:
+        n = len(self.problems)
+        lines = [f"{n} problem{'s' if n != 1 else ''} in the input data (nothing was written):"]
+        lines += [f"  - {p}" for p in self.problems]
+        return "\n".join(lines)
+
+
+@dataclass
+class Located:
+    """A validated record and where it came from."""
+
+    record: BaseModel
+    file: str
+    line: int | None
+    label: str
+
+    def problem(self, message: str, field: str | None = None) -> Problem:
+        return Problem(self.file, message, self.label, field, self.line)
