@@ -63,7 +63,11 @@ data: $(ENV_STAMP) ## Validate, then write the processed tables to data/processe
 $(PROCESSED): $(DATA_INPUTS) | $(ENV_STAMP)
 	$(PY) -m ijmemo curate
 
-$(OUT)/memo.html: $(PARAMS) $(wildcard $(basename $(PARAMS)).md) $(MEMO_INPUTS) $(PROCESSED) | $(ENV_STAMP)
+# The set's edition records count too: "what changed" compares with the latest one before as_of.
+# (The build gives the record it writes the memo's mtime, so it does not make the memo stale.)
+RECORDS = $(wildcard report/editions/$(SET)/*.json)
+
+$(OUT)/memo.html: $(PARAMS) $(wildcard $(basename $(PARAMS)).md) $(MEMO_INPUTS) $(PROCESSED) $(RECORDS) | $(ENV_STAMP)
 	$(PY) -m ijmemo report $(PARAMS) --out $(BUILD)
 
 report: $(ENV_STAMP) browser ## Build the memo (HTML + PDF); PARAMS=report/params/<set>.yaml for another set

@@ -270,6 +270,78 @@ def test_a_source_added_late_is_reported_as_added_since(data_copy, tmp_path):
     assert "New sources" not in text
 
 
+POSTPONED = FIXTURES / "esd_postponed.txt"  # agency copy dated 20 June 2026
+
+
+def accept_postponement(data_copy: Path) -> None:
+    """The analyst reads the postponement as a move of the dialogue's due window."""
+    result = add_source(
+        POSTPONED,
+        title="India, Japan put off economic security dialogue to September",
+        date="2026-06-20",
+        data_dir=data_copy,
+    )
+    candidate = next(c for c in result.candidates if "have postponed" in c.quote)
+    path = data_copy / "review" / f"{result.source_id}.yaml"
+    y = YAML()
+    doc = y.load(path.read_text())
+    entry = next(c for c in doc["candidates"] if c["id"] == candidate.id)
+    entry.update(
+        {
+            "accept": True,
+            "statement": "Officials said the economic security dialogue was postponed to September 2026.",
+            "subject": "economic-security-dialogue",
+            "date": "September 2026",
+            "alias": None,
+            "milestone": {"id": "economic-security-dialogue-first", "change": "postponed"},
+        }
+    )
+    with path.open("w") as fh:
+        y.dump(doc, fh)
+    accept_source(result.source_id, data_dir=data_copy)
+
+
+def test_three_editions_show_a_met_milestone_a_second_one_and_a_postponement(data_copy, tmp_path):
+    spring = tmp_path / "params" / "spring-2026.yaml"
+    spring.parent.mkdir()
+    shutil.copy(PARAMS_DIR / "spring-2026.yaml", spring)
+
+    def edition(as_of: str) -> str:
+        text = spring.read_text()
+        text = re.sub(r"as_of: .*", f"as_of: {as_of}", text)
+        spring.write_text(re.sub(r"end: .*", f"end: {as_of}", text))
+        curate_to_processed(data_copy)
+        return visible_text((build(spring, data_copy, tmp_path) / "memo.html").read_text())
+
+    january = edition("2026-01-20")
+    assert "Meeting of the Joint Working Group on critical minerals" in january
+    added(data_copy)
+    review(data_copy, ACCEPT)
+    accept_source(SID, data_dir=data_copy)
+    accept_postponement(data_copy)
+
+    april = edition("2026-04-15")
+    assert "What changed since the edition of 20 January 2026" in april
+    assert "Met on 25 February 2026" in april
+    assert "Second meeting of the Joint Working Group on critical minerals" in april
+    assert "India, Japan put off" not in april  # published in June: not known in April
+    assert (
+        "next: Second meeting of the Joint Working Group on critical minerals, due second half of 2026"
+        in april
+    )
+
+    july = edition("2026-07-15")
+    assert "What changed since the edition of 15 April 2026" in july
+    assert (
+        "Milestone postponed: Economic security dialogue led by India's foreign secretary and a "
+        "Japanese vice minister, from first half of 2026 to September 2026" in july
+    )
+    assert "Postponed from first half of 2026 to September 2026; upcoming" in july  # watchlist
+    assert "Overdue: no reported follow-up" not in july  # moved, so not overdue in July
+    records = sorted(p.name for p in (tmp_path / "editions" / "spring-2026").iterdir())
+    assert records == ["2026-01-20.json", "2026-04-15.json", "2026-07-15.json"]
+
+
 def test_data_export_is_a_valid_data_package_linked_from_the_memo(
     tmp_path, data_copy, params_march
 ):

@@ -65,8 +65,8 @@ def write_record(
     if not path.is_file() or path.read_text(encoding="utf-8") != text + "\n":
         atomic_write_text(path, text + "\n")
     if mtime_of is not None:
-        stamp = mtime_of.stat().st_mtime
-        os.utime(path, (stamp, stamp))
+        stamp = mtime_of.stat().st_mtime_ns  # exact: a float could land a hair later
+        os.utime(path, ns=(stamp, stamp))
     return path
 
 

@@ -32,6 +32,7 @@ from .paths import (
     BUILD_DIR,
     NOTEBOOKS_DIR,
     PARAMS_DIR,
+    PROJECT_ROOT,
     TEMPLATES_DIR,
     VENDOR_DIR,
     DataPaths,
@@ -166,7 +167,10 @@ def build_report(
         )
     if editions_dir is not None:
         record = write_record(editions_dir, set_name, current, memo_sha256, final / "memo.html")
-        say(f"report [{set_name}]: edition record {record}")
+        shown = record.relative_to(PROJECT_ROOT) if record.is_relative_to(PROJECT_ROOT) else record
+        say(
+            f"report [{set_name}]: edition record {shown} (commit it: the next edition compares with it)"
+        )
     return final
 
 
