@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import shutil
 import subprocess
@@ -160,6 +162,19 @@ def test_two_runs_give_identical_html_and_notebooks(built, tmp_path):
     )
     for name in ("memo.html", "02_memo.ipynb", "01_curate.ipynb"):
         assert (again / name).read_bytes() == (built / name).read_bytes(), name
+
+
+def test_committed_edition_record_matches_a_fresh_build(built):
+    """report/editions/ says which memo each edition was; a clean build must be that memo.
+
+    Fails when the memo changed and `make reports` was not rerun and committed.
+    """
+    from ijmemo.paths import EDITIONS_DIR
+
+    record = json.loads((EDITIONS_DIR / "default" / "2026-01-20.json").read_text())
+    html = (built / "memo.html").read_bytes()
+    assert record["memo_sha256"] == hashlib.sha256(html).hexdigest()
+    assert record["claims"] == json.loads((built / "edition.json").read_text())["claims"]
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
