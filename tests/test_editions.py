@@ -37,9 +37,9 @@ def added(data_copy):
     return add_source(ARTICLE, title=TITLE, date="2026-02-27", data_dir=data_copy)
 
 
-def review(data_copy, decisions: dict[str, dict]) -> None:
+def review(data_copy, decisions: dict[str, dict], source_id: str = SID) -> None:
     """Edit the review file as an analyst would: accept some candidates, fill them in."""
-    path = data_copy / "review" / f"{SID}.yaml"
+    path = data_copy / "review" / f"{source_id}.yaml"
     y = YAML()
     doc = y.load(path.read_text())
     by_id = {c["id"]: c for c in doc["candidates"]}
@@ -282,22 +282,14 @@ def accept_postponement(data_copy: Path) -> None:
         data_dir=data_copy,
     )
     candidate = next(c for c in result.candidates if "have postponed" in c.quote)
-    path = data_copy / "review" / f"{result.source_id}.yaml"
-    y = YAML()
-    doc = y.load(path.read_text())
-    entry = next(c for c in doc["candidates"] if c["id"] == candidate.id)
-    entry.update(
-        {
-            "accept": True,
-            "statement": "Officials said the economic security dialogue was postponed to September 2026.",
-            "subject": "economic-security-dialogue",
-            "date": "September 2026",
-            "alias": None,
-            "milestone": {"id": "economic-security-dialogue-first", "change": "postponed"},
-        }
-    )
-    with path.open("w") as fh:
-        y.dump(doc, fh)
+    decision = {
+        "statement": "Officials said the economic security dialogue was postponed to September 2026.",
+        "subject": "economic-security-dialogue",
+        "date": "September 2026",
+        "alias": None,
+        "milestone": {"id": "economic-security-dialogue-first", "change": "postponed"},
+    }
+    review(data_copy, {candidate.id: decision}, result.source_id)
     accept_source(result.source_id, data_dir=data_copy)
 
 
@@ -366,19 +358,11 @@ def test_syndicated_copy_does_not_count_as_independent(data_copy):
     candidate = next(
         c for c in result.candidates if "joint working group on critical minerals" in c.quote
     )
-    path = data_copy / "review" / f"{result.source_id}.yaml"
-    y = YAML()
-    doc = y.load(path.read_text())
-    entry = next(c for c in doc["candidates"] if c["id"] == candidate.id)
-    entry.update(
-        {
-            "accept": True,
-            "statement": "A reprint reports the agreed working-group meeting.",
-            "subject": "jwg-critical-minerals",
-        }
-    )
-    with path.open("w") as fh:
-        y.dump(doc, fh)
+    decision = {
+        "statement": "A reprint reports the agreed working-group meeting.",
+        "subject": "jwg-critical-minerals",
+    }
+    review(data_copy, {candidate.id: decision}, result.source_id)
     accept_source(result.source_id, data_dir=data_copy)
     tables = curate(data_copy).tables
     sources = tables["sources"].set_index("source_id")

@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from .curate import CurationError, review
+from .evidence import derive
 from .ingest import review_dir
 from .paths import DataPaths
 from .schema import STATUSES
@@ -113,7 +114,6 @@ def accept_source(source_id: str, data_dir=None) -> Accepted:
     again = [c["id"] for c in candidates if c["id"] in existing]
     if again:
         raise AcceptError(f"already accepted: {', '.join(again)} are in {claims_path.name}")
-    before = review(paths.root)
     try:
         with claims_path.open("a", encoding="utf-8") as fh:
             fh.write(_claim_block(source_id, candidates))
@@ -123,9 +123,13 @@ def accept_source(source_id: str, data_dir=None) -> Accepted:
     except BaseException:
         claims_path.write_bytes(original)
         raise
-    # What the new claims changed, for the analyst (derived, never written anywhere).
-    old = _statuses(before.curation.tables) if before.curation else {}
-    new = _statuses(after.curation.tables)
+    # What the new claims changed, for the analyst (derived, never written anywhere):
+    # the statuses with and without this source's claims.
+    tables = after.curation.tables
+    new = _statuses(tables)
+    old = _statuses(
+        derive({**tables, "claims": tables["claims"][tables["claims"].source_id != source_id]})
+    )
     by_subject = {c["subject"]: c["id"] for c in candidates if c.get("status")}
     moves = [
         (iid, old.get(iid), status, by_subject.get(iid))

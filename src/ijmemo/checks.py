@@ -165,7 +165,8 @@ def _check_claim_reports(data: CuratedData, checked: Checked, problems: list[Pro
                         )
                     )
         first = min(
-            locs, key=lambda loc: (_known_key(data, checked, loc.record.source), loc.record.id)
+            locs,
+            key=lambda loc: (known_from(data, checked, loc.record.source) or "9999", loc.record.id),
         )
         if first.record.milestone.what is None:
             problems.append(
@@ -175,13 +176,13 @@ def _check_claim_reports(data: CuratedData, checked: Checked, problems: list[Pro
             )
 
 
-def _known_key(data: CuratedData, checked: Checked, source_id: str) -> str:
-    """Sort key for when a source became known (undated sources last)."""
+def known_from(data: CuratedData, checked: Checked, source_id: str) -> str | None:
+    """The first edition date that may use a source (None: undated, no lower bound)."""
     window = data.published.get(source_id)
     if window is not None and window.known:
-        return window.end.isoformat()
+        return window.end.isoformat()  # a month-precise date is certain only at its end
     bound = checked.not_before.get(source_id)
-    return bound.isoformat() if bound else "9999"
+    return bound.isoformat() if bound else None
 
 
 def _check_not_before(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:

@@ -23,11 +23,11 @@ from .atomic import staged_dir
 from .checks import Checked, check_curated
 from .datapackage import datapackage
 from .evidence import derive
-from .fields import TABLES, integer_columns
+from .fields import TABLES
 from .load import CuratedData, load_curated
 from .paths import DataPaths
 from .problems import CurationError, Problem
-from .tables import build_tables
+from .tables import build_tables, typed
 
 __all__ = ["CurationError", "Problem", "curate", "load_curated", "load_tables", "review"]
 
@@ -171,9 +171,6 @@ def load_tables(data_dir=None) -> dict[str, pd.DataFrame]:
     for name in TABLES:
         frame = pd.read_csv(
             folder / f"{name}.csv", dtype=str, keep_default_na=False, na_values=[""]
-        ).astype(object)
-        frame = frame.where(frame.notna(), None)
-        for column in integer_columns(name):
-            frame[column] = frame[column].astype("Int64")
-        tables[name] = frame
+        )
+        tables[name] = typed(name, frame)
     return tables

@@ -16,19 +16,12 @@ from datetime import date
 import pandas as pd
 
 from .conflicts import find_conflicts
-from .fields import TABLES, columns, integer_columns
+from .fields import TABLES
 from .quotes import mentions
+from .tables import split, typed
 from .timeline import current, milestones, status_history
 
 SUPPORTED = ("initiatives", "events", "topics")  # subject tables with support counts
-
-
-def _split(cell) -> list[str]:
-    return (
-        []
-        if cell is None or (isinstance(cell, float) and pd.isna(cell)) or cell == ""
-        else str(cell).split(";")
-    )
 
 
 def _support(claims: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
@@ -81,7 +74,7 @@ def derive(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     support = _support(claims, sources)
     history = status_history(claims)
     per_source = claims.groupby("source_id").size()
-    named = claims.actors.map(_split).explode().value_counts()
+    named = claims.actors.map(split).explode().value_counts()
     out = {
         "sources": sources.assign(
             n_claims=sources.source_id.map(per_source).fillna(0).astype("Int64")
@@ -99,20 +92,7 @@ def derive(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
         "milestones": milestones(claims),
         "conflicts": find_conflicts(claims),
     }
-    return {name: _typed(name, out[name]) for name in TABLES}
-
-
-def _typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """The table's columns in order; integers as Int64, every other missing cell None.
-
-    The same whether derived in memory or read back from CSV, so a notebook shows
-    the same table either way.
-    """
-    frame = frame[columns(name)].reset_index(drop=True).astype(object)
-    frame = frame.where(frame.notna(), None)
-    for column in integer_columns(name):
-        frame[column] = frame[column].astype("Int64")
-    return frame
+    return {name: typed(name, out[name]) for name in TABLES}
 
 
 def _known_subjects(frame: pd.DataFrame, key: str, claims: pd.DataFrame) -> pd.DataFrame:
@@ -147,24 +127,32 @@ def _relabel_syndication(sources: pd.DataFrame) -> pd.DataFrame:
     return sources.assign(syndication_group=first)
 
 
-def evidence_as_of(tables: dict[str, pd.DataFrame], as_of: date) -> dict[str, pd.DataFrame]:
-    """What the sources known on `as_of` say, every derived column computed from them alone."""
-    day = as_of.isoformat()
+def evidence_as_of(
+    tables: dict[str, pd.DataFrame], as_of: date | str | None
+) -> dict[str, pd.DataFrame]:
+    """What the sources known on `as_of` say, every derived column computed from them alone.
+
+    `as_of` is a date or "YYYY-MM-DD"; None returns all the evidence as it is.
+    """
+    if as_of is None:
+        return tables
+    day = as_of if isinstance(as_of, str) else as_of.isoformat()
+    date.fromisoformat(day)  # refuse anything that is not a day
     sources = tables["sources"]
     sources = sources[sources.known_from.notna() & (sources.known_from <= day)]
     kept = set(sources.source_id)
     claims = tables["claims"][tables["claims"].source_id.isin(kept)]
     initiatives = _known_subjects(tables["initiatives"], "initiative_id", claims).copy()
     leads = claims.groupby("subject_id").actors.agg(
-        lambda a: {x for cell in a for x in _split(cell)}
+        lambda a: {x for cell in a for x in split(cell)}
     )
     initiatives["lead_bodies"] = [
-        ";".join(b for b in _split(cell) if b in leads.get(iid, set())) or None
+        ";".join(b for b in split(cell) if b in leads.get(iid, set())) or None
         for iid, cell in zip(initiatives.initiative_id, initiatives.lead_bodies, strict=True)
     ]
     events = _events_as_known(tables["events"], claims, kept)
-    named = {a for cell in claims.actors for a in _split(cell)}
-    named |= {a for cell in events.participants for a in _split(cell)}
+    named = {a for cell in claims.actors for a in split(cell)}
+    named |= {a for cell in events.participants for a in split(cell)}
     filtered = {
         **tables,
         "sources": _relabel_syndication(sources),

@@ -28,6 +28,7 @@ from .evidence import evidence_as_of
 from .params import MemoParams, read_assessment
 from .paths import EDITIONS_DIR, DataPaths
 from .schema import STATUS_LABELS, STATUSES
+from .tables import split
 from .timeline import current, milestone_state
 
 NO_STATUS = "Status not yet reported"
@@ -70,13 +71,6 @@ _env = Environment(
 )
 # The analyst's assessment is Markdown; raw HTML in it is escaped, not rendered.
 _markdown = mistune.create_markdown(escape=True)
-
-
-def split(cell) -> list[str]:
-    """A ';'-separated multi-valued cell as a list ([] for empty)."""
-    if cell is None or (isinstance(cell, float) and pd.isna(cell)) or cell == "":
-        return []
-    return str(cell).split(";")
 
 
 def value(cell):
@@ -185,6 +179,7 @@ class Memo:
         self.params = params
         self.assessment = assessment
         self.previous = previous
+        self._watchlist: pd.DataFrame | None = None
         all_sources = tables["sources"]
         self.undated = all_sources[all_sources.known_from.isna()].reset_index(drop=True)
         tables = evidence_as_of(tables, params.as_of)
@@ -267,6 +262,11 @@ class Memo:
 
     def watchlist(self) -> pd.DataFrame:
         """Every milestone known on the edition date, with its state on that date."""
+        if self._watchlist is None:
+            self._watchlist = self._milestone_states()
+        return self._watchlist
+
+    def _milestone_states(self) -> pd.DataFrame:
         names = dict(zip(self.initiatives.initiative_id, self.initiatives.name, strict=True))
         latest = current(self.tables["milestones"])
         latest = latest[latest.initiative_id.isin(names)]

@@ -123,7 +123,7 @@ def build_report(
         final = Path(out_root).resolve() / set_name
         as_of = params.as_of.isoformat()
         previous = previous_record(editions_dir, set_name, as_of)
-        current = Memo(tables, params, previous=previous).record()
+        current = Memo(tables, params).record()
     steps = 3 if pdf else 2
     with staged_dir(final) as staging:
         say(

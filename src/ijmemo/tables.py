@@ -12,9 +12,9 @@ from datetime import date
 
 import pandas as pd
 
-from .checks import Checked
+from .checks import Checked, known_from
 from .dates import unknown
-from .fields import TABLES
+from .fields import TABLES, columns, integer_columns
 from .load import CuratedData
 from .schema import Claim, Event, Source
 
@@ -27,6 +27,26 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+def split(cell) -> list[str]:
+    """A ';'-separated multi-valued cell as a list ([] for empty)."""
+    if cell is None or (isinstance(cell, float) and pd.isna(cell)) or cell == "":
+        return []
+    return str(cell).split(";")
+
+
+def typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """A table with its listed columns in order; integers Int64, any other missing cell None.
+
+    The same whether derived in memory or read back from CSV, so a notebook shows
+    the same table either way.
+    """
+    frame = frame[columns(name)].reset_index(drop=True).astype(object)
+    frame = frame.where(frame.notna(), None)
+    for column in integer_columns(name):
+        frame[column] = frame[column].astype("Int64")
+    return frame
+
+
 def frame(table: str, rows: list[dict], columns: list[str] | None = None) -> pd.DataFrame:
     """Rows as a table with its listed columns, sorted by its key (object dtype keeps None)."""
     spec = TABLES[table]
@@ -34,15 +54,6 @@ def frame(table: str, rows: list[dict], columns: list[str] | None = None) -> pd.
     if table == "sectors":  # taxonomy order is meaningful: keep it
         return out.reset_index(drop=True)
     return out.sort_values(spec["key"], kind="stable").reset_index(drop=True)
-
-
-def known_from(data: CuratedData, checked: Checked, source_id: str) -> str | None:
-    """The first edition date that may use a source (None: undated, no lower bound)."""
-    window = data.published[source_id]
-    if window.known:
-        return window.end.isoformat()  # a month-precise date is certain only at its end
-    bound = checked.not_before.get(source_id)
-    return _iso(bound)
 
 
 def source_rows(data: CuratedData, checked: Checked) -> list[dict]:
