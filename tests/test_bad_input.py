@@ -151,8 +151,8 @@ def test_duplicate_yaml_key_is_reported(data_copy):
     [
         (
             "claims.yaml",
-            "  statement: Japan wants to start",
-            "  statement: ''\n  x: Japan wants to start",
+            '  statement: "The article says Japan has a strong desire to start',
+            "  statement: ''\n  x: The article says Japan has a strong desire to start",
             "claim 'c000-16'",
             "statement",
         ),

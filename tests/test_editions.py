@@ -54,7 +54,7 @@ AGAIN = f"{SID}-03"  # "... agreed to meet again in the second half of 2026."
 DIALOGUE = f"{SID}-04"  # "... held in New Delhi on 15 January 2026."
 ACCEPT = {
     MEETING: {
-        "statement": "Officials held the first meeting of the critical minerals working group in Tokyo on 25 February 2026.",
+        "statement": "Japan's foreign ministry said officials held the first meeting of the critical minerals working group in Tokyo on 25 February 2026.",
         "status": "convened",
         "milestone": {"id": "jwg-meeting", "change": "met"},
         "location": "Tokyo",
@@ -244,9 +244,7 @@ def test_next_edition_says_what_changed(data_copy, tmp_path):
     text = visible_text(html)
     assert "What changed since the edition of 20 January 2026" in text
     assert "New claims (3):" in text
-    assert (
-        "18th India–Japan Strategic Dialogue (Jaishankar–Motegi), date: “Friday”" in text
-    )  # conflict listed
+    assert "India–Japan Strategic Dialogue (Jaishankar–Motegi), date: “Friday”" in text  # conflict
     assert "Met on 25 February 2026" in text  # the watchlist
     edition = json.loads((second / "edition.json").read_text())
     assert edition["statuses"]["jwg-critical-minerals"] == "convened"
@@ -287,6 +285,7 @@ def accept_postponement(data_copy: Path) -> None:
         "subject": "economic-security-dialogue",
         "date": "September 2026",
         "alias": None,
+        "modality": "done",  # "have postponed" (the proposal read "was to be held" as a plan)
         "milestone": {"id": "economic-security-dialogue-first", "change": "postponed"},
     }
     review(data_copy, {candidate.id: decision}, result.source_id)
@@ -368,7 +367,9 @@ def test_syndicated_copy_does_not_count_as_independent(data_copy):
     sources = tables["sources"].set_index("source_id")
     assert sources.loc[result.source_id, "syndication_group"] == S003
     jwg = tables["initiatives"].set_index("initiative_id").loc["jwg-critical-minerals"]
-    assert (jwg.n_sources, jwg.n_independent) == (3, 2)
+    # three firm reports, one independent: the reprint is 003's wording, and 000 names no
+    # basis, so it cannot be shown independent of the briefings 003 rests on
+    assert (jwg.n_sources, jwg.n_firm, jwg.n_independent) == (3, 3, 1)
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
+from html import unescape
 from types import SimpleNamespace
 
 import pytest
@@ -164,3 +165,83 @@ def test_notebook_defaults_are_the_default_parameter_set(tables):
     exec("".join(cell["source"]), scope)  # the cell is plain assignments
     default = params_for(tables, "default").model_dump(mode="json")
     assert {k: scope[k] for k in default} == default
+
+
+# ---- who said it, how firmly, how independently (the fact-check of the default memo)
+
+
+def default_memo(tables) -> tuple[Memo, str]:
+    memo = Memo(tables, params_for(tables, "default"))
+    parts = [memo.bottom_line(), memo.developments(), memo.meetings(), memo.watchlist_section()]
+    parts += [memo.context(), memo.sources_and_method(), memo.endnotes()]
+    html = "\n".join(str(p.html) for p in parts)
+    text = re.sub(r"<sup.*?</sup>", "", html)
+    return memo, unescape(
+        re.sub(r"\s+", " ", re.sub(r"<br>", " ", re.sub(r"<(?!br)[^>]+>", "", text)))
+    )
+
+
+def test_statuses_resting_on_a_speaker_say_whose_words_they_are(tables):
+    _, text = default_memo(tables)
+    assert "India–Japan economic security dialogue (scheduled, according to officials)" in text
+    assert (
+        "Unicorn antenna technology transfer to the Indian Navy (agreed, according to Kitamura)"
+        in text
+    )
+    assert "first half of 2026 according to officials" in text  # the watchlist's due column
+    # the spokesperson's words stay his, hedge included
+    assert "Kitamura said both sides “agreed to accelerate” the high-speed railway project" in text
+    assert "that could lead to further collaboration" in text
+
+
+def test_every_attributed_statement_in_the_memo_names_its_speaker(tables):
+    memo, text = default_memo(tables)
+    shown = memo.claims[memo.claims.statement.map(lambda s: s in text)]
+    attributed = shown[shown.said_by != "outlet"]
+    assert len(attributed) >= 10
+    for claim in attributed.itertuples():
+        who = "official" if claim.said_by == "officials" else memo.short_names[claim.said_by]
+        assert who.casefold() in claim.statement.casefold(), claim.claim_id
+
+
+def test_no_count_claims_more_independence_than_is_shown(tables):
+    _, text = default_memo(tables)
+    assert "independent)" not in text and "2 independent" not in text
+    assert "2 reports (S1, S2), not shown to be independent (S1 names no basis" in text
+    # a wish is shown, and said not to corroborate
+    assert "S1 reports it only as wished for by one side, which does not corroborate it" in text
+
+
+def test_sectors_counted_in_figure_1_are_never_said_to_have_no_initiative(tables):
+    memo, text = default_memo(tables)
+    quiet = re.search(r"No initiative reported in: ([^.]*)\.", text).group(1).split(", ")
+    counted = {memo.sector_labels[s] for cell in memo.bilateral.sectors for s in cell.split(";")}
+    assert quiet and not set(quiet) & counted
+    assert "Energy, Maritime security: no initiative of their own" in text
+
+
+def test_details_from_one_source_say_so(tables):
+    _, text = default_memo(tables)
+    assert "16 January 2026 (S2 only) · New Delhi (S2 only)" in text
+    assert "15 January 2026 – 17 January 2026 (days from S1, year from S2's date)" in text
+    assert "18th India" not in text  # "18th" is S1's alone: it stays in S1's cited statement
+
+
+def test_context_keeps_the_source_framing(tables):
+    _, text = default_memo(tables)
+    assert (
+        "Without directly referring to the fallout of US tariff policies, Jaishankar said" in text
+    )
+    assert "In reaction to this" in text
+    reliance = text[text.find("Japan's strategy to cut its reliance on China") :]
+    assert "Jaishankar" not in reliance[: reliance.find("Working together")]
+
+
+def test_endnotes_carry_speaker_firmness_and_grades(tables):
+    _, text = default_memo(tables)
+    assert (
+        "Attributed to officials (said or told the reporter: “officials said”, in the sentence "
+        "next to the quote); planned or expected. Credibility 3" in text
+    )
+    assert "Source reliability F." in text
+    assert "In the report's own voice; wished for or proposed by one side. Credibility 6" in text

@@ -241,7 +241,7 @@ def test_a_failed_build_leaves_the_last_good_memo(built, tmp_path, monkeypatch):
 def test_script_in_a_statement_is_shown_as_text_never_run(data_copy, tmp_path):
     edit(
         data_copy / "curated/claims.yaml",
-        "  statement: The two sides launched an AI Dialogue, to be led by foreign ministry officials.",
+        '  statement: "The two sides launched an AI Dialogue, to be led by officials of the foreign ministries."',
         '  statement: "<script>window.__pwned = 1</script> launched an AI Dialogue"',
     )
     curated = subprocess.run(

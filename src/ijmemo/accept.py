@@ -2,8 +2,9 @@
 
     accept_source(source_id)
         reads data/review/<id>.yaml, takes the candidates marked `accept: true`,
-        and appends them to curated/claims.yaml with what they report: `status`,
-        `milestone`, `alias` and `note` stay on the claim. Statuses, milestones and
+        and appends them to curated/claims.yaml with what they report and how:
+        `attribution`, `modality`, `framing`, `status`, `milestone`, `alias` and
+        `note` stay on the claim. Statuses, milestones and
         aliases are derived from the claims, so accepting only ever appends.
 
 Then the whole data set is validated; if anything fails, the claims file is restored
@@ -29,6 +30,9 @@ CLAIM_FIELDS = (
     "source",
     "quote",
     "statement",
+    "attribution",
+    "modality",
+    "framing",
     "subject",
     "sectors",
     "countries",
@@ -69,7 +73,7 @@ def _accepted_candidates(path: Path, source_id: str) -> list[dict]:
         raise AcceptError(f"{path}: no candidate has 'accept: true'")
     problems = []
     for c in chosen:
-        for required in ("statement", "subject"):
+        for required in ("statement", "subject", "attribution", "modality"):
             if not c.get(required):
                 problems.append(
                     f"{path}:{c.line}: candidate '{c.get('id')}', field '{required}': required to accept"

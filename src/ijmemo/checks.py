@@ -15,6 +15,7 @@ from .dates import DateParseError, DateWindow, parse_date, unknown
 from .load import CuratedData
 from .problems import Located, Problem
 from .quotes import QuoteMatch, mentions
+from .reporting_checks import check_reporting
 from .schema import Actor, Claim, Event, Initiative, Source
 from .syndication import syndication_groups
 
@@ -122,16 +123,6 @@ def _check_initiatives(data: CuratedData, problems: list[Problem]) -> None:
                     "(e.g. agreed, scheduled, convened)"
                 )
             )
-        named = {a for c in claims for a in c.actors}
-        for body in ini.lead_bodies:
-            if body in data.actors and body not in named:
-                problems.append(
-                    loc.problem(
-                        f"lead body '{body}' is named by no claim about this initiative "
-                        "(add it to the actors of the claim that says so)",
-                        "lead_bodies",
-                    )
-                )
 
 
 def _check_claim_reports(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:
@@ -343,5 +334,6 @@ def check_curated(data: CuratedData) -> tuple[Checked, list[Problem]]:
     _check_not_before(data, checked, problems)
     _check_claim_reports(data, checked, problems)
     _check_topics_and_actors(data, problems)
+    check_reporting(data, checked, problems)
     checked.syndication = syndication_groups(data.texts)
     return checked, problems

@@ -4,6 +4,14 @@ date      an event's date windows do not overlap
 location  an event's or initiative's places differ
 status    different statuses for one initiative, made known on the same day
 due       one milestone reported due in windows that do not overlap
+characterisation
+          an initiative reported as wished for by one side where another source, no
+          later, reports it planned or firmer; or as planned ("to launch") where another
+          reports it done ("launched")
+framing   one source calls an initiative new, another says it was agreed earlier
+
+The first four are disagreements of fact; the last two are of characterisation: each
+source may be right about what it was told, so neither claim is doubted for it.
 """
 
 from __future__ import annotations
@@ -11,6 +19,11 @@ from __future__ import annotations
 import pandas as pd
 
 from .quotes import normalise
+from .schema import MODALITIES
+
+FACTUAL = ("date", "location", "status", "due")
+# (weaker, firmer) modalities that characterise one initiative incompatibly.
+_WEAKER = {"wished": {"planned", "agreed", "done"}, "planned": {"done"}}
 
 COLUMNS = ["subject_id", "field", "claim_ids", "source_ids", "reported"]
 
@@ -65,7 +78,45 @@ def _subject_conflicts(subject: str, claims: pd.DataFrame) -> list[dict]:
             for a, b in _pairs(group)
             if _disjoint(a, b)
         ]
+    if (claims.subject_kind == "initiative").all():
+        out += _characterisations(subject, claims) + _framings(subject, claims)
     return out
+
+
+def _characterisations(subject: str, claims: pd.DataFrame) -> list[dict]:
+    """Pairs where one source reports an initiative less firmly than another, no earlier."""
+    staged = claims[
+        claims.framing.isna()
+        & claims.known_from.notna()
+        & (claims.status.notna() | claims.modality.isin(list(_WEAKER)))
+    ]
+    out = []
+    for a, b in _pairs(staged):
+        for weak, firm in ((a, b), (b, a)):
+            if (
+                firm.modality in _WEAKER.get(weak.modality, ())
+                and weak.known_from >= firm.known_from
+            ):
+                out.append(
+                    _row(
+                        subject,
+                        "characterisation",
+                        weak,
+                        firm,
+                        MODALITIES[weak.modality].split(" (")[0],
+                        MODALITIES[firm.modality].split(" (")[0],
+                    )
+                )
+    return out
+
+
+def _framings(subject: str, claims: pd.DataFrame) -> list[dict]:
+    framed = claims[claims.framing.notna()]
+    return [
+        _row(subject, "framing", a, b, a.framing, b.framing)
+        for a, b in _pairs(framed)
+        if a.framing != b.framing
+    ]
 
 
 def find_conflicts(claims: pd.DataFrame) -> pd.DataFrame:

@@ -16,6 +16,7 @@ from datetime import date
 import pandas as pd
 
 from .conflicts import find_conflicts
+from .corroboration import credibility, reliability, support
 from .fields import TABLES
 from .quotes import mentions
 from .tables import split, typed
@@ -24,31 +25,11 @@ from .timeline import current, milestones, status_history
 SUPPORTED = ("initiatives", "events", "topics")  # subject tables with support counts
 
 
-def _support(claims: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    """Per subject: claims, sources, and independent sources (syndicated copies count once)."""
-    group_of = dict(zip(sources.source_id, sources.syndication_group, strict=True))
-    rows = []
-    for subject, group in claims.groupby("subject_id", sort=False):
-        ids = sorted(set(group.source_id))
-        rows.append(
-            {
-                "subject_id": subject,
-                "n_claims": len(group),
-                "n_sources": len(ids),
-                "n_independent": len({group_of.get(s, s) for s in ids}),
-                "source_ids": ";".join(ids),
-            }
-        )
-    return pd.DataFrame(
-        rows, columns=["subject_id", "n_claims", "n_sources", "n_independent", "source_ids"]
-    )
-
-
-def _with_support(frame: pd.DataFrame, key: str, support: pd.DataFrame) -> pd.DataFrame:
-    out = frame.merge(support, how="left", left_on=key, right_on="subject_id").drop(
+def _with_support(frame: pd.DataFrame, key: str, counts: pd.DataFrame) -> pd.DataFrame:
+    out = frame.merge(counts, how="left", left_on=key, right_on="subject_id").drop(
         columns="subject_id"
     )
-    for column in ("n_claims", "n_sources", "n_independent"):
+    for column in ("n_claims", "n_sources", "n_firm", "n_independent"):
         out[column] = out[column].fillna(0).astype("Int64")
     return out
 
@@ -71,26 +52,29 @@ def derive(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """The full set of tables: the curated ones with every derived column and table added."""
     base = {name: tables[name][TABLES[name]["base"]] for name in TABLES if TABLES[name]["base"]}
     claims, sources = base["claims"], base["sources"]
-    support = _support(claims, sources)
+    subjects = support(claims, sources)
     history = status_history(claims)
+    conflicts = find_conflicts(claims)
     per_source = claims.groupby("source_id").size()
     named = claims.actors.map(split).explode().value_counts()
     out = {
-        "sources": sources.assign(
-            n_claims=sources.source_id.map(per_source).fillna(0).astype("Int64")
+        "sources": reliability(
+            sources.assign(n_claims=sources.source_id.map(per_source).fillna(0).astype("Int64"))
         ),
-        "claims": claims,
-        "initiatives": _with_support(_initiatives(base, claims, history), "initiative_id", support),
-        "events": _with_support(base["events"], "event_id", support),
+        "claims": credibility(claims, sources, conflicts),
+        "initiatives": _with_support(
+            _initiatives(base, claims, history), "initiative_id", subjects
+        ),
+        "events": _with_support(base["events"], "event_id", subjects),
         "actors": base["actors"].assign(
             n_claims=base["actors"].actor_id.map(named).fillna(0).astype("Int64")
         ),
-        "topics": _with_support(base["topics"], "topic_id", support),
+        "topics": _with_support(base["topics"], "topic_id", subjects),
         "sectors": base["sectors"],
         "countries": base["countries"],
         "status_history": history,
         "milestones": milestones(claims),
-        "conflicts": find_conflicts(claims),
+        "conflicts": conflicts,
     }
     return {name: typed(name, out[name]) for name in TABLES}
 

@@ -57,6 +57,18 @@ FIELDS: dict[str, tuple[str, str]] = {
     "dateline": (S, "place in the dateline, if any"),
     "url": (S, "address of the source; empty = unknown"),
     "sha256": (S, "sha256 of the raw text; checked on every run"),
+    "rests_on": (S, "what the source says it rests on, '; '-separated; empty = it does not say"),
+    "basis_ids": (
+        S,
+        LIST + "ids of the briefings, readouts or officials it rests on; sources sharing "
+        "one are not independent",
+    ),
+    "reliability": (
+        S,
+        "Admiralty reliability grade A-F, from recorded facts (F: cannot be judged, e.g. "
+        "outlet unknown)",
+    ),
+    "reliability_note": (S, "the facts the reliability grade rests on"),
     "syndication_group": (
         S,
         "first source id of the group of sources sharing this wording; "
@@ -67,7 +79,25 @@ FIELDS: dict[str, tuple[str, str]] = {
         S,
         "verbatim passage of the source (only whitespace and typographic quotes/dashes normalised)",
     ),
-    "statement": (S, "short neutral statement of what the quote reports, in our words"),
+    "statement": (
+        S,
+        "short neutral statement of what the quote reports, in our words; keeps the "
+        "speaker, the hedge and the modality",
+    ),
+    "said_by": (
+        S,
+        "who asserts it: an actor id, 'officials' (unnamed) or 'outlet' (the report's own voice)",
+    ),
+    "said_how": (S, "said, briefing, remarks, statement or interview; empty for the outlet"),
+    "said_words": (S, "the attributing words as the source writes them"),
+    "modality": (S, "how firmly it is reported: done, agreed, planned, wished or hedged"),
+    "framing": (S, "how the source frames the initiative's origin: new or earlier"),
+    "credibility": (
+        INT,
+        "Admiralty credibility grade 1-6 from corroboration, conflicts and attribution "
+        "(1 confirmed ... 6 cannot be judged)",
+    ),
+    "credibility_note": (S, "why the claim has its credibility grade"),
     "date_text": (S, "date phrase as it appears in the quote"),
     "date_start": (D, "first day of the reported date window (when it happened or is due)"),
     "date_end": (D, "last day of the reported date window"),
@@ -110,10 +140,19 @@ FIELDS: dict[str, tuple[str, str]] = {
     "source_ids": (S, LIST + "source ids"),
     # derived: support
     "n_claims": (INT, "claims about it"),
-    "n_sources": (INT, "distinct sources reporting on it"),
-    "n_independent": (INT, "distinct sources after merging syndicated copies"),
+    "n_sources": (INT, "distinct sources reporting on it, however firmly"),
+    "n_firm": (INT, "distinct sources reporting it firmly (done, agreed or planned)"),
+    "n_independent": (
+        INT,
+        "firm reports shown independent: sources merged when they share wording or a stated "
+        "briefing or readout; a source that names no basis is never counted separately",
+    ),
     # conflicts
-    "field": (S, "what the sources disagree on (date, location, status, due)"),
+    "field": (
+        S,
+        "what the sources disagree on: date, location, status, due (facts), "
+        "characterisation or framing",
+    ),
     "reported": (S, "the values reported, ' | '-separated"),
 }
 
@@ -176,9 +215,11 @@ TABLES: dict[str, dict] = {
             "url",
             "kind",
             "sha256",
+            "rests_on",
+            "basis_ids",
             "syndication_group",
         ],
-        "derived": ["n_claims"],
+        "derived": ["n_claims", "reliability", "reliability_note"],
     },
     "claims": {
         "key": ["claim_id"],
@@ -188,6 +229,11 @@ TABLES: dict[str, dict] = {
             "known_from",
             "quote",
             "statement",
+            "said_by",
+            "said_how",
+            "said_words",
+            "modality",
+            "framing",
             "subject_id",
             "subject_kind",
             "sectors",
@@ -208,7 +254,7 @@ TABLES: dict[str, dict] = {
             "quote_start",
             "quote_end",
         ],
-        "derived": [],
+        "derived": ["credibility", "credibility_note"],
     },
     "initiatives": {
         "key": ["initiative_id"],
@@ -220,6 +266,7 @@ TABLES: dict[str, dict] = {
             "status_claims",
             "n_claims",
             "n_sources",
+            "n_firm",
             "n_independent",
             "source_ids",
         ],
@@ -242,7 +289,7 @@ TABLES: dict[str, dict] = {
             "participants",
             "countries",
         ],
-        "derived": ["n_claims", "n_sources", "n_independent", "source_ids"],
+        "derived": ["n_claims", "n_sources", "n_firm", "n_independent", "source_ids"],
     },
     "actors": {
         "key": ["actor_id"],
@@ -252,7 +299,7 @@ TABLES: dict[str, dict] = {
     "topics": {
         "key": ["topic_id"],
         "base": ["topic_id", "title", "sectors", "description"],
-        "derived": ["n_claims", "n_sources", "n_independent", "source_ids"],
+        "derived": ["n_claims", "n_sources", "n_firm", "n_independent", "source_ids"],
     },
     "sectors": {"key": ["sector_id"], "base": ["sector_id", "label", "definition"], "derived": []},
     "countries": {"key": ["code"], "base": ["code", "name"], "derived": []},

@@ -21,6 +21,7 @@ from .candidates import Candidate, Dictionaries, propose
 from .curate import load_curated
 from .dates import DateParseError, parse_date
 from .paths import DataPaths
+from .reporting import propose_attribution, propose_modality
 from .yamlio import YamlError, load_yaml
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
@@ -112,7 +113,9 @@ def metadata_record(sid: str, filename: str, digest: str, title, outlet, publish
     )
 
 
-def review_document(sid: str, label: str, candidates: list[Candidate]) -> str:
+def review_document(
+    sid: str, label: str, candidates: list[Candidate], actor_names: dict[str, list[str]]
+) -> str:
     head = f"""# Candidate claims for source {sid} ({label}).
 # Proposed by rules and dictionaries from the curated data: nothing here is curated yet.
 # For each candidate you keep:
@@ -120,6 +123,13 @@ def review_document(sid: str, label: str, candidates: list[Candidate]) -> str:
 #   - check `subject` (the initiative, event or topic it reports on; null = possibly new)
 #   - write `statement`: a short neutral sentence in your own words
 #   - check sectors, countries, actors and date (the date phrase must be in the quote)
+#   - `attribution`: `outlet` for the report's own voice, else {{by, how, words}}: who says it
+#     (an actor id, or `officials` when unnamed), how (said, briefing, remarks, statement,
+#     interview) and the attributing words as written ("he said", "officials said"); a
+#     proposal is given when the quote is reported speech: check `by` (null: say who)
+#   - `modality`: done, agreed, planned, wished or hedged: how firmly the quote reports it
+#     (proposed from its words; a wish or a "could" never reports an agreed status)
+#   - `framing`: new or earlier, when the source says the initiative is new or older
 #   - `alias`: the name this source uses for the subject, as written in the quote (or null)
 #   - `status`: the lifecycle status the claim reports for its initiative (e.g. convened
 #     when a meeting is reported held); the initiative's status history is derived from it
@@ -148,6 +158,9 @@ def review_document(sid: str, label: str, candidates: list[Candidate]) -> str:
                 "statement": None,
                 "subject": m.subject,
                 "match": note,
+                "attribution": propose_attribution(c.quote, actor_names),
+                "modality": propose_modality(c.quote),
+                "framing": None,
                 "alias": suggest_alias(c.quote, m) if m.kind == "initiative" else None,
                 "status": None,
                 "milestone": None,
@@ -181,6 +194,10 @@ def suggest_alias(quote: str, match) -> str | None:
     scored = [(len(target & set(re.findall(r"[a-z]+", r.casefold()))), r) for r in runs]
     scored = [s for s in scored if s[0] >= 2]
     return max(scored)[1] if scored else None
+
+
+def _actor_names(data) -> dict[str, list[str]]:
+    return {aid: [loc.record.name, *loc.record.aliases] for aid, loc in data.actors.items()}
 
 
 def add_source(
@@ -225,7 +242,9 @@ def add_source(
         paths.sources / f"{sid}.yaml": metadata_record(
             sid, f"{sid}.txt", digest, title, outlet, published, url
         ).encode(),
-        review_dir(paths) / f"{sid}.yaml": review_document(sid, label, candidates).encode(),
+        review_dir(paths) / f"{sid}.yaml": review_document(
+            sid, label, candidates, _actor_names(data)
+        ).encode(),
     }
     _write_all(targets)
     return AddedSource(sid, *targets, candidates)

@@ -117,6 +117,25 @@ def _pydantic_message(err: dict) -> str:
     return f"{err['msg']} (got {given!r})"
 
 
+def _is_branch(part) -> bool:
+    """A union branch pydantic puts in an error's location (`literal['outlet']`, `Attribution`)."""
+    return isinstance(part, str) and (part.startswith("literal[") or part[:1].isupper())
+
+
+def _one_branch(errors: list[dict], item: dict) -> list[dict]:
+    """For a field that may be a word or a mapping (`attribution: outlet | {by, ...}`), only
+    the errors of the form the curator wrote: one mistake, one message."""
+    out = []
+    for err in errors:
+        loc = err["loc"]
+        if len(loc) > 1 and _is_branch(loc[1]):
+            wrote_mapping = isinstance(item.get(loc[0]), dict)
+            if loc[1].startswith("literal[") == wrote_mapping:
+                continue
+        out.append(err)
+    return out
+
+
 def _validate_records(
     raw: object,
     model: type[BaseModel],
@@ -144,8 +163,8 @@ def _validate_records(
         try:
             record = model.model_validate(dict(item))
         except ValidationError as exc:
-            for err in exc.errors():
-                where = ".".join(str(part) for part in err["loc"])
+            for err in _one_branch(exc.errors(), dict(item)):
+                where = ".".join(str(p) for p in err["loc"] if not _is_branch(p))
                 problems.append(Problem(file, _pydantic_message(err), name, where, line))
             if rid and rejected is not None:
                 rejected.add(str(rid))

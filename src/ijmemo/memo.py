@@ -23,11 +23,14 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from . import records
+from .conflicts import FACTUAL
 from .curate import load_tables
 from .evidence import evidence_as_of
 from .params import MemoParams, read_assessment
 from .paths import EDITIONS_DIR, DataPaths
-from .schema import STATUS_LABELS, STATUSES
+from .provenance import according_to, attribution_line, corroboration_text, short_names
+from .quotes import mentions
+from .schema import MODALITIES, STATUS_LABELS, STATUSES
 from .tables import split
 from .timeline import current, milestone_state
 
@@ -45,7 +48,7 @@ CONTEXT_EVENT_KINDS = {"measure", "expedition"}
 # data export linked from the memo, and every capped list says how many it leaves out.
 CHANGES_SHOWN = 12  # new claims listed in "what changed"
 PER_SECTOR = 4  # initiatives per sector in "developments"
-STATEMENTS = 3  # statements per initiative (the real maximum is 3)
+STATEMENTS = 4  # statements per initiative (the real maximum is 4)
 EVENT_STATEMENTS = 7  # statements per meeting or visit (the real maximum is 7)
 MEETINGS = 10  # meetings and visits
 WATCH_ROWS = 20  # watchlist rows (overdue first)
@@ -112,6 +115,16 @@ def state_label(row: dict) -> str:
         moved = f"Postponed from {row['moved_from']} to {row['due_text'] or 'no date'}"
         label = f"{moved}; {label[0].lower()}{label[1:]}"
     return label
+
+
+def merge_statements(statements: list[dict]) -> list[dict]:
+    """One entry per statement text (several subjects may share one reading of a quote)."""
+    cites: dict[str, list] = OrderedDict()
+    for item in statements:
+        seen = cites.setdefault(item["text"], [])
+        if str(item["cite"]) not in map(str, seen):
+            seen.append(item["cite"])
+    return [{"text": text, "cite": Markup("").join(c)} for text, c in cites.items()]
 
 
 @dataclass
@@ -193,6 +206,7 @@ class Memo:
             zip(tables["countries"].code, tables["countries"].name, strict=True)
         )
         self.actor_names = dict(zip(tables["actors"].actor_id, tables["actors"].name, strict=True))
+        self.short_names = short_names(tables["actors"])
         self.citations = Citations(self.claims)
         self._by_subject = {k: g for k, g in self.claims.groupby("subject_id", sort=False)}
         self.initiatives = self._select_initiatives()
@@ -242,6 +256,30 @@ class Memo:
     def cite(self, claim_ids) -> Markup:
         ids = list(claim_ids)
         return self.citations.cite(ids) if ids else Markup("")
+
+    def according_to(self, claim_ids) -> str:
+        """ "according to officials" when the cited claims all rest on a speaker's words."""
+        return according_to(self.claims, list(claim_ids), self.short_names)
+
+    def status_text(self, status, claim_ids) -> str:
+        """A status in words, keeping the speaker it rests on ("Scheduled, according to …")."""
+        said = self.according_to(claim_ids)
+        return status_label(status) + (f", {said}" if said else "")
+
+    @staticmethod
+    def _lower_first(text: str) -> str:
+        return text[:1].lower() + text[1:]
+
+    def corroboration(self, subject_id: str, n_independent: int) -> str:
+        """How firmly and how independently a subject is reported, in one sentence."""
+        keys = {s["id"]: s["key"] for s in self.sources_used()}
+        bases = dict(zip(self.sources.source_id, self.sources.rests_on, strict=True))
+        return corroboration_text(
+            self.claims_about(subject_id),
+            keys,
+            {k: value(v) for k, v in bases.items()},
+            n_independent,
+        )
 
     def _statements(self, subject_id: str, limit: int = STATEMENTS) -> list[dict]:
         """Each distinct statement about a subject, with its citation (at most `limit`)."""
@@ -388,7 +426,9 @@ class Memo:
             items = self._listing(
                 new,
                 lambda r: Markup("{} ({}){}").format(
-                    r.name, STATUS_LABELS[r.status].lower(), self.cite(split(r.status_claims))
+                    r.name,
+                    self._lower_first(self.status_text(r.status, split(r.status_claims))),
+                    self.cite(split(r.status_claims)),
                 ),
             )
             sectors = sorted(
@@ -403,7 +443,12 @@ class Memo:
         running = bilateral[bilateral.status.isin(["being-implemented", "convened"])]
         if len(running):
             items = self._listing(
-                running, lambda r: Markup("{}{}").format(r.name, self.cite(split(r.status_claims)))
+                running,
+                lambda r: Markup("{}{}{}").format(
+                    r.name,
+                    f" ({said})" if (said := self.according_to(split(r.status_claims))) else "",
+                    self.cite(split(r.status_claims)),
+                ),
             )
             bullets.append(
                 Markup("<strong>Under way ({}):</strong> {}.").format(len(running), items)
@@ -421,8 +466,11 @@ class Memo:
             if len(rows):
                 items = self._listing(
                     rows,
-                    lambda r: Markup("{}, due {}{}").format(
-                        r.milestone, r.due_text or "(no date reported)", self.cite(r.claim_ids)
+                    lambda r: Markup("{}, due {}{}{}").format(
+                        r.milestone,
+                        r.due_text or "(no date reported)",
+                        f" ({said})" if (said := self.according_to(r.claim_ids)) else "",
+                        self.cite(r.claim_ids),
                     ),
                 )
                 bullets.append(
@@ -434,7 +482,9 @@ class Memo:
         context = self.events[self.events.kind.isin(CONTEXT_EVENT_KINDS)]
         measures = context[context.countries.map(lambda c: "CN" in split(c))]
         if len(measures):
-            statements = [s for e in measures.itertuples() for s in self._statements(e.event_id)]
+            statements = merge_statements(
+                [s for e in measures.itertuples() for s in self._statements(e.event_id)]
+            )
             items = Markup(" ").join(
                 Markup("{}{}").format(s["text"], s["cite"]) for s in statements
             )
@@ -452,18 +502,22 @@ class Memo:
             _claims=self.bilateral.initiative_id.map(lambda i: len(self.claims_about(i))),
         )
         inis = inis.sort_values(
-            ["n_independent", "_claims", "name"], ascending=[False, False, True], kind="stable"
+            ["n_independent", "n_firm", "_claims", "name"],
+            ascending=[False, False, False, True],
+            kind="stable",
         )
-        sections, quiet = [], []
+        concerned = {s for cell in inis.sectors for s in split(cell)}
+        sections, quiet, elsewhere = [], [], []
         for sector in self.sector_order():
             group = inis[inis._sector == sector]
             if group.empty:
-                quiet.append(self.sector_labels[sector])
+                label = self.sector_labels[sector]
+                (elsewhere if sector in concerned else quiet).append(label)
                 continue
             items = [
                 {
                     "name": ini.name,
-                    "status": status_label(ini.status),
+                    "status": self.status_text(ini.status, split(ini.status_claims)),
                     "status_cite": self.cite(split(ini.status_claims)),
                     "milestone": upcoming.get(ini.initiative_id, {}).get("milestone"),
                     "due_text": upcoming.get(ini.initiative_id, {}).get("due_text"),
@@ -471,8 +525,7 @@ class Memo:
                     "other_sectors": [
                         self.sector_labels[s] for s in split(ini.sectors) if s != sector
                     ],
-                    "n_sources": int(ini.n_sources),
-                    "n_independent": int(ini.n_independent),
+                    "corroboration": self.corroboration(ini.initiative_id, int(ini.n_independent)),
                 }
                 for ini in group.head(PER_SECTOR).itertuples()
             ]
@@ -484,7 +537,9 @@ class Memo:
                     "more": max(0, len(group) - PER_SECTOR),
                 }
             )
-        return self._render("developments.html.j2", sections=sections, quiet=quiet)
+        return self._render(
+            "developments.html.j2", sections=sections, quiet=quiet, elsewhere=elsewhere
+        )
 
     def meetings(self) -> Section:
         """Meetings and visits in date order, the latest `MEETINGS` of them (undated last)."""
@@ -496,13 +551,40 @@ class Memo:
             {
                 "title": e.title,
                 "when": window_text(value(e.date_start), value(e.date_end), e.date_precision),
+                "when_from": self._date_sources(e),
                 "location": value(e.location),
+                "location_from": self._location_sources(e),
                 "statements": self._statements(e.event_id, EVENT_STATEMENTS),
-                "n_sources": int(e.n_sources),
+                "corroboration": self.corroboration(e.event_id, int(e.n_independent)),
             }
             for e in shown.itertuples()
         ]
         return self._render("meetings.html.j2", items=items, more=len(frame) - len(shown))
+
+    def _keys(self) -> dict[str, str]:
+        return {s["id"]: s["key"] for s in self.sources_used()}
+
+    def _date_sources(self, event) -> str | None:
+        """Where an event's date comes from, when other sources report the event too."""
+        if not value(event.date_claim):
+            return None
+        keys = self._keys()
+        own = keys[self.claims.loc[event.date_claim, "source_id"]]
+        if value(event.date_anchor):
+            return f"days from {own}, year from {keys[event.date_anchor]}'s date"
+        return f"{own} only" if int(event.n_sources) > 1 else None
+
+    def _location_sources(self, event) -> str | None:
+        """Which sources give the place, when others report the event without it."""
+        if not value(event.location) or int(event.n_sources) < 2:
+            return None
+        about = self.claims_about(event.event_id)
+        placing = sorted(
+            {c.source_id for c in about.itertuples() if mentions(c.quote, event.location)}
+        )
+        if len(placing) < about.source_id.nunique():
+            return ", ".join(self._keys()[s] for s in placing) + " only"
+        return None
 
     def watchlist_section(self) -> Section:
         watch = self.watchlist()
@@ -516,6 +598,7 @@ class Memo:
                 "initiative": r.initiative,
                 "milestone": r.milestone,
                 "due_text": r.due_text or "not reported",
+                "said": self.according_to(r.claim_ids),
                 "window": window_text(r.due_start, r.due_end, r.due_precision),
                 "state": r.state,
                 "state_label": r.state_label,
@@ -555,7 +638,7 @@ class Memo:
             out += self._statements(sid, limit)
             if len(out) >= limit:
                 break
-        return out[:limit]
+        return merge_statements(out[:limit])
 
     def assessment_section(self) -> Section:
         html = Markup(_markdown(self.assessment)) if self.assessment.strip() else None
@@ -585,6 +668,9 @@ class Memo:
                     if s.syndication_group != s.source_id
                     else None,
                     "n_claims": int(s.n_claims),
+                    "rests_on": value(s.rests_on),
+                    "reliability": s.reliability,
+                    "reliability_note": s.reliability_note,
                 }
             )
         return rows
@@ -594,11 +680,38 @@ class Memo:
         out = []
         for c in self.tables["conflicts"].itertuples():
             ids = split(c.claim_ids)
-            column = {"date": "date_text", "due": "date_text"}.get(c.field, c.field)
-            sides = [{"value": self.claims.loc[i, column], "cite": self.cite([i])} for i in ids]
+            keys = self._keys()
+            grouped: dict[tuple[str, str], list[str]] = OrderedDict()
+            for i in ids:
+                claim = self.claims.loc[i]
+                side = (keys[claim.source_id], self._conflict_value(c.field, claim))
+                grouped.setdefault(side, []).append(i)
+            sides = [
+                {"source": key, "value": val, "cite": self.cite(cids)}
+                for (key, val), cids in grouped.items()
+            ]
             kind = self._subject_title(c.subject_id)
-            out.append({"subject": kind, "field": c.field, "sides": sides})
+            out.append(
+                {
+                    "subject": kind,
+                    "field": c.field,
+                    "factual": c.field in FACTUAL,
+                    "sides": sides,
+                }
+            )
         return out
+
+    @staticmethod
+    def _conflict_value(field_name: str, claim) -> str:
+        if field_name == "characterisation":
+            return MODALITIES[claim.modality].split(" (")[0]
+        if field_name == "framing":
+            if claim.framing == "new":
+                return "called new"
+            when = value(claim.date_text)
+            return "said to have been agreed earlier" + (f" ({when})" if when else "")
+        column = {"date": "date_text", "due": "date_text"}.get(field_name, field_name)
+        return claim[column]
 
     def _subject_title(self, subject_id: str) -> str:
         for table, key, col in (
@@ -621,6 +734,7 @@ class Memo:
             keys=keys,
             n_claims=len(self.claims),
             statuses=STATUSES,
+            modalities=MODALITIES,
             conflicts=self.conflicts(),
             as_of=long_date(self.params.as_of),
             undated=[value(u.title) or u.description for u in self.undated.itertuples()],
@@ -682,7 +796,28 @@ class Memo:
     def endnotes(self) -> Section:
         notes = self.citations.notes()
         sources = {s["id"]: s for s in self.sources_used()}
-        return self._render("endnotes.html.j2", notes=notes, sources=sources)
+        details = {
+            n.number: [
+                {
+                    "ids": ids,
+                    "line": line,
+                    "grade": grade,
+                }
+                for (line, grade), ids in self._note_details(n.claim_ids).items()
+            ]
+            for n in notes
+        }
+        return self._render("endnotes.html.j2", notes=notes, sources=sources, details=details)
+
+    def _note_details(self, claim_ids: list[str]) -> dict[tuple[str, str], list[str]]:
+        """Per distinct (attribution, credibility) of a note's claims, the claims with it."""
+        out: dict[tuple[str, str], list[str]] = OrderedDict()
+        for cid in claim_ids:
+            claim = self.claims.loc[cid]
+            line = attribution_line(claim, self.short_names)
+            grade = f"credibility {claim.credibility}, {claim.credibility_note}"
+            out.setdefault((line, grade), []).append(cid)
+        return out
 
 
 def notebook_params(**values) -> MemoParams:

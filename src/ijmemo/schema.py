@@ -54,6 +54,65 @@ MILESTONE_CHANGES: dict[str, str] = {
 }
 MilestoneChange = Literal["new", "postponed", "met", "cancelled"]
 
+# How firmly a claim reports what it reports. A wish is not an agreement and a
+# "could" is not a plan: statuses and corroboration respect the difference.
+MODALITIES: dict[str, str] = {
+    "done": "reported as done or as fact (held, launched, figured in the talks)",
+    "agreed": "announced or agreed (agreed to, confirmed, established)",
+    "planned": "planned or expected (will, is to, to launch)",
+    "wished": "wished for or proposed by one side (wants, has a desire, proposes)",
+    "hedged": "hedged (could, may, might)",
+}
+Modality = Literal["done", "agreed", "planned", "wished", "hedged"]
+# Only firm reports corroborate one another; wishes and hedges are reported, not counted.
+FIRM = ("done", "agreed", "planned")
+# The statuses a claim of each modality may report (a wish supports "proposed" only).
+STATUSES_BY_MODALITY: dict[str, tuple[str, ...]] = {
+    "done": tuple(STATUSES),
+    "agreed": ("agreed", "scheduled", "being-implemented"),
+    "planned": ("proposed", "agreed", "scheduled"),
+    "wished": ("proposed",),
+    "hedged": (),
+}
+# The milestone changes a claim of each modality may report (a plan cannot say "met").
+CHANGES_BY_MODALITY: dict[str, tuple[str, ...]] = {
+    "done": ("new", "postponed", "met", "cancelled"),
+    "agreed": ("new", "postponed", "cancelled"),
+    "planned": ("new", "postponed"),
+    "wished": (),
+    "hedged": (),
+}
+
+# How a speaker's words reached the source.
+ATTRIBUTION_HOW: dict[str, str] = {
+    "said": "said or told the reporter",
+    "briefing": "told a media briefing",
+    "remarks": "in public remarks or a speech",
+    "statement": "according to a statement or readout",
+    "interview": "in an interview",
+}
+AttributionHow = Literal["said", "briefing", "remarks", "statement", "interview"]
+OUTLET = "outlet"  # a claim in the report's own voice
+UNNAMED_OFFICIALS = "officials"  # "officials said": speakers the source does not name
+
+# What a source says it rests on; sources sharing a basis are not independent.
+BASIS_KINDS: dict[str, str] = {
+    "named-official": "a named official's words",
+    "officials": "unnamed officials",
+    "briefing": "a media briefing",
+    "remarks": "public remarks or a speech",
+    "readout": "a ministry readout or statement",
+    "agency-copy": "news agency copy",
+}
+BasisKind = Literal["named-official", "officials", "briefing", "remarks", "readout", "agency-copy"]
+
+# How a source frames an initiative's origin; "new" against "earlier" is a conflict.
+FRAMINGS: dict[str, str] = {
+    "new": "called new: first agreed or launched in the round reported",
+    "earlier": "said to have been agreed or launched before (its `date` says when, if given)",
+}
+Framing = Literal["new", "earlier"]
+
 SourceKind = Literal["news article", "press release", "official statement", "transcript", "other"]
 ActorKind = Literal["person", "office", "ministry", "military", "forum", "firm", "group"]
 EventKind = Literal["meeting", "visit", "summit", "measure", "expedition", "announcement"]
@@ -72,6 +131,15 @@ class NotBefore(Strict):
     why: Text
 
 
+class Basis(Strict):
+    """What a source says it rests on: a briefing, a readout, a named official, agency copy."""
+
+    id: Id = Field(description="shared by every source resting on the same briefing or readout")
+    kind: BasisKind
+    what: Text = Field(description="the briefing, readout or person, in our words")
+    words: Text = Field(description="the source's own words that show it, verbatim")
+
+
 class Source(Strict):
     id: Id
     file: Text
@@ -87,6 +155,9 @@ class Source(Strict):
     kind: SourceKind
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
     notes: Text | None = None
+    rests_on: list[Basis] = Field(
+        [], description="what the source says it rests on; empty: it does not say"
+    )
 
 
 class Sector(Strict):
@@ -119,11 +190,27 @@ class MilestoneReport(Strict):
     what: Text | None = Field(None, description="what is due; required on its first report")
 
 
+class Attribution(Strict):
+    """Who asserts a claim, when it is not the report's own voice, and how."""
+
+    by: Id = Field(description="actor id, or `officials` for speakers the source does not name")
+    how: AttributionHow
+    words: Text = Field(
+        description="the attributing words, verbatim (he said, officials said, told a media "
+        "briefing): in the quote or the sentence just before or after it"
+    )
+
+
 class Claim(Strict):
     id: Id
     source: Id
     quote: Text
     statement: Text
+    attribution: Literal["outlet"] | Attribution = Field(
+        description="`outlet` for the report's own voice, else who said it and how"
+    )
+    modality: Modality
+    framing: Framing | None = Field(None, description="how the source frames its origin")
     subject: Id
     sectors: list[Id] = Field(min_length=1)
     countries: list[CountryCode] = Field(min_length=1)

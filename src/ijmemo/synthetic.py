@@ -17,9 +17,8 @@ from pathlib import Path
 import yaml
 
 from .paths import DATA_DIR
-from .schema import STATUSES as SCHEMA_STATUSES
+from .schema import STATUSES_BY_MODALITY
 
-STATUSES = [s for s in SCHEMA_STATUSES if s != "cancelled"]
 DUE_PHRASES = [
     "early 2026",
     "first half of 2026",
@@ -144,7 +143,9 @@ def generate(root: str | Path, n_claims: int, seed: int = 20260116) -> dict[str,
             "id": f"c{n:07d}",
             "source": f"s{source:06d}",
             "quote": sentence,
-            "statement": f"Synthetic statement {n}.",
+            "statement": f"{actor['name']} said synthetic statement {n}.",
+            "attribution": {"by": actor["id"], "how": "said", "words": f"{actor['name']} said"},
+            "modality": "planned",  # "... will ..."
             "subject": subject["id"],
             "sectors": subject.get("sectors") or [rng.choice(sectors)],
             "countries": ["IN", "JP"],
@@ -153,7 +154,7 @@ def generate(root: str | Path, n_claims: int, seed: int = 20260116) -> dict[str,
         if date:
             claim["date"] = date
         if kind == "initiative" and subject["id"] not in first_claim:
-            claim["status"] = rng.choice(STATUSES)
+            claim["status"] = rng.choice(STATUSES_BY_MODALITY["planned"])
             claim["milestone"] = {
                 "id": f"{subject['id']}-next",
                 "change": "new",

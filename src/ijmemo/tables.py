@@ -16,7 +16,7 @@ from .checks import Checked, known_from
 from .dates import unknown
 from .fields import TABLES, columns, integer_columns
 from .load import CuratedData
-from .schema import Claim, Event, Source
+from .schema import OUTLET, Claim, Event, Source
 
 
 def _join(values: Iterable[str]) -> str:
@@ -80,6 +80,8 @@ def source_rows(data: CuratedData, checked: Checked) -> list[dict]:
                 "url": s.url,
                 "kind": s.kind,
                 "sha256": s.sha256,
+                "rests_on": "; ".join(b.what for b in s.rests_on) or None,
+                "basis_ids": _join(b.id for b in s.rests_on) or None,
                 "syndication_group": checked.syndication.get(sid, sid),
             }
         )
@@ -100,6 +102,11 @@ def claim_rows(data: CuratedData, checked: Checked) -> list[dict]:
                 "known_from": known_from(data, checked, c.source),
                 "quote": c.quote,
                 "statement": c.statement,
+                "said_by": OUTLET if c.attribution == OUTLET else c.attribution.by,
+                "said_how": None if c.attribution == OUTLET else c.attribution.how,
+                "said_words": None if c.attribution == OUTLET else c.attribution.words,
+                "modality": c.modality,
+                "framing": c.framing,
                 "subject_id": c.subject,
                 "subject_kind": data.subject_kind(c.subject),
                 "sectors": _join(c.sectors),

@@ -1,0 +1,169 @@
+"""How independently a thing is reported, and how far a source and a claim can be trusted.
+
+Sources count once per evidence basis: syndicated copies (shared wording) and
+sources that say they rest on the same briefing or readout (`rests_on` ids) are
+merged. A source that does not say what it rests on cannot be shown independent of
+anything, so it never adds to the count of independent reports.
+
+Grades follow the Admiralty (NATO) system, computed from recorded facts only:
+
+    reliability of a source     A-E need a track record this project does not keep;
+                                F "cannot be judged" whenever the outlet is unknown,
+                                C "fairly reliable" for a known outlet, B for an
+                                official text (statement, press release, transcript)
+                                from a known issuer
+    credibility of a claim      1 confirmed by a report shown independent; 2 probably
+                                true (corroborated by a report not shown independent,
+                                or a named speaker); 3 possibly true (one report, its
+                                basis or speaker stated but unnamed); 4 doubtful
+                                (another source reports the fact differently);
+                                6 cannot be judged (one report naming neither basis
+                                nor speaker). 5 "improbable" is an analyst's call, never
+                                assigned by rule.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .schema import FIRM, OUTLET, UNNAMED_OFFICIALS
+from .tables import split
+
+OFFICIAL_KINDS = {"press release", "official statement", "transcript"}
+
+
+def basis_groups(sources: pd.DataFrame) -> dict[str, str]:
+    """Source id -> the first source id of its evidence basis (union of shared bases)."""
+    parent = {s: s for s in sources.source_id}
+
+    def root(s: str) -> str:
+        while parent[s] != s:
+            parent[s] = parent[parent[s]]
+            s = parent[s]
+        return s
+
+    def join(a: str, b: str) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    first_of: dict[str, str] = {}
+    for sid, group, bases in zip(
+        sources.source_id, sources.syndication_group, sources.basis_ids, strict=True
+    ):
+        for key in [f"copy:{group}", *(f"basis:{b}" for b in split(bases))]:
+            if key in first_of:
+                join(first_of[key], sid)
+            else:
+                first_of[key] = sid
+    return {s: root(s) for s in parent}
+
+
+def independent_count(source_ids, groups: dict[str, str], stated: set[str]) -> int:
+    """Reports shown independent: distinct basis groups that state their basis (min 1).
+
+    A source naming no basis may rest on the same briefing as any other, so it is
+    never counted separately; one report is still one report.
+    """
+    ids = set(source_ids)
+    if not ids:
+        return 0
+    shown = {groups.get(s, s) for s in ids if s in stated}
+    return max(1, len(shown))
+
+
+def support(claims: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """Per subject: claims, sources, sources reporting it firmly, and those shown independent."""
+    groups = basis_groups(sources)
+    stated = set(sources[sources.basis_ids.notna()].source_id)
+    rows = []
+    for subject, group in claims.groupby("subject_id", sort=False):
+        firm = group[group.modality.isin(FIRM)]
+        rows.append(
+            {
+                "subject_id": subject,
+                "n_claims": len(group),
+                "n_sources": group.source_id.nunique(),
+                "n_firm": firm.source_id.nunique(),
+                "n_independent": independent_count(firm.source_id, groups, stated),
+                "source_ids": ";".join(sorted(set(group.source_id))),
+            }
+        )
+    columns = ["subject_id", "n_claims", "n_sources", "n_firm", "n_independent", "source_ids"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def reliability(sources: pd.DataFrame) -> pd.DataFrame:
+    """Each source's Admiralty reliability grade (A-F) and the facts it rests on."""
+    grades, notes = [], []
+    for s in sources.itertuples():
+        if s.outlet is None or pd.isna(s.outlet):
+            grade, note = "F", "cannot be judged: the outlet is unknown"
+        elif s.kind in OFFICIAL_KINDS:
+            grade, note = "B", f"usually reliable: an official text issued by {s.outlet}"
+        else:
+            grade, note = "C", f"fairly reliable: a known outlet ({s.outlet}), no track record kept"
+        grades.append(grade)
+        notes.append(note)
+    return sources.assign(reliability=grades, reliability_note=notes)
+
+
+def _agrees(claim, other) -> bool:
+    """Does `other` (another source's firm claim on the subject) report the same thing?
+
+    A status, a milestone or a framing must match; any other claim is corroborated by a
+    firm report of the same subject (the note says so, not that the fact is repeated).
+    """
+    if claim.framing is not None and not pd.isna(claim.framing):
+        return other.framing == claim.framing
+    if claim.status is not None and not pd.isna(claim.status):
+        return other.status == claim.status
+    if claim.milestone_id is not None and not pd.isna(claim.milestone_id):
+        return other.milestone_id == claim.milestone_id
+    return True
+
+
+def credibility(
+    claims: pd.DataFrame, sources: pd.DataFrame, conflicts: pd.DataFrame
+) -> pd.DataFrame:
+    """Each claim's Admiralty credibility grade (1-6) and why."""
+    groups = basis_groups(sources)
+    stated = set(sources[sources.basis_ids.notna()].source_id)
+    factual = conflicts[conflicts.field.isin(["date", "location", "status", "due"])]
+    doubted = {c for cell in factual.claim_ids for c in split(cell)}
+    firm = claims[claims.modality.isin(FIRM)]
+    by_subject = {k: list(g.itertuples()) for k, g in firm.groupby("subject_id", sort=False)}
+    grades, notes = [], []
+    for c in claims.itertuples():
+        others = [
+            o
+            for o in by_subject.get(c.subject_id, [])
+            if c.modality in FIRM and o.source_id != c.source_id and _agrees(c, o)
+        ]
+        corroborating = {o.source_id for o in others}
+        independent = [
+            s
+            for s in corroborating
+            if s in stated and c.source_id in stated and groups[s] != groups[c.source_id]
+        ]
+        if c.claim_id in doubted:
+            grade, note = 4, "doubtful: another source reports this differently (see conflicts)"
+        elif independent:
+            grade, note = 1, f"confirmed by a report shown independent ({', '.join(independent)})"
+        elif corroborating:
+            grade, note = (
+                2,
+                (
+                    "probably true: its subject is also reported firmly by a source not shown "
+                    "independent"
+                ),
+            )
+        elif c.said_by not in (OUTLET, UNNAMED_OFFICIALS):
+            grade, note = 2, "probably true: one report, its speaker named"
+        elif c.source_id in stated or c.said_by == UNNAMED_OFFICIALS:
+            grade, note = 3, "possibly true: one report, basis stated but speaker unnamed"
+        else:
+            grade, note = 6, "cannot be judged: one report naming neither its basis nor a speaker"
+        grades.append(grade)
+        notes.append(note)
+    return claims.assign(credibility=grades, credibility_note=notes)

@@ -1,0 +1,90 @@
+"""The memo's words for who said a thing, how firmly, and how independently it is reported.
+
+Pure functions over the claims and sources tables of one edition: the memo calls
+them so that a status resting only on a speaker's words says so ("according to
+officials"), and a count of reports never claims more independence than is shown.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .quotes import mentions
+from .schema import ATTRIBUTION_HOW, FIRM, MODALITIES, OUTLET, UNNAMED_OFFICIALS
+
+# How a source that reports a subject only weakly reports it.
+WEAK_WORDS = {"wished": "as wished for by one side", "hedged": "as a possibility (hedged)"}
+
+
+def short_names(actors: pd.DataFrame) -> dict[str, str]:
+    """Actor id -> the short name reporting uses (its first alias, else its name)."""
+    out = {}
+    for a in actors.itertuples():
+        aliases = [x for x in str(a.aliases or "").split(";") if x]
+        out[a.actor_id] = aliases[0] if aliases else a.name
+    return out
+
+
+def speaker(said_by: str, names: dict[str, str]) -> str | None:
+    """Who a claim is attributed to, in words; None for the report's own voice."""
+    if said_by == OUTLET:
+        return None
+    if said_by == UNNAMED_OFFICIALS:
+        return "officials"
+    return names.get(said_by, said_by)
+
+
+def according_to(claims: pd.DataFrame, claim_ids, names: dict[str, str]) -> str:
+    """ "according to officials" when every claim cited rests on a speaker's words, else ""."""
+    rows = claims.loc[list(claim_ids)] if len(claim_ids) else claims.iloc[0:0]
+    speakers = [speaker(s, names) for s in rows.said_by]
+    if not speakers or any(s is None for s in speakers):
+        return ""
+    return "according to " + " and ".join(dict.fromkeys(speakers))
+
+
+def attribution_line(claim, names: dict[str, str]) -> str:
+    """For an endnote: the speaker, how, the attributing words, and the modality."""
+    who = speaker(claim.said_by, names)
+    firmness = MODALITIES[claim.modality].split(" (")[0]
+    if who is None:
+        return f"In the report's own voice; {firmness}."
+    where = "" if mentions(claim.quote, claim.said_words) else ", in the sentence next to the quote"
+    how = ATTRIBUTION_HOW[claim.said_how]
+    return f"Attributed to {who} ({how}: “{claim.said_words}”{where}); {firmness}."
+
+
+def corroboration_text(
+    about: pd.DataFrame, keys: dict[str, str], bases: dict[str, str | None], n_independent: int
+) -> str:
+    """How a subject is reported: firm reports, whether shown independent, what is weaker.
+
+    `about`: the edition's claims on the subject; `keys`: source id -> S1...;
+    `bases`: source id -> what it says it rests on (None: it does not say).
+    """
+    firm = sorted(set(about[about.modality.isin(FIRM)].source_id), key=lambda s: keys[s])
+    weak_only = sorted(set(about.source_id) - set(firm), key=lambda s: keys[s])
+    parts = []
+    if len(firm) == 1:
+        s = firm[0]
+        parts.append(f"Reported firmly by 1 source ({keys[s]})")
+    elif firm:
+        listed = ", ".join(keys[s] for s in firm)
+        if n_independent >= len(firm):
+            parts.append(f"{len(firm)} reports ({listed}), shown independent")
+        else:
+            silent = [keys[s] for s in firm if not bases.get(s)]
+            why = (
+                f"{', '.join(silent)} name{'s' if len(silent) == 1 else ''} no basis"
+                if silent
+                else "they rest on the same briefing or readout"
+            )
+            parts.append(
+                f"{len(firm)} reports ({listed}), not shown to be independent "
+                f"({why}; counted as {n_independent})"
+            )
+    for s in weak_only:
+        mods = sorted(set(about[about.source_id == s].modality))
+        words = " and ".join(WEAK_WORDS[m] for m in mods)
+        parts.append(f"{keys[s]} reports it only {words}, which does not corroborate it")
+    return "; ".join(parts) + "." if parts else ""

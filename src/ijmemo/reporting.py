@@ -1,0 +1,133 @@
+"""How a passage is reported: who speaks in it, how firmly, and who leads what it names.
+
+Reporting writes attribution into the sentence ("…, he said", "officials said",
+"told a media briefing", "according to a statement") or into the sentence just
+before or after a direct quotation. These cues let the checks refuse a claim that
+drops its speaker or reads a wish as an agreement; they are deliberately short
+word lists, so a miss is a curator's call, never a silent pass of a firm reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .quotes import normalise
+
+# Words that put a passage in someone's mouth. "states" is left out: "northeastern states".
+REPORTING = re.compile(
+    r"\b(said|says|say|told|tells|according to|noted|notes|described|describes|stated|"
+    r"added|remarked|briefed|quoted|called)\b",
+    re.IGNORECASE,
+)
+# Verbs a statement uses to keep the speaker ("the spokesperson said").
+STATEMENT_VERBS = re.compile(
+    r"\b(said|says|told|according to|noted|described|describes|called|stated|added|remarked|"
+    r"previewed)\b",
+    re.IGNORECASE,
+)
+# A modality must be visible in the quote's own words.
+MODALITY_CUES: dict[str, re.Pattern] = {
+    "wished": re.compile(
+        r"\b(desire|desires|wish|wishes|want|wants|wanted|hope|hopes|keen|seeks?|"
+        r"propos\w*|aspir\w*|would like)\b",
+        re.IGNORECASE,
+    ),
+    "hedged": re.compile(r"\b(could|may|might|possibly|perhaps|likely|would)\b", re.IGNORECASE),
+}
+LEADS = re.compile(r"\b(led by|lead|leads|chaired|co-chaired|headed|run by)\b", re.IGNORECASE)
+FRAMING_CUES: dict[str, re.Pattern] = {
+    "new": re.compile(r"\b(new|first|newly)\b", re.IGNORECASE),
+    "earlier": re.compile(
+        r"\b(earlier|previously|already|agreed (to )?during|last year|since)\b", re.IGNORECASE
+    ),
+}
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+|\n\s*\n")
+
+
+def reports_speech(quote: str) -> str | None:
+    """The reporting words in a quote ("said", "according to"), or a direct quotation mark."""
+    text = normalise(quote)
+    found = REPORTING.search(text)
+    if found:
+        return found.group(0)
+    if text.startswith('"'):
+        return "a direct quotation"
+    return None
+
+
+def sentences_around(text: str, start: int, end: int) -> str:
+    """The passage from the sentence before `start` to the sentence after `end`.
+
+    Attribution sits there when it is not in the quote itself: "…energy. This will be
+    followed by …, officials said." or a quotation after "Jaishankar said.".
+    """
+    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    first = max(i for i, b in enumerate(bounds) if b <= start)
+    last = min(i for i, b in enumerate(bounds) if b >= end)
+    return text[bounds[max(first - 1, 0)] : bounds[min(last + 1, len(bounds) - 1)]]
+
+
+def names_any(text: str, names: list[str]) -> bool:
+    """Does `text` contain one of `names` as whole words (case-insensitive)?"""
+    norm = normalise(text).casefold()
+    return any(
+        re.search(rf"(?<!\w){re.escape(normalise(n).casefold())}(?!\w)", norm) for n in names if n
+    )
+
+
+# ---- proposals for a new article's candidates (the analyst confirms or corrects them)
+
+_PLANNED = re.compile(
+    r"\b(will|shall|(is|are) to|to be|plans?|planned|expected|scheduled|set to|intends?"
+    r"|to (launch|hold|start|begin|set up|establish|sign|open|create))\b",  # headline "to launch"
+    re.IGNORECASE,
+)
+_AGREED = re.compile(r"\b(agreed|agree|confirmed|decided|signed|pact)\b", re.IGNORECASE)
+_SPEAKER = re.compile(
+    r"\b((?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+"  # a name: Toshihiro Kitamura
+    r"|(?:(?:[A-Z][\w’'-]+|an?|the)\s+)?(?:[a-z][\w’'-]+\s+){0,2}"  # Japan's foreign ministry
+    r"(?:ministry|spokesperson|spokesman|spokeswoman|officials?|minister|secretary|statement)"
+    r"|[Hh]e|[Ss]he|[Oo]fficials)"
+    r"\s+(?:also\s+)?(said|says|told|noted|added|described)\b"
+)
+
+
+def propose_modality(quote: str) -> str:
+    """The firmness the quote's own words suggest; hedges and wishes win over plans."""
+    for modality in ("hedged", "wished"):
+        if MODALITY_CUES[modality].search(quote):
+            return modality
+    if _AGREED.search(quote):
+        return "agreed"
+    return "planned" if _PLANNED.search(quote) else "done"
+
+
+def propose_attribution(quote: str, actor_names: dict[str, list[str]]) -> str | dict:
+    """`outlet`, or {by, how, words} when the quote is reported speech.
+
+    `by` is an actor whose name is in the attributing words, `officials`, or None
+    (a pronoun or a new name: the analyst says who).
+    """
+    cue = reports_speech(quote)
+    if cue is None:
+        return "outlet"
+    found = _SPEAKER.search(normalise(quote))
+    words = found.group(0) if found else cue
+    by = None
+    if found and found.group(1).casefold().split()[-1] in ("official", "officials"):
+        by = "officials"
+    elif found:
+        by = next(
+            (aid for aid, names in actor_names.items() if names_any(found.group(1), names)), None
+        )
+    lowered = quote.casefold()
+    how = (
+        "briefing"
+        if "briefing" in lowered
+        else "statement"
+        if "statement" in lowered or "according to" in lowered
+        else "remarks"
+        if "remarks" in lowered or "speech" in lowered
+        else "said"
+    )
+    return {"by": by, "how": how, "words": words}

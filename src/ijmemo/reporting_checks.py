@@ -1,0 +1,186 @@
+"""Rules on how a claim is reported: its speaker, its modality, its framing, who leads.
+
+attribution  a quote with reporting words ("said", "according to") or a direct
+             quotation names its speaker; the attributing words are the source's
+             own, in the quote or the sentence next to it; the statement keeps
+             the speaker and a reporting verb, so the memo never states an
+             attributed claim as bare fact
+modality     a wish or a hedge is visible in the quote; a claim reports no status
+             or milestone change firmer than its modality allows
+framing      "new" or "earlier" rests on the quote's own words
+lead bodies  an initiative's lead is named by a quote that says it leads
+rests on     a source's stated basis is in its own words
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .load import CuratedData
+from .problems import Located, Problem
+from .quotes import mentions
+from .reporting import (
+    FRAMING_CUES,
+    LEADS,
+    MODALITY_CUES,
+    STATEMENT_VERBS,
+    names_any,
+    reports_speech,
+    sentences_around,
+)
+from .schema import (
+    CHANGES_BY_MODALITY,
+    OUTLET,
+    STATUSES_BY_MODALITY,
+    UNNAMED_OFFICIALS,
+    Attribution,
+    Claim,
+    Source,
+)
+
+if TYPE_CHECKING:  # checks.py calls this module; the type is only for reading
+    from .checks import Checked
+
+CUE_EXAMPLES = {"wished": "wants, desire, propose", "hedged": "could, may, might"}
+
+
+def speaker_names(data: CuratedData, by: str) -> list[str]:
+    """The names a statement must use for a speaker: its name or an alias ("officials")."""
+    if by == UNNAMED_OFFICIALS:
+        return ["officials", "official"]
+    loc = data.actors.get(by)
+    return [loc.record.name, *loc.record.aliases] if loc else []
+
+
+def _check_attribution(data: CuratedData, checked: Checked, loc: Located) -> list[Problem]:
+    claim: Claim = loc.record
+    att = claim.attribution
+    if att == OUTLET:
+        cue = reports_speech(claim.quote)
+        if cue:
+            return [
+                loc.problem(
+                    f"the quote is reported speech ({cue!r}): say who said it "
+                    "(attribution: {by, how, words}), not 'outlet'",
+                    "attribution",
+                )
+            ]
+        return []
+    assert isinstance(att, Attribution)
+    problems = []
+    if att.by != UNNAMED_OFFICIALS and att.by not in data.actors and att.by not in data.rejected:
+        problems.append(
+            loc.problem(
+                f"unknown speaker '{att.by}': an actor id, or '{UNNAMED_OFFICIALS}' "
+                "for officials the source does not name",
+                "attribution.by",
+            )
+        )
+    match = checked.quote_matches.get(claim.id)
+    text = data.texts.get(claim.source)
+    if match is not None and text is not None:
+        around = sentences_around(text.text, match.start, match.end)
+        if not mentions(around, att.words):
+            problems.append(
+                loc.problem(
+                    f"'{att.words}' is neither in the quote nor in the sentence before or after it",
+                    "attribution.words",
+                )
+            )
+    names = speaker_names(data, att.by)
+    if names and not (
+        names_any(claim.statement, names) and STATEMENT_VERBS.search(claim.statement)
+    ):
+        problems.append(
+            loc.problem(
+                f"the statement drops the speaker: name them ({' or '.join(names[:3])}) "
+                "with a reporting verb (said, told, described, according to)",
+                "statement",
+            )
+        )
+    return problems
+
+
+def _check_modality(data: CuratedData, loc: Located) -> list[Problem]:
+    claim: Claim = loc.record
+    problems = []
+    cue = MODALITY_CUES.get(claim.modality)
+    if cue is not None and not cue.search(claim.quote):
+        problems.append(
+            loc.problem(
+                f"modality '{claim.modality}' needs the quote's own words for it "
+                f"({CUE_EXAMPLES[claim.modality]})",
+                "modality",
+            )
+        )
+    allowed = STATUSES_BY_MODALITY[claim.modality]
+    if claim.status is not None and claim.status not in allowed:
+        problems.append(
+            loc.problem(
+                f"a claim reported as '{claim.modality}' cannot report status '{claim.status}'"
+                + (f"; it supports only: {', '.join(allowed)}" if allowed else ""),
+                "status",
+            )
+        )
+    changes = CHANGES_BY_MODALITY[claim.modality]
+    if claim.milestone is not None and claim.milestone.change not in changes:
+        problems.append(
+            loc.problem(
+                f"a claim reported as '{claim.modality}' cannot report a milestone as "
+                f"'{claim.milestone.change}'",
+                "milestone.change",
+            )
+        )
+    if claim.framing is not None:
+        if data.subject_kind(claim.subject) not in ("initiative", None):
+            problems.append(
+                loc.problem("only a claim about an initiative has a framing", "framing")
+            )
+        elif not (FRAMING_CUES[claim.framing].search(claim.quote) or claim.date):
+            problems.append(
+                loc.problem(f"framing '{claim.framing}' rests on no word of the quote", "framing")
+            )
+    return problems
+
+
+def _check_leads(data: CuratedData, problems: list[Problem]) -> None:
+    about = data.claims_by_subject
+    for loc in data.initiatives.values():
+        claims = about.get(loc.record.id, [])
+        if not claims or data.rejected_about.get(loc.record.id):
+            continue  # reported by the initiative checks, or already by the claim's own
+        leading = {a for c in claims if LEADS.search(c.quote) for a in c.actors}
+        for body in loc.record.lead_bodies:
+            if body in data.actors and body not in leading:
+                problems.append(
+                    loc.problem(
+                        f"lead body '{body}' is named by no quote that says it leads "
+                        "(led by, chaired, headed): taking part is not leading",
+                        "lead_bodies",
+                    )
+                )
+
+
+def _check_rests_on(data: CuratedData, problems: list[Problem]) -> None:
+    for sid, loc in data.sources.items():
+        src: Source = loc.record
+        seen = set()
+        for n, basis in enumerate(src.rests_on):
+            if basis.id in seen:
+                problems.append(loc.problem(f"basis '{basis.id}' listed twice", "rests_on"))
+            seen.add(basis.id)
+            if not mentions(data.texts[sid].text, basis.words):
+                problems.append(
+                    loc.problem(
+                        f"'{basis.words}' does not appear in {src.file}", f"rests_on[{n}].words"
+                    )
+                )
+
+
+def check_reporting(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:
+    """Every rule on speakers, modality, framing, leads and stated bases."""
+    for loc in data.claims.values():
+        problems += _check_attribution(data, checked, loc)
+        problems += _check_modality(data, loc)
+    _check_leads(data, problems)
+    _check_rests_on(data, problems)

@@ -1,0 +1,110 @@
+"""Reading attribution and firmness from text as reporting writes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from ijmemo.paths import DATA_DIR
+from ijmemo.quotes import SourceText
+from ijmemo.reporting import (
+    propose_attribution,
+    propose_modality,
+    reports_speech,
+    sentences_around,
+)
+
+from conftest import S003
+
+TEXT = (DATA_DIR / "sources" / f"{S003}.txt").read_text(encoding="utf-8")
+ACTORS = {
+    "kitamura": ["Toshihiro Kitamura", "Kitamura"],
+    "jaishankar": ["S. Jaishankar", "Jaishankar"],
+    "jp-foreign-ministry": ["Japan's foreign ministry"],
+}
+
+
+def around(quote: str) -> str:
+    match = SourceText(TEXT).find(quote)
+    assert match is not None
+    return sentences_around(TEXT, match.start, match.end)
+
+
+def test_attribution_in_the_next_sentence_is_found():
+    # "officials said" closes the sentence after the private-sector dialogue's
+    passage = around("the two sides will arrange a dialogue between the private sectors")
+    assert "officials said" in passage
+
+
+def test_speaker_of_a_quotation_in_the_paragraph_before_is_found():
+    # the preview of the agenda is a bare quotation; Jaishankar is named just before it
+    passage = around("So, we will be discussing resilient supply chains")
+    assert "Jaishankar said both India and Japan" in passage
+
+
+def test_window_stops_at_the_neighbouring_sentences():
+    passage = around("Motegi also met Prime Minister Narendra Modi")
+    assert "Kitamura also said" not in passage and "high-speed railway" in passage
+
+
+@pytest.mark.parametrize(
+    ("quote", "cue"),
+    [
+        ("Both sides “agreed to accelerate” the project, he said, noting that", "said"),
+        ("the meeting was held, according to a statement from the ministry", "according to"),
+        ("“We are leading democracies,” Jaishankar said.", "said"),
+        ("“And in the current uncertain global situation, it’s even more important”", None),
+        ("developing the country’s northeastern states and the railway", None),
+        ("Japan has a strong desire to start a new round of talks", None),
+    ],
+)
+def test_reported_speech_is_recognised(quote, cue):
+    found = reports_speech(quote)
+    if quote.startswith("“") and cue is None:
+        assert found == "a direct quotation"
+    else:
+        assert found == cue
+
+
+@pytest.mark.parametrize(
+    ("quote", "modality"),
+    [
+        ("Japan has a strong desire to start a new round of talks on economic security", "wished"),
+        ("cooperation under the framework of the Quad could be one way", "hedged"),
+        ("The two sides agreed to organise a meeting of a joint working group", "agreed"),
+        ("India and Japan to launch AI dialogue", "planned"),  # a headline's "to launch"
+        ("the two sides will arrange a dialogue between the private sectors", "planned"),
+        ("A strategic dialogue took place on Friday.", "done"),
+    ],
+)
+def test_modality_is_proposed_from_the_quote(quote, modality):
+    assert propose_modality(quote) == modality
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        (
+            "Japanese foreign ministry spokesperson Toshihiro Kitamura told a media briefing that",
+            {"by": "kitamura", "how": "briefing", "words": "Toshihiro Kitamura told"},
+        ),
+        (
+            "met in Tokyo on 25 February 2026 for the first meeting, Japan's foreign ministry said.",
+            {"by": "jp-foreign-ministry", "how": "said", "words": "Japan's foreign ministry said"},
+        ),
+        (
+            "to September 2026, officials said on Saturday.",
+            {"by": "officials", "how": "said", "words": "officials said"},
+        ),
+        (
+            "“Both sides are working on dates that suit the two delegations,” an official said.",
+            {"by": "officials", "how": "said", "words": "an official said"},
+        ),
+        (  # a pronoun: the analyst says who
+            "Both sides “agreed to accelerate” the project, he said",
+            {"by": None, "how": "said", "words": "he said"},
+        ),
+        ("The two sides agreed to organise a meeting", "outlet"),
+    ],
+)
+def test_attribution_is_proposed_with_its_words(quote, expected):
+    assert propose_attribution(quote, ACTORS) == expected
