@@ -23,7 +23,7 @@ DATA_INPUTS := $(wildcard data/sources/* data/curated/*.yaml)
 PROCESSED := data/processed/manifest.json
 MEMO_INPUTS := uv.lock $(wildcard src/ijmemo/*.py src/ijmemo/templates/* report/templates/memo/* report/vendor/* notebooks/*.ipynb)
 
-.PHONY: help env browser data validate report reports add-source accept bench vendor notebooks lab test lint lock clean distclean
+.PHONY: help env browser data validate report reports add-source accept eval-candidates bench vendor notebooks lab test lint lock clean distclean
 
 help: ## Show this list of targets
 	@echo "Usage: make <target>"
@@ -89,6 +89,9 @@ add-source: $(ENV_STAMP) ## Add an article: make add-source FILE=a.txt [TITLE=..
 accept: $(ENV_STAMP) ## Turn reviewed candidates into curated claims: make accept SOURCE=<id>
 	@test -n "$(SOURCE)" || { echo "accept: say which source: make accept SOURCE=<id> (see data/review/)" >&2; exit 2; }
 	$(PY) -m ijmemo accept "$(SOURCE)"
+
+eval-candidates: $(ENV_STAMP) ## Score add-source's proposals on the gold articles (tests/gold/): bench/eval-candidates.md
+	$(PY) -m ijmemo eval-candidates | tee bench/eval-candidates.md
 
 bench: $(PROCESSED) browser ## Benchmark the pipeline (about 6 min): bench/results.json and results.md
 	$(PY) bench/bench.py

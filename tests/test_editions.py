@@ -49,9 +49,10 @@ def review(data_copy, decisions: dict[str, dict], source_id: str = SID) -> None:
         y.dump(doc, fh)
 
 
-MEETING = f"{SID}-02"  # "Officials from Japan and India met in Tokyo on 25 February 2026 ..."
-AGAIN = f"{SID}-03"  # "... agreed to meet again in the second half of 2026."
-DIALOGUE = f"{SID}-04"  # "... held in New Delhi on 15 January 2026."
+# The headline repeats TITLE, so it is left out: the first sentence of the body is -01.
+MEETING = f"{SID}-01"  # "Officials from Japan and India met in Tokyo on 25 February 2026 ..."
+AGAIN = f"{SID}-02"  # "... agreed to meet again in the second half of 2026."
+DIALOGUE = f"{SID}-03"  # "... held in New Delhi on 15 January 2026."
 ACCEPT = {
     MEETING: {
         "statement": "Japan's foreign ministry said officials held the first meeting of the critical minerals working group in Tokyo on 25 February 2026.",

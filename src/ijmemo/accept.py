@@ -134,9 +134,12 @@ def accept_source(source_id: str, data_dir=None) -> Accepted:
     old = _statuses(
         derive({**tables, "claims": tables["claims"][tables["claims"].source_id != source_id]})
     )
-    by_subject = {c["subject"]: c["id"] for c in candidates if c.get("status")}
+    reporting: dict[tuple[str, str], str] = {}  # (initiative, status) → first claim saying it
+    for c in candidates:
+        if c.get("status"):
+            reporting.setdefault((c["subject"], c["status"]), c["id"])
     moves = [
-        (iid, old.get(iid), status, by_subject.get(iid))
+        (iid, old.get(iid), status, reporting.get((iid, status)))
         for iid, status in new.items()
         if old.get(iid) != status
     ]

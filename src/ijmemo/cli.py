@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from .paths import BUILD_DIR, EDITIONS_DIR, PARAMS_DIR, PROJECT_ROOT, DataPaths
+from .paths import BUILD_DIR, EDITIONS_DIR, GOLD_DIR, PARAMS_DIR, PROJECT_ROOT, DataPaths
 
 
 def _say(message: str) -> None:
@@ -123,6 +123,25 @@ def cmd_accept(args) -> int:
     return 0
 
 
+def cmd_eval_candidates(args) -> int:
+    from .evaluate import evaluate, report
+
+    sets = [Path(g) for g in args.gold]
+    for gold in sets:
+        if not any(gold.glob("*.yaml")):
+            _say(f"eval-candidates: no answer keys (*.yaml) in {_shown(gold)}/")
+            return 2
+    for gold in sets:
+        started = time.perf_counter()
+        _say(
+            f"eval-candidates: adding each article in {_shown(gold)}/ to a scratch copy of the data"
+        )
+        tallies = evaluate(gold, args.data_dir)
+        print(report(_shown(gold), gold, tallies), flush=True)
+        _say(f"eval-candidates: {_shown(gold)} scored in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
 def cmd_check_notebooks(args) -> int:
     from .notebook import clean_file, notebook_problems
 
@@ -203,6 +222,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("source", help="source id (the review file data/review/<id>.yaml)")
     p.add_argument("--data-dir", default=None, help=data_help)
     p.set_defaults(func=cmd_accept)
+
+    p = sub.add_parser(
+        "eval-candidates", help="score add-source's proposals against gold answer keys"
+    )
+    p.add_argument("gold", nargs="*", default=[str(GOLD_DIR), str(GOLD_DIR / "unseen")])
+    p.add_argument("--data-dir", default=None)
+    p.set_defaults(func=cmd_eval_candidates)
 
     p = sub.add_parser("check-notebooks", help="check notebooks keep clean metadata (pre-commit)")
     p.add_argument("files", nargs="+", help="notebooks to check")

@@ -14,7 +14,16 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-PRECISIONS = ("day", "month", "quarter", "part-year", "half-year", "year", "unknown")
+PRECISIONS = (
+    "day",
+    "month",
+    "quarter",
+    "part-year",
+    "half-year",
+    "year",
+    "deadline",  # "by March": from the source date to the end of the named period
+    "unknown",
+)
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
@@ -124,8 +133,17 @@ _rule(rf"(?P<part>early|mid|middle of|late)[\s-]+{_y('y1')}", "part")
 _rule(_y("y1"), "year")
 _rule(r"(?P<wd>" + "|".join(WEEKDAYS) + r")", "weekday")
 _rule(r"(?P<rel>today|yesterday|tomorrow)", "relative")
+_rule(
+    r"(?P<when>later |earlier )?(?P<which>this|next|last) (?P<unit>year|month)", "relative-period"
+)
 
 _LEADING = re.compile(r"^(?:on|in|from|during|at)\s+", re.IGNORECASE)
+# A deadline: due no later than the end of the named period ("before": before it starts).
+_DEADLINE = re.compile(
+    r"^(?P<cue>by the end of|before the end of|by end-|by end of|no later than|not later than|"
+    r"by|before)\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 
 
 def parse_date(text: str | None, reference: date | None = None) -> DateWindow:
@@ -139,11 +157,45 @@ def parse_date(text: str | None, reference: date | None = None) -> DateWindow:
         return unknown(None)
     phrase = " ".join(str(text).split())
     core = _LEADING.sub("", phrase).replace("–", "-").replace("—", "-")
+    deadline = _DEADLINE.match(core)
+    if deadline:
+        return _deadline(phrase, deadline, reference)
     for pattern, kind in _RULES:
         match = pattern.fullmatch(core)
         if match:
             return _build(kind, match, phrase, reference)
     raise DateParseError(f"unrecognised date phrase {phrase!r}")
+
+
+def _deadline(phrase: str, m: re.Match, reference: date | None) -> DateWindow:
+    """ "by March": from the source date to 31 March (never the month of March itself)."""
+    inner = parse_date(m["rest"], reference)
+    if not inner.known:
+        return unknown(phrase, inner.note)
+    end = inner.start - timedelta(days=1) if m["cue"].lower() == "before" else inner.end
+    if reference is not None and reference <= end:
+        return _window(phrase, reference, end, "deadline", f"due from the source date {reference}")
+    note = "the source date is not known: the window opens with the named period"
+    return _window(phrase, min(inner.start, end), end, "deadline", note)
+
+
+def _relative_period(m: re.Match, phrase: str, reference: date) -> DateWindow:
+    """ "later this year", "next month": whole periods counted from the source date."""
+    shift = {"this": 0, "next": 1, "last": -1}[m["which"].lower()]
+    if m["unit"].lower() == "year":
+        start, end = date(reference.year + shift, 1, 1), date(reference.year + shift, 12, 31)
+        precision = "year"
+    else:
+        month = reference.month - 1 + shift
+        year, month = reference.year + month // 12, month % 12 + 1
+        start, end, precision = date(year, month, 1), _month_end(year, month), "month"
+    when = (m["when"] or "").strip().lower()
+    if when == "later" and start <= reference <= end:
+        start, precision = reference, "part-year" if precision == "year" else "day"
+    elif when == "earlier" and start <= reference <= end:
+        end, precision = reference, "part-year" if precision == "year" else "day"
+    note = f"resolved against the source date {reference}"
+    return _window(phrase, start, end, precision, note)
 
 
 def _year(match: re.Match, phrase: str, reference: date | None) -> tuple[int | None, str | None]:
@@ -176,6 +228,11 @@ def _build(kind: str, m: re.Match, phrase: str, reference: date | None) -> DateW
             days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()]
         )
         return DateWindow(phrase, day, day, "day", f"resolved against the source date {reference}")
+
+    if kind == "relative-period":
+        if reference is None:
+            return unknown(phrase, "relative date with no source date to resolve it against")
+        return _relative_period(m, phrase, reference)
 
     year, note = _year(m, phrase, reference)
     if year is None:
@@ -233,10 +290,14 @@ _FINDERS = [
         rf"\bH[12]\s+{_FY}",
         rf"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+{_FY}",
         r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-        rf"(?<=\b(?:in|by) ){_FY}\b",
-        rf"(?<=\b(?:in|by) ){_FM}(?!\s*\d)",
+        rf"\b(?:in|by|to|until|till|from|for|since|before) (?P<d>{_FY})\b",
+        rf"\b(?:in|by|to|until|till|from|for|since|before) (?P<d>{_FM})(?!\s*\d)",
+        r"\b(?:(?:[Ll]ater|[Ee]arlier) )?(?:this|next|last) (?:year|month)\b",
     )
 ]
+
+
+_ABBREVIATED = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 
 
 def find_date_phrases(text: str) -> list[str]:
@@ -244,9 +305,14 @@ def find_date_phrases(text: str) -> list[str]:
 
     Only phrases `parse_date` understands are returned, exactly as printed.
     """
+    return [phrase for _, _, phrase in find_date_spans(text)]
+
+
+def find_date_spans(text: str) -> list[tuple[int, int, str]]:
+    """Like `find_date_phrases`, with each phrase's offsets in `text`."""
     spans = []
     for finder in _FINDERS:
-        spans += [(m.start(), m.end()) for m in finder.finditer(text)]
+        spans += [m.span("d" if "d" in m.groupdict() else 0) for m in finder.finditer(text)]
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     chosen: list[tuple[int, int]] = []
     for start, end in spans:
@@ -258,4 +324,12 @@ def find_date_phrases(text: str) -> list[str]:
         except DateParseError:
             continue
         chosen.append((start, end))
-    return [text[s:e].strip(" ,") for s, e in chosen]
+    out = []
+    for start, end in chosen:
+        raw = text[start:end]
+        lead = len(raw) - len(raw.lstrip(" ,"))
+        phrase = raw.strip(" ,")
+        if phrase.endswith(".") and not _ABBREVIATED.search(phrase):
+            phrase = phrase[:-1]  # the sentence's full stop, not "Feb."
+        out.append((start + lead, start + lead + len(phrase), phrase))
+    return out

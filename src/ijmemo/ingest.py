@@ -17,11 +17,13 @@ from pathlib import Path
 
 import yaml
 
-from .candidates import Candidate, Dictionaries, propose
+from .candidates import Candidate, Proposal, propose
 from .curate import load_curated
 from .dates import DateParseError, parse_date
+from .new_actors import stands_for
 from .paths import DataPaths
-from .reporting import propose_attribution, propose_modality
+from .reporting import propose_attribution
+from .subjects import Dictionaries
 from .yamlio import YamlError, load_yaml
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
@@ -37,7 +39,11 @@ class AddedSource:
     text_path: Path
     meta_path: Path
     review_path: Path
-    candidates: list[Candidate]
+    proposal: Proposal
+
+    @property
+    def candidates(self) -> list[Candidate]:
+        return self.proposal.candidates
 
 
 def review_dir(paths: DataPaths) -> Path:
@@ -94,7 +100,9 @@ def _dump(value) -> str:
     return yaml.safe_dump(value, sort_keys=False, allow_unicode=True, width=100)
 
 
-def metadata_record(sid: str, filename: str, digest: str, title, outlet, published, url) -> str:
+def metadata_record(
+    sid: str, filename: str, digest: str, title, outlet, published, url, dateline=None
+) -> str:
     record = {
         "id": sid,
         "file": filename,
@@ -102,7 +110,7 @@ def metadata_record(sid: str, filename: str, digest: str, title, outlet, publish
         "description": title or f"Article added from {filename}",
         "outlet": outlet,
         "published": published,
-        "dateline": None,
+        "dateline": dateline,  # as printed at the head of the text, when it has one
         "url": url,
         "kind": "news article",
         "sha256": digest,
@@ -114,15 +122,19 @@ def metadata_record(sid: str, filename: str, digest: str, title, outlet, publish
 
 
 def review_document(
-    sid: str, label: str, candidates: list[Candidate], actor_names: dict[str, list[str]]
+    sid: str, label: str, proposal: Proposal, actor_names: dict[str, list[str]]
 ) -> str:
     head = f"""# Candidate claims for source {sid} ({label}).
 # Proposed by rules and dictionaries from the curated data: nothing here is curated yet.
+# Each proposal says why (`match`, `move`, `dates`); check it against the quote.
 # For each candidate you keep:
 #   - set accept: true
-#   - check `subject` (the initiative, event or topic it reports on; null = possibly new)
+#   - check `subject` (the initiative, event or topic it reports on; null = possibly new);
+#     "refers back" means the sentence names it only as "the meeting" or "it"
 #   - write `statement`: a short neutral sentence in your own words
-#   - check sectors, countries, actors and date (the date phrase must be in the quote)
+#   - check sectors, countries, actors and date (the date phrase must be in the quote;
+#     `dates` lists every date phrase with its role: happened, due-in, due-by, moved-to,
+#     moved-from, said-on)
 #   - `attribution`: `outlet` for the report's own voice, else {{by, how, words}}: who says it
 #     (an actor id, or `officials` when unnamed), how (said, briefing, remarks, statement,
 #     interview) and the attributing words as written ("he said", "officials said"); a
@@ -137,63 +149,70 @@ def review_document(
 #     date is the due window), moved (postponed; date = new window), held (met; date =
 #     when) or dropped (cancelled); reuse the id of a milestone already curated
 #   - `note`: how you read the claim, when it needs saying
+# `new_actors` lists people and bodies the actors file does not know: add the ones you
+# keep to data/curated/actors.yaml before accepting a claim that names them.
 # Then run: make accept SOURCE={sid}
 """
-    items = []
-    for c in candidates:
-        m = c.match
-        note = (
-            f"{m.kind} '{m.subject}', score {m.score} via {m.via}"
-            if m.subject
-            else f"possibly new (score {m.score}; {m.via})"
-        )
-        if m.runner_up:
-            note += f"; runner-up '{m.runner_up}'"
-        window = c.dates[0] if c.dates else None
-        items.append(
+    items = [_review_item(c, actor_names) for c in proposal.candidates]
+    doc = {
+        "source": sid,
+        "dateline": proposal.dateline.text if proposal.dateline else None,
+        "dates_resolve_against": (
+            str(proposal.reference) if proposal.reference else "nothing: the source is undated"
+        ),
+        "candidates": items,
+        "new_actors": [
             {
-                "id": c.id,
-                "accept": False,
-                "quote": c.quote,
-                "statement": None,
-                "subject": m.subject,
-                "match": note,
-                "attribution": propose_attribution(c.quote, actor_names),
-                "modality": propose_modality(c.quote),
-                "framing": None,
-                "alias": suggest_alias(c.quote, m) if m.kind == "initiative" else None,
-                "status": None,
-                "milestone": None,
-                "note": None,
-                "sectors": c.sectors,
-                "countries": c.countries,
-                "actors": c.actors,
-                "date": window.text if window else None,
-                "date_window": (
-                    f"{window.start} to {window.end} ({window.precision})"
-                    if window and window.known
-                    else (f"unknown: {window.note}" if window else None)
-                ),
+                "id": a.id,
+                "name": a.name,
+                "kind": a.kind,
+                "role": a.role,
+                "country": a.country,
+                "why": a.why,
             }
-        )
-    return head + _dump({"source": sid, "candidates": items})
+            for a in proposal.actors
+        ],
+        "left_out": [f"{why}: {text}" for text, why in proposal.left_out],
+    }
+    return head + _dump(doc)
 
 
-_NAME_RUN = re.compile(
-    r"\b[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'’-]*))*\s+[A-Z][\w'’-]*"
-)
-
-
-def suggest_alias(quote: str, match) -> str | None:
-    """The proper-noun phrase in the quote that names the matched subject, if it is new."""
-    if not match.subject or match.via.startswith("name "):
-        return None  # found under a name it already has
-    runs = [r.group(0) for r in _NAME_RUN.finditer(quote)]
-    named = re.search(r"'([^']*)'", match.via)
-    target = set(re.findall(r"[a-z]+", named.group(1).casefold())) if named else set()
-    scored = [(len(target & set(re.findall(r"[a-z]+", r.casefold()))), r) for r in runs]
-    scored = [s for s in scored if s[0] >= 2]
-    return max(scored)[1] if scored else None
+def _review_item(c: Candidate, actor_names: dict[str, list[str]]) -> dict:
+    m = c.match
+    note = (
+        f"{m.kind} '{m.subject}', score {m.score} via {m.via}"
+        if m.subject
+        else f"possibly new (score {m.score}; {m.via})"
+    )
+    if m.runner_up:
+        note += f"; runner-up '{m.runner_up}'"
+    window = c.date.window if c.date else None
+    return {
+        "id": c.id,
+        "accept": False,
+        "quote": c.quote,
+        "statement": None,
+        "subject": m.subject,
+        "match": note,
+        "attribution": propose_attribution(c.quote, actor_names),
+        "modality": c.modality,
+        "framing": None,
+        "alias": c.alias,
+        "status": c.move.status,
+        "milestone": c.milestone,
+        "move": c.move.why or None,
+        "note": None,
+        "sectors": c.sectors,
+        "countries": c.countries,
+        "actors": c.actors,
+        "date": c.date.phrase if c.date else None,
+        "date_window": (
+            f"{window.start} to {window.end} ({window.precision})"
+            if window and window.known
+            else (f"unknown: {window.note}" if window else None)
+        ),
+        "dates": [d.describe() for d in c.dated],
+    }
 
 
 def _actor_names(data) -> dict[str, list[str]]:
@@ -234,20 +253,21 @@ def add_source(
         reference = None
 
     data, _ = load_curated(paths.root)
-    candidates = propose(text, sid, reference, Dictionaries(data))
+    proposal = propose(text, sid, reference, Dictionaries(data, stands_for()), title=title)
     label = f'"{title}"' if title else path.name
+    dateline = proposal.dateline.text if proposal.dateline else None
 
     targets = {
         paths.sources / f"{sid}.txt": raw,
         paths.sources / f"{sid}.yaml": metadata_record(
-            sid, f"{sid}.txt", digest, title, outlet, published, url
+            sid, f"{sid}.txt", digest, title, outlet, published, url, dateline
         ).encode(),
         review_dir(paths) / f"{sid}.yaml": review_document(
-            sid, label, candidates, _actor_names(data)
+            sid, label, proposal, _actor_names(data)
         ).encode(),
     }
     _write_all(targets)
-    return AddedSource(sid, *targets, candidates)
+    return AddedSource(sid, *targets, proposal)
 
 
 def _write_all(targets: dict[Path, bytes]) -> None:

@@ -95,6 +95,8 @@ def window_text(start, end, precision) -> str:
     if start == end:
         return long_date(start)
     s, e = date.fromisoformat(start), date.fromisoformat(end)
+    if precision == "deadline":
+        return f"by {long_date(e)}"
     if precision == "month":
         return f"{s:%B %Y}"
     return f"{long_date(s)} – {long_date(e)}"

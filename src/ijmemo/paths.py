@@ -19,6 +19,7 @@ TEMPLATES_DIR = REPORT_DIR / "templates"  # nbconvert templates for the memo
 BUILD_DIR = REPORT_DIR / "build"  # one folder per parameter set (ignored by git)
 EDITIONS_DIR = REPORT_DIR / "editions"  # records of built editions: <set>/<as_of>.json (tracked)
 VENDOR_DIR = REPORT_DIR / "vendor"  # third-party assets embedded in the memo, pinned by hash
+GOLD_DIR = PROJECT_ROOT / "tests" / "gold"  # invented articles + answer keys for eval-candidates
 
 
 @dataclass(frozen=True)

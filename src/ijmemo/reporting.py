@@ -32,7 +32,8 @@ MODALITY_CUES: dict[str, re.Pattern] = {
         r"propos\w*|aspir\w*|would like)\b",
         re.IGNORECASE,
     ),
-    "hedged": re.compile(r"\b(could|may|might|possibly|perhaps|likely|would)\b", re.IGNORECASE),
+    # "may" in lower case only: "May" is also the month ("the meeting planned for May").
+    "hedged": re.compile(r"(?i:\b(could|might|possibly|perhaps|likely|would)\b)|\bmay\b"),
 }
 LEADS = re.compile(r"\b(led by|lead|leads|chaired|co-chaired|headed|run by)\b", re.IGNORECASE)
 FRAMING_CUES: dict[str, re.Pattern] = {

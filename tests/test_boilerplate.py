@@ -1,0 +1,53 @@
+"""Page furniture stays out of the candidates, each with the rule that caught it."""
+
+from __future__ import annotations
+
+import pytest
+
+from ijmemo.boilerplate import boilerplate_reason, looks_like_headline, repeats_title
+from ijmemo.candidates import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Also Read: Five things to know about rare earths", "teaser"),
+        ("READ MORE | Japan's rare earth push", "teaser"),
+        ("Photo: Ministry of Foreign Affairs of Japan", "photo credit"),
+        ("Jaishankar and Motegi in New Delhi. (Photo: PTI)", "photo credit"),
+        ("![](https://example.invalid/photo.jpg)", "image markup"),
+        ("<img src='a.jpg'>", "image markup"),
+        ("By Staff Reporter", "byline"),
+        ("Updated: March 20, 2026 10:15 IST", "byline"),
+        ("(With inputs from agencies)", "with inputs"),
+        ("— PTI", "agency slug"),
+        ("(@DrSJaishankar)", "social handle"),
+        ("Follow us on X for more", "teaser"),
+    ],
+)
+def test_furniture_is_recognised(line, reason):
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By March, the working group will have met twice, officials said.",
+        "India and Japan have postponed the economic security dialogue to September.",
+        "The photo exhibition on rail cooperation opened in Ahmedabad on Monday.",
+    ],
+)
+def test_reporting_is_not_furniture(sentence):
+    assert boilerplate_reason(sentence) is None
+
+
+def test_headline_repeated_as_first_line_is_left_out():
+    assert repeats_title("Japan, India hold talks\n", "Japan, India hold talks")
+    assert looks_like_headline("India, Japan put off economic security dialogue to September", 3)
+    assert not looks_like_headline("India and Japan met on Friday.", 3)
+    text = "India, Japan hold talks\nNew Delhi, June 20 (PTI) India and Japan met on Friday.\n"
+    sentences, left_out, dateline = split_sentences(text, "India, Japan hold talks")
+    assert [s.text for s in sentences] == ["India and Japan met on Friday."]
+    assert left_out == [("India, Japan hold talks", "headline repeated as the first line")]
+    assert dateline.text == "New Delhi, June 20 (PTI)"
+    assert text[sentences[0].start : sentences[0].end] == sentences[0].text  # offsets verbatim

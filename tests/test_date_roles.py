@@ -1,0 +1,76 @@
+"""Each date in a sentence with its role and window, as reporting writes them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ijmemo.date_roles import claim_date, dates_with_roles
+from ijmemo.dates import parse_date
+
+FRIDAY = date(2026, 3, 20)  # "Tokyo, March 20, 2026:"
+
+
+def roles(sentence, reference=FRIDAY):
+    return [
+        (d.phrase, d.role, str(d.window.start), str(d.window.end))
+        for d in dates_with_roles(sentence, reference)
+    ]
+
+
+def test_a_weekday_is_the_most_recent_such_day_on_or_before_the_dateline():
+    assert roles("Officials held the first meeting in Tokyo on Wednesday.") == [
+        ("Wednesday", "happened", "2026-03-18", "2026-03-18")
+    ]
+    assert roles("The talks took place on Friday.")[0][2] == "2026-03-20"
+
+
+def test_by_a_month_is_a_deadline_window_ending_that_month():
+    assert roles("The first meeting is scheduled to be held by March.", date(2026, 2, 10)) == [
+        ("by March", "due-by", "2026-02-10", "2026-03-31")
+    ]
+    window = parse_date("by March", date(2026, 2, 10))
+    assert (window.precision, window.end) == ("deadline", date(2026, 3, 31))
+
+
+def test_a_postponement_keeps_where_it_moved_from_and_to_and_when_it_was_said():
+    sentence = (
+        "India and Japan have postponed the economic security dialogue, which was to be held in "
+        "the first half of 2026, to September 2026, officials said on Saturday."
+    )
+    assert roles(sentence, date(2026, 6, 20)) == [
+        ("the first half of 2026", "moved-from", "2026-01-01", "2026-06-30"),
+        ("September 2026", "moved-to", "2026-09-01", "2026-09-30"),
+        ("Saturday", "said-on", "2026-06-20", "2026-06-20"),
+    ]
+    chosen = claim_date(dates_with_roles(sentence, date(2026, 6, 20)), "postponed")
+    assert chosen.phrase == "September 2026"
+
+
+def test_postponed_to_a_bare_month_and_would_take_place():
+    assert roles("The talks were put off to June.") == [
+        ("June", "moved-to", "2026-06-01", "2026-06-30")
+    ]
+    assert roles("The dialogue would now take place in Tokyo in May 2026.")[0][1] == "due-in"
+
+
+def test_two_dates_in_one_sentence_keep_their_own_roles():
+    sentence = "The group, which first met on 25 February, will meet again in September."
+    assert roles(sentence) == [
+        ("25 February", "happened", "2026-02-25", "2026-02-25"),
+        ("September", "due-in", "2026-09-01", "2026-09-30"),
+    ]
+    dated = dates_with_roles(sentence, FRIDAY)
+    assert claim_date(dated, "new").phrase == "September"
+    assert claim_date(dated, "met").phrase == "25 February"
+
+
+def test_later_this_year_resolves_against_the_report():
+    assert roles("The group will meet again later this year.") == [
+        ("later this year", "due-in", "2026-03-20", "2026-12-31")
+    ]
+
+
+def test_without_a_reference_year_less_dates_stay_unknown():
+    assert roles("The talks were held on Thursday.", None) == [
+        ("Thursday", "happened", "None", "None")
+    ]

@@ -1,0 +1,57 @@
+"""Datelines as wire copy and newspapers print them, and the day each gives."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ijmemo.datelines import dateline_date, find_dateline
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "agency", "day"),
+    [
+        (
+            "New Delhi, June 20 (PTI) India and Japan have",
+            "New Delhi, June 20 (PTI)",
+            "PTI",
+            date(2026, 6, 20),
+        ),
+        (
+            "TOKYO, Feb. 13 (Kyodo) -- Japan and India",
+            "TOKYO, Feb. 13 (Kyodo)",
+            "Kyodo",
+            date(2026, 2, 13),
+        ),
+        ("Tokyo, March 20, 2026: Officials from", "Tokyo, March 20, 2026", None, date(2026, 3, 20)),
+        (
+            "Mumbai, 3 March (Reuters) - India said",
+            "Mumbai, 3 March (Reuters)",
+            "Reuters",
+            date(2026, 3, 3),
+        ),
+        ("New Delhi, Friday: The two sides", "New Delhi, Friday", None, date(2026, 6, 19)),
+        ("NEW DELHI: The two sides", "NEW DELHI", None, None),
+    ],
+)
+def test_datelines(line, text, agency, day):
+    found = find_dateline(line)
+    assert (found.text, found.agency) == (text, agency)
+    assert dateline_date(found, date(2026, 6, 21)) == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Japan, India hold first critical minerals meeting",
+        "India and Japan have postponed the dialogue.",
+        "Foreign Minister Toshimitsu Motegi said the talks went well.",
+    ],
+)
+def test_sentences_are_not_datelines(line):
+    assert find_dateline(line) is None
+
+
+def test_a_year_less_dateline_of_an_undated_source_gives_no_day():
+    assert dateline_date(find_dateline("TOKYO, Feb. 13 (Kyodo) -- Japan"), None) is None

@@ -1,0 +1,62 @@
+"""Status moves and milestone changes proposed from a sentence's words, within its modality."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ijmemo.date_roles import dates_with_roles
+from ijmemo.moves import firm_modality, milestone_id, propose_move
+from ijmemo.reporting import propose_modality
+
+REF = date(2026, 3, 20)
+
+
+def move(sentence):
+    modality = firm_modality(sentence, propose_modality(sentence))
+    found = propose_move(sentence, dates_with_roles(sentence, REF), modality)
+    return found.status, found.change
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Officials from both countries held the first meeting of the group in Tokyo on Wednesday.",
+            ("convened", "met"),
+        ),
+        (
+            "India and Japan have postponed the dialogue to September 2026, officials said.",
+            (None, "postponed"),
+        ),
+        ("The group will meet again in the second half of 2026.", ("scheduled", "new")),
+        (
+            "The two sides agreed to organise a meeting of the group in early 2026.",
+            ("scheduled", "new"),
+        ),
+        ("The group is expected to meet again, but no date was given.", (None, "new")),
+        ("The meeting planned for May was called off, the ministry said.", (None, "cancelled")),
+        ("Talks on the antenna transfer have stalled over export licences.", ("stalled", None)),
+        ("The two sides launched an AI Dialogue on Friday.", ("agreed", None)),
+        ("Construction of the viaduct began in Gujarat in January.", ("being-implemented", None)),
+    ],
+)
+def test_moves_from_real_reporting(sentence, expected):
+    assert move(sentence) == expected
+
+
+def test_a_wish_or_a_hedge_never_proposes_agreement_or_a_meeting():
+    assert move("Japan wants the group to meet in May.") == (None, None)
+    assert move("The group could meet in May.") == (None, None)
+
+
+def test_a_plan_to_postpone_is_not_done():
+    assert firm_modality("The talks may be postponed to June.", "hedged") == "hedged"
+    assert firm_modality("India and Japan have postponed the talks.", "planned") == "done"
+
+
+def test_milestone_ids_reuse_the_open_one_and_name_new_ones():
+    assert milestone_id("jwg", "met", ["jwg-meeting"], {"jwg-meeting"}) == "jwg-meeting"
+    assert milestone_id("jwg", "new", ["jwg-meeting"], {"jwg-meeting"}) == "jwg-next-meeting"
+    assert milestone_id("ai", "met", [], {"ai-meeting"}) == "ai-meeting-2"

@@ -1,0 +1,36 @@
+"""New people and bodies proposed for the actors file."""
+
+from __future__ import annotations
+
+from ijmemo.new_actors import propose_actors
+
+KNOWN = {"Toshimitsu Motegi", "Motegi", "S. Jaishankar", "Jaishankar"}
+
+
+def test_officials_with_their_titles_and_business_federations():
+    sentences = [
+        "External affairs ministry spokesperson Randhir Jaiswal told a weekly media briefing that the talks went well.",
+        "Vice Minister for Foreign Affairs Hiroshi Sato will co-chair the dialogue.",
+        "The Keidanren-CII dialogue met in Tokyo.",
+        "Vikram Misri, India's foreign secretary, said the dialogue would be held in September.",
+    ]
+    found = {a.name: a for a in propose_actors(sentences, KNOWN)}
+    assert set(found) == {
+        "Randhir Jaiswal",
+        "Hiroshi Sato",
+        "Keidanren",
+        "Confederation of Indian Industry",
+        "Vikram Misri",
+    }
+    jaiswal = found["Randhir Jaiswal"]
+    assert (jaiswal.id, jaiswal.kind, jaiswal.country) == ("jaiswal", "person", "IN")
+    assert jaiswal.role == "External affairs ministry spokesperson"
+    assert (found["Keidanren"].kind, found["Keidanren"].country) == ("group", "JP")
+    assert "CII" in found["Confederation of Indian Industry"].why
+
+
+def test_known_people_are_not_proposed_again():
+    sentences = [
+        "Foreign Minister Toshimitsu Motegi said the talks went well, Minister Motegi added."
+    ]
+    assert propose_actors(sentences, KNOWN) == []

@@ -1,0 +1,111 @@
+"""Which curated subject a sentence of real reporting is about, and why."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ijmemo.candidates import propose
+from ijmemo.curate import load_curated
+from ijmemo.new_actors import stands_for
+from ijmemo.paths import DATA_DIR
+from ijmemo.subjects import Dictionaries, initialisms, refers_back
+
+
+@pytest.fixture(scope="module")
+def dictionaries() -> Dictionaries:
+    data, _ = load_curated(DATA_DIR)
+    return Dictionaries(data, stands_for())
+
+
+def test_initialisms_of_curated_names():
+    assert "JWG" in initialisms("Joint Working Group on critical minerals")
+    assert {"MAHSR", "HSR"} <= initialisms("Mumbai–Ahmedabad high-speed railway (Shinkansen)")
+    assert "ESD" in initialisms("India–Japan economic security dialogue")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "via"),
+    [
+        # an initialism of a curated name
+        (
+            "Officials said the JWG on critical minerals would meet in Tokyo.",
+            "jwg-critical-minerals",
+            "initialism",
+        ),
+        # a name in the other country's order, across an en dash, with a word more
+        (
+            "The Japan–India AI Strategic Dialogue met for the first time.",
+            "ai-dialogue",
+            "core name",
+        ),
+        # the core of a name beats a later, longer one
+        (
+            "Both sides will convene the private sector dialogue before the economic security dialogue.",
+            "private-sector-dialogue",
+            "core name",
+        ),
+        # "the AI initiative" is the AI Dialogue, not the Modi meeting it mentions
+        (
+            "The AI initiative, agreed to during Prime Minister Narendra Modi's visit to Japan in August 2025, met on Monday.",
+            "ai-dialogue",
+            "'ai' with 'initiative'",
+        ),
+        # a business federation stands for its country's private sector
+        (
+            "The Keidanren-CII dialogue will be held in Mumbai in May.",
+            "private-sector-dialogue",
+            "attending body",
+        ),
+    ],
+)
+def test_subject_from_real_reporting(dictionaries, sentence, subject, via):
+    match = dictionaries.match(sentence)
+    assert match.subject == subject, match
+    assert via in match.via
+
+
+def test_a_defined_initialism_is_used_later(dictionaries):
+    match = dictionaries.match("The ABCD will report next year.", {"ABCD": "ai-dialogue"})
+    assert (match.subject, match.score) == ("ai-dialogue", 1.0)
+    assert "defined earlier" in match.via
+
+
+def test_unrelated_sentence_is_possibly_new(dictionaries):
+    match = dictionaries.match("A new semiconductor fund will invest in start-ups in Bengaluru.")
+    assert match.subject is None and "best was" in match.via
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The meeting discussed rare earth processing.",
+        "The first meeting is scheduled to be held by March.",
+        "It will meet again in the second half of the year.",
+        "At the session, officials reviewed stockpiling.",
+    ],
+)
+def test_sentences_that_refer_back(sentence):
+    assert refers_back(sentence)
+
+
+def test_two_sides_do_not_refer_back():
+    assert refers_back("The two sides agreed to meet again.") is None
+
+
+def test_a_follow_up_inherits_the_previous_subject_and_says_so(dictionaries):
+    text = (
+        "Tokyo, March 20, 2026: India and Japan launched the Joint Working Group on critical minerals on Wednesday.\n"
+        "The first meeting is scheduled to be held by June, officials said.\n"
+        "The dialogue, to be led by the foreign secretaries, was announced after the strategic dialogue in January.\n"
+    )
+    proposal = propose(text, "t", date(2026, 3, 21), dictionaries)
+    first, follow, after = proposal.candidates
+    assert first.match.subject == follow.match.subject == "jwg-critical-minerals"
+    assert (
+        follow.match.refers_back == first.id
+        and "refers back ('The first meeting')" in follow.match.via
+    )
+    # a name after "after" relates; the sentence's own subject is "The dialogue"
+    assert after.match.refers_back == follow.id
