@@ -439,3 +439,42 @@ def test_accept_refuses_incomplete_reviews_and_rolls_back_invalid_ones(data_copy
     with pytest.raises(CurationError, match="date '26 February 2026' does not appear in the quote"):
         accept_source(SID, data_dir=data_copy)
     assert snapshot(data_copy / "curated") == before
+
+
+def test_a_new_official_is_proposed_and_accepted_with_the_claim_that_names_him(data_copy, tmp_path):
+    article = tmp_path / "jaiswal_briefing.txt"
+    article.write_text(
+        "New Delhi, June 20 (PTI) External affairs ministry spokesperson Randhir Jaiswal said "
+        "India and Japan have postponed the economic security dialogue to September 2026.\n"
+        "(With inputs from agencies)\n"
+    )
+    result = add_source(article, date="2026-06-20", data_dir=data_copy)
+    (candidate,) = result.candidates
+    assert candidate.quote.startswith("External affairs ministry spokesperson")  # dateline cut
+    assert (candidate.match.subject, candidate.milestone["change"]) == (
+        "economic-security-dialogue",
+        "postponed",
+    )
+    assert [a.id for a in result.proposal.actors] == ["jaiswal"]
+    meta = YAML(typ="safe").load(result.meta_path.read_text())
+    assert meta["dateline"] == "New Delhi, June 20 (PTI)" and meta["outlet"] is None
+    path = data_copy / "review" / "jaiswal_briefing.yaml"
+    y = YAML()
+    doc = y.load(path.read_text())
+    doc["new_actors"][0]["accept"] = True
+    entry = doc["candidates"][0]
+    entry.update(
+        {
+            "accept": True,
+            "statement": "Spokesperson Randhir Jaiswal said the economic security dialogue was postponed to September 2026.",
+            "actors": ["jaiswal"],
+            "attribution": {"by": "jaiswal", "how": "said", "words": "Randhir Jaiswal said"},
+        }
+    )
+    with path.open("w") as fh:
+        y.dump(doc, fh)
+    done = accept_source("jaiswal_briefing", data_dir=data_copy)
+    assert done.actor_ids == ["jaiswal"]
+    actors = curate(data_copy).tables["actors"].set_index("actor_id")
+    assert actors.loc["jaiswal", "name"] == "Randhir Jaiswal"
+    assert actors.loc["jaiswal", "country"] == "IN"

@@ -1,7 +1,8 @@
 """Accept reviewed candidates: they become curated claims. Nothing else is rewritten.
 
     accept_source(source_id)
-        reads data/review/<id>.yaml, takes the candidates marked `accept: true`,
+        reads data/review/<id>.yaml, appends the proposed new actors marked
+        `accept: true` to curated/actors.yaml, takes the candidates marked `accept: true`,
         and appends them to curated/claims.yaml with what they report and how:
         `attribution`, `modality`, `framing`, `status`, `milestone`, `alias` and
         `note` stay on the claim. Statuses, milestones and
@@ -55,9 +56,14 @@ class Accepted:
     claim_ids: list[str]
     status_moves: list[tuple[str, str, str, str]]  # initiative, from, to, claim
     aliases: list[tuple[str, str]]  # initiative, alias
+    actor_ids: list[str]  # new actors appended to actors.yaml
 
 
-def _accepted_candidates(path: Path, source_id: str) -> list[dict]:
+ACTOR_FIELDS = ("id", "name", "aliases", "kind", "role", "country")
+
+
+def _accepted_candidates(path: Path, source_id: str) -> tuple[list[dict], list[dict]]:
+    """The candidates and the proposed new actors marked `accept: true`."""
     if not path.is_file():
         raise AcceptError(f"no review file {path}; run make add-source first")
     try:
@@ -83,9 +89,24 @@ def _accepted_candidates(path: Path, source_id: str) -> list[dict]:
                 f"{path}:{c.line}: candidate '{c.get('id')}', field 'status': "
                 f"{c['status']!r} is not a status; allowed: {', '.join(STATUSES)}"
             )
+    actors = [
+        a for a in doc.get("new_actors") or [] if isinstance(a, dict) and a.get("accept") is True
+    ]
+    for a in actors:
+        for required in ("id", "name", "kind"):
+            if not a.get(required):
+                problems.append(
+                    f"{path}:{a.line}: new actor '{a.get('name')}', field '{required}': required to accept"
+                )
     if problems:
         raise AcceptError("cannot accept:\n" + "\n".join(f"  - {p}" for p in problems))
-    return chosen
+    return chosen, actors
+
+
+def _actor_block(source_id: str, actors: list[dict]) -> str:
+    records = [{k: a[k] for k in ACTOR_FIELDS if a.get(k) not in (None, [])} for a in actors]
+    body = yaml.safe_dump(records, sort_keys=False, allow_unicode=True, width=100)
+    return f"# ---- {source_id}: new actors accepted from data/review/{source_id}.yaml\n{body}"
 
 
 def _claim_block(source_id: str, candidates: list[dict]) -> str:
@@ -110,15 +131,19 @@ def _statuses(tables) -> dict[str, str | None]:
 def accept_source(source_id: str, data_dir=None) -> Accepted:
     """Append the accepted candidates of one review file to the curated claims."""
     paths = DataPaths.at(data_dir)
-    candidates = _accepted_candidates(review_dir(paths) / f"{source_id}.yaml", source_id)
-    claims_path = paths.curated / "claims.yaml"
+    candidates, actors = _accepted_candidates(review_dir(paths) / f"{source_id}.yaml", source_id)
+    claims_path, actors_path = paths.curated / "claims.yaml", paths.curated / "actors.yaml"
     original = claims_path.read_bytes()
+    original_actors = actors_path.read_bytes()
 
     existing = {c.get("id") for c in (load_yaml(claims_path) or []) if isinstance(c, dict)}
     again = [c["id"] for c in candidates if c["id"] in existing]
     if again:
         raise AcceptError(f"already accepted: {', '.join(again)} are in {claims_path.name}")
     try:
+        if actors:
+            with actors_path.open("a", encoding="utf-8") as fh:
+                fh.write(_actor_block(source_id, actors))
         with claims_path.open("a", encoding="utf-8") as fh:
             fh.write(_claim_block(source_id, candidates))
         after = review(paths.root)
@@ -126,6 +151,7 @@ def accept_source(source_id: str, data_dir=None) -> Accepted:
             raise CurationError(after.problems)
     except BaseException:
         claims_path.write_bytes(original)
+        actors_path.write_bytes(original_actors)
         raise
     # What the new claims changed, for the analyst (derived, never written anywhere):
     # the statuses with and without this source's claims.
@@ -144,4 +170,4 @@ def accept_source(source_id: str, data_dir=None) -> Accepted:
         if old.get(iid) != status
     ]
     aliases = [(c["subject"], c["alias"]) for c in candidates if c.get("alias")]
-    return Accepted([c["id"] for c in candidates], moves, aliases)
+    return Accepted([c["id"] for c in candidates], moves, aliases, [a["id"] for a in actors])

@@ -115,6 +115,8 @@ def cmd_accept(args) -> int:
     _say(
         f"accept: {len(done.claim_ids)} claims added to data/curated/claims.yaml: {', '.join(done.claim_ids)}"
     )
+    if done.actor_ids:
+        _say(f"accept: new actors added to data/curated/actors.yaml: {', '.join(done.actor_ids)}")
     for initiative, old, new, claim in done.status_moves:
         _say(f"accept: {initiative}: status {old} → {new} (claim {claim}; derived from the claims)")
     for initiative, alias in done.aliases:

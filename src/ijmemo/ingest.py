@@ -149,8 +149,8 @@ def review_document(
 #     date is the due window), moved (postponed; date = new window), held (met; date =
 #     when) or dropped (cancelled); reuse the id of a milestone already curated
 #   - `note`: how you read the claim, when it needs saying
-# `new_actors` lists people and bodies the actors file does not know: add the ones you
-# keep to data/curated/actors.yaml before accepting a claim that names them.
+# `new_actors` lists people and bodies the actors file does not know: set accept: true on
+# the ones to keep (check id, kind, role, country); accept appends them to actors.yaml.
 # Then run: make accept SOURCE={sid}
 """
     items = [_review_item(c, actor_names) for c in proposal.candidates]
@@ -163,6 +163,7 @@ def review_document(
         "candidates": items,
         "new_actors": [
             {
+                "accept": False,
                 "id": a.id,
                 "name": a.name,
                 "kind": a.kind,

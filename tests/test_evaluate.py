@@ -1,0 +1,73 @@
+"""The eval-candidates harness scores proposals against a key and lists every miss."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import yaml
+
+from ijmemo.evaluate import evaluate, report
+
+FIXTURE = Path(__file__).parent / "fixtures" / "jwg_first_meeting.txt"
+KEY = {
+    "title": "Japan, India hold first critical minerals working group meeting in Tokyo",
+    "published": "2026-02-27",
+    "boilerplate": ["Also Read:", "Photo: Ministry", "photo.jpg", "hold first critical minerals"],
+    "facts": [
+        {
+            "sentence": "met in Tokyo on 25 February 2026",
+            "subject": "jwg-critical-minerals",
+            "alias": "Japan-India Critical Minerals Working Group",
+            "dates": [
+                {
+                    "phrase": "25 February 2026",
+                    "role": "happened",
+                    "start": "2026-02-25",
+                    "end": "2026-02-25",
+                }
+            ],
+            "status": "convened",
+            "milestone": "met",
+        },
+        {
+            # deliberately wrong key: the harness must report the miss, not hide it
+            "sentence": "agreed to meet again",
+            "subject": "economic-security-dialogue",
+            "alias": None,
+            "dates": [
+                {
+                    "phrase": "second half of 2026",
+                    "role": "due-in",
+                    "start": "2026-07-01",
+                    "end": "2026-12-31",
+                }
+            ],
+            "status": "scheduled",
+            "milestone": "new",
+        },
+    ],
+    "colour": ["The meeting follows", "still expected to lead"],
+    "actors": [],
+}
+
+
+def test_scores_and_misses(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    shutil.copy(FIXTURE, gold / "jwg.txt")
+    (gold / "jwg.yaml").write_text(yaml.safe_dump(KEY))
+    tallies = evaluate(gold)
+    assert (tallies["facts proposed"].right, tallies["facts proposed"].total) == (2, 2)
+    assert tallies["boilerplate left out"].right == 4 and tallies["boilerplate left out"].fp == 0
+    subject = tallies["subject"]
+    assert (subject.right, subject.total, subject.tp, subject.fp, subject.fn) == (1, 2, 1, 1, 1)
+    assert (
+        "'agreed to meet again': proposed 'jwg-critical-minerals', key 'economic-security-dialogue'"
+        in subject.misses[0]
+    )
+    assert tallies["date window and role"].right == 2
+    assert tallies["status move"].right == tallies["milestone change"].right == 2
+    text = report("gold", gold, tallies)
+    assert "| subject | 1 / 2 | 50 % | 50 % | 50 % |" in text
+    assert "Misses (1):" in text
