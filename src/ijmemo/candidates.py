@@ -22,9 +22,16 @@ from .date_roles import RoledDate, claim_date, dates_with_roles
 from .datelines import Dateline, dateline_date, find_dateline
 from .dates import DateWindow
 from .moves import Move, firm_modality, milestone_id, propose_move
-from .new_actors import NewActor, propose_actors
+from .new_actors import NewActor, names_new_actor, propose_actors
 from .reporting import propose_modality
-from .subjects import Dictionaries, Match, defined_initialisms, named_in_relation, refers_back
+from .subjects import (
+    Dictionaries,
+    Match,
+    defined_initialisms,
+    named_in_relation,
+    refers_back,
+    refers_back_within,
+)
 
 MIN_WORDS = 6  # shorter lines are headings, credits or fragments
 DATELINE_LINES = 3  # a dateline opens one of the first body lines
@@ -142,7 +149,7 @@ class Proposer:
 
     def subject(self, body: str) -> Match:
         match = self.d.match(body, self.defined)
-        back = refers_back(body)
+        back = refers_back(body) or (match.score < 0.8 and refers_back_within(body))
         previous = self.out[-1] if self.out else None
         relates = match.subject and named_in_relation(body, match)
         if back and (match.score < 0.9 or relates) and previous and previous.match.subject:
@@ -158,8 +165,9 @@ class Proposer:
         countries, actors = self.d.countries(body), self.d.actors(body)
         dated, sectors = dates_with_roles(body, self.reference), self.d.sectors(body)
         back = refers_back(body) and self.out and self.out[-1].match.subject
+        who = actors or names_new_actor(body)
         # A fact names who, or when, or what field; one place name alone is colour.
-        if not (actors or dated or sectors or len(countries) >= 2 or back):
+        if not (who or dated or sectors or len(countries) >= 2 or back):
             return None
         match = self.subject(body)
         for code in self.d.actor_countries(actors):  # Motegi named: Japan is involved

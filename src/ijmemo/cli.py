@@ -128,11 +128,11 @@ def cmd_accept(args) -> int:
 def cmd_eval_candidates(args) -> int:
     from .evaluate import evaluate, report
 
-    sets = [Path(g) for g in args.gold]
-    for gold in sets:
-        if not any(gold.glob("*.yaml")):
-            _say(f"eval-candidates: no answer keys (*.yaml) in {_shown(gold)}/")
-            return 2
+    sets = [Path(g) for g in args.gold if any(Path(g).glob("*.yaml"))]
+    for empty in sorted(set(args.gold) - {str(g) for g in sets}):
+        _say(f"eval-candidates: no answer keys (*.yaml) in {_shown(Path(empty))}/; skipped")
+    if not sets:
+        return 2
     for gold in sets:
         started = time.perf_counter()
         _say(

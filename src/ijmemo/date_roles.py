@@ -30,6 +30,8 @@ MOVES = re.compile(
     r"delay\w*|shift\w*|moved|brought forward)\b",
     re.IGNORECASE,
 )
+# A cancelled step also has a window it had been due in ("planned for May was called off").
+CANCELS = re.compile(r"\b(cancell?ed|called off|scrapped|shelved)\b", re.IGNORECASE)
 _DEADLINE_CUE = re.compile(
     r"\b(by the end of|before the end of|by end-|by end of|no later than|not later than|by|"
     r"before)\s+(the\s+)?$",
@@ -38,7 +40,8 @@ _DEADLINE_CUE = re.compile(
 _MOVED_FROM = re.compile(
     r"\b((was|were|had been|is|are)\s+(originally\s+|initially\s+|earlier\s+)?"
     r"(to be held|to take place|to meet|scheduled|slated|planned|due|expected|set)\b[^,;]*"
-    r"|originally\s+\w+\b[^,;]*|initially\s+\w+\b[^,;]*|from|instead of)\s*$",
+    r"|originally\s+\w+\b[^,;]*|initially\s+\w+\b[^,;]*|from|instead of"
+    r"|(planned|scheduled|slated|due|set|expected)\s+(for|in|on))\s*$",
     re.IGNORECASE,
 )
 _MOVED_TO = re.compile(r"\b(to|until|till|for|now\b[^,;]*)\s+(the\s+)?$", re.IGNORECASE)
@@ -109,7 +112,7 @@ def _role(before: str, sentence_moves: bool, window: DateWindow, ref: date | Non
 def dates_with_roles(sentence: str, reference: date | None) -> list[RoledDate]:
     """Every date phrase in `sentence`, in reading order, with its role and window."""
     out = []
-    moves = bool(MOVES.search(sentence))
+    moves = bool(MOVES.search(sentence) or CANCELS.search(sentence))
     for start, _end, phrase in find_date_spans(sentence):
         before = sentence[:start]
         role, why = _role(before, moves, _window(phrase, reference), reference)

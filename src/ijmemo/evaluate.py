@@ -162,7 +162,7 @@ def evaluate(gold: Path, data_root: Path | None = None) -> dict[str, Tally]:
 def report(name: str, gold: Path, tallies: dict[str, Tally]) -> str:
     n = len([p for p in gold.glob("*.yaml") if p.with_suffix(".txt").is_file()])
     lines = [
-        f"## {name}: {n} articles in {gold}",
+        f"## {name}: {n} articles",
         "",
         "| field | right | % right | precision | recall |",
         "| --- | --- | --- | --- | --- |",

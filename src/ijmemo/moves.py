@@ -89,11 +89,17 @@ class Move:
     why: str
 
 
+# Temporal clauses give background ("launched the dialogue when they met in January"):
+# the main clause says what the sentence reports.
+_BACKGROUND = re.compile(r"\b(when|after|before|while|as soon as|since)\b[^,.;]*", re.IGNORECASE)
+
+
 def propose_move(sentence: str, dated: list[RoledDate], modality: str) -> Move:
     """The status and milestone change a sentence reports, as far as its modality allows."""
     due = any(d.role in ("due-in", "due-by") for d in dated)
+    main = _BACKGROUND.sub("", sentence)
     for name, status, change, cue in _CUES:
-        found = cue.search(sentence)
+        found = cue.search(main)
         if not found:
             continue
         if name == "due" and not due:
@@ -125,7 +131,12 @@ def firm_modality(sentence: str, modality: str) -> str:
             ):
                 continue
             return "done"
+    if _UNDER_WAY.search(sentence):
+        return "done"
     return modality
+
+
+_UNDER_WAY = re.compile(r"\b(began|started|commenced|got under way|(is|are) under way)\b", re.I)
 
 
 def milestone_id(subject: str, change: str, open_ids: list[str], taken: set[str]) -> str:

@@ -116,3 +116,8 @@ def propose_actors(sentences: list[str], known_names: set[str]) -> list[NewActor
             actor = NewActor(_slug(name.split()[-1]), name, "person", role, _country(title), why)
             add(actor)
     return list(seen.values())
+
+
+def names_new_actor(sentence: str) -> bool:
+    """Does the sentence name an official by title or a business federation?"""
+    return bool(TITLED.search(sentence) or APPOSED.search(sentence) or federations_in(sentence))

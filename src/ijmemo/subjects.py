@@ -331,7 +331,9 @@ class Dictionaries:
             else:
                 for name in profile.names:
                     full = [w for w in words(name) if w not in COUNTRY_WORDS]
-                    pos = _span(sent, full, missing_ok=1) if len(set(full)) >= 4 else None
+                    head = _core(name)[-1:]  # the word missing may not be its noun
+                    long_enough = len(set(full)) >= 4 and head and head[0] in sent
+                    pos = _span(sent, full, missing_ok=1) if long_enough else None
                     if pos is not None:
                         found.append((pos, sid, f"all but one word of '{name}'"))
                         break
@@ -468,6 +470,22 @@ def refers_back(sentence: str) -> str | None:
     """The words by which a sentence refers to the subject before it ("The meeting"), or None."""
     m = REFERS_BACK.match(sentence)
     return m.group(0).strip() if m else None
+
+
+# "launched the dialogue", "raise the issue": a definite noun that points back, when the
+# sentence names no subject of its own.
+_DEFINITE = re.compile(
+    r"\b(?:the|this|that|its)\s+(?:(?:first|second|next|new|inaugural|latest)\s+)?"
+    r"(meeting|session|group|working group|dialogue|talks|forum|mechanism|initiative|project|"
+    r"programme|framework|partnership|issue|matter|deal|plan|transfer|site)\b(?!\s+(?:of|on|for)\b)",
+    re.IGNORECASE,
+)
+
+
+def refers_back_within(sentence: str) -> str | None:
+    """A definite noun inside the sentence that refers to the subject before ("the issue")."""
+    m = _DEFINITE.search(sentence)
+    return m.group(0) if m else None
 
 
 def defined_initialisms(sentence: str, subject: str | None) -> dict[str, str]:
