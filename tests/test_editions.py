@@ -461,8 +461,14 @@ def test_a_new_official_is_proposed_and_accepted_with_the_claim_that_names_him(d
     path = data_copy / "review" / "jaiswal_briefing.yaml"
     y = YAML()
     doc = y.load(path.read_text())
-    doc["new_actors"][0]["accept"] = True
+    assert doc["left_out"] == ["with inputs: (With inputs from agencies)"]
     entry = doc["candidates"][0]
+    assert entry["dates"][0].startswith("'September 2026': moved-to, 2026-09-01 to 2026-09-30")
+    assert (entry["date"], entry["milestone"]["id"]) == (
+        "September 2026",
+        "economic-security-dialogue-first",  # the open milestone, reused
+    )
+    doc["new_actors"][0]["accept"] = True
     entry.update(
         {
             "accept": True,

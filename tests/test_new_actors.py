@@ -34,3 +34,14 @@ def test_known_people_are_not_proposed_again():
         "Foreign Minister Toshimitsu Motegi said the talks went well, Minister Motegi added."
     ]
     assert propose_actors(sentences, KNOWN) == []
+
+
+def test_bodies_named_in_full():
+    sentences = [
+        "Trial runs began on Monday, the National High Speed Rail Corporation said.",
+        "Japan's Ministry of Economy, Trade and Industry said it would fund the plant.",
+    ]
+    found = {a.name: a for a in propose_actors(sentences, KNOWN)}
+    assert found["National High Speed Rail Corporation"].kind == "firm"
+    meti = found["Ministry of Economy, Trade and Industry"]
+    assert (meti.kind, meti.country) == ("office", "JP")  # "Japan's" says whose

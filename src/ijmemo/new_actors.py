@@ -41,6 +41,18 @@ APPOSED = re.compile(
     r"(?P<title>[a-z][a-z ]{0,40}?(?:spokesperson|minister|secretary|ambassador|chairman|"
     r"president|chief executive|director general)[a-z ]{0,30}?)\s*,"
 )
+# A body named in full: capitalised words ending in what kind of body it is.
+_BODY_KINDS = {
+    "firm": r"Corporation|Corp\.|Limited|Ltd|Bank|Company",
+    "office": r"Agency|Commission|Authority|Council|Institute|Organi[sz]ation|Ministry|Board",
+    "group": r"Federation|Association|Chamber of Commerce(?: and Industry)?|Confederation",
+}
+BODY = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w&’'-]*\s+(?:(?:of|for|and|on)\s+)?){1,6}"
+    r"(?P<kind>" + "|".join(_BODY_KINDS.values()) + r")"
+    r"(?:\s+of\s+[A-Z][\w-]*(?:(?:,\s*|\s+and\s+)[A-Z][\w-]*){0,3})?)\b"
+)
+_OPENERS = {"The", "A", "An", "Under", "At", "In", "On", "By", "For", "With", "As", "After"}
 _COUNTRY_CUES = {
     "IN": re.compile(r"\b(India|Indian|external affairs|New Delhi|MEA)\b", re.IGNORECASE),
     "JP": re.compile(r"\b(Japan|Japanese|Tokyo|MOFA|Diet)\b", re.IGNORECASE),
@@ -92,8 +104,9 @@ def propose_actors(sentences: list[str], known_names: set[str]) -> list[NewActor
 
     def add(actor: NewActor) -> None:
         surname = actor.name.split()[-1].casefold()
-        if actor.id in seen or normalise(actor.name).casefold() in known:
-            return
+        folded = normalise(actor.name).casefold()
+        if actor.id in seen or folded in known or any(k.endswith(f" {folded}") for k in known):
+            return  # known, or a short form of a known name ("Foreign Ministry")
         if actor.kind == "person" and surname in known:
             return  # "Motegi" is known: "Toshimitsu Motegi" is not new
         seen[actor.id] = actor
@@ -107,6 +120,14 @@ def propose_actors(sentences: list[str], known_names: set[str]) -> list[NewActor
                     _slug(name if len(name) < 12 else written), name, "group", None, country, why
                 )
             )
+        for m in BODY.finditer(sentence):
+            name, owner = m["name"], ""
+            while name.split()[0] in _OPENERS or re.match(r"\w+['’]s$", name.split()[0]):
+                owner, name = name.split(None, 1)  # "Japan's Ministry of …": Japan's
+            kind = next(k for k, p in _BODY_KINDS.items() if re.fullmatch(p, m["kind"]))
+            if len(name.split()) >= 2 and not federations_in(name):
+                why = f"a body named in full ('{m['kind']}')"
+                add(NewActor(_slug(name), name, kind, None, _country(f"{owner} {name}"), why))
         for m in [*TITLED.finditer(sentence), *APPOSED.finditer(sentence)]:
             name, title = m["name"], " ".join(m["title"].split())
             if name.split()[0] in {"The", "India", "Japan", "Prime", "Foreign", "Minister"}:
