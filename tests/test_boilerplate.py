@@ -51,3 +51,12 @@ def test_headline_repeated_as_first_line_is_left_out():
     assert left_out == [("India, Japan hold talks", "headline repeated as the first line")]
     assert dateline.text == "New Delhi, June 20 (PTI)"
     assert text[sentences[0].start : sentences[0].end] == sentences[0].text  # offsets verbatim
+
+
+def test_bullets_are_layout_not_quote():
+    text = "Brief: India and Japan\n• India and Japan agreed to hold the JWG meeting by March.\n"
+    sentences, _, _ = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "India and Japan agreed to hold the JWG meeting by March."
+    ]
+    assert text[sentences[0].start : sentences[0].end] == sentences[0].text

@@ -245,3 +245,10 @@ def test_endnotes_carry_speaker_firmness_and_grades(tables):
     )
     assert "Source reliability F." in text
     assert "In the report's own voice; wished for or proposed by one side. Credibility 6" in text
+
+
+def test_a_deadline_reads_as_by_its_last_day():
+    from ijmemo.memo import window_text
+
+    assert window_text("2026-02-10", "2026-03-31", "deadline") == "by 31 March 2026"
+    assert window_text("2026-03-01", "2026-03-31", "month") == "March 2026"

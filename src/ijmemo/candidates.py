@@ -10,6 +10,7 @@ actors (`new_actors.py`). Page furniture is left out and listed with the reason
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -35,6 +36,7 @@ from .subjects import (
 
 MIN_WORDS = 6  # shorter lines are headings, credits or fragments
 DATELINE_LINES = 3  # a dateline opens one of the first body lines
+BULLET = re.compile(r"\s*(?:[-•*▪●–]\s+|\d{1,2}[.)]\s+)?")
 
 
 @dataclass
@@ -106,9 +108,11 @@ def split_sentences(text: str, title: str | None = None):
                 start, body = start + cut, line[cut:]
         for span in segmenter.segment(body):
             raw = body[span.start : span.end]
-            text_ = raw.strip()
+            marker = BULLET.match(raw)  # "• India and Japan …": the bullet is layout
+            text_ = raw[marker.end() :].strip()
             if text_:
-                at = start + span.start + (len(raw) - len(raw.lstrip()))
+                at = start + span.start + marker.end()
+                at += len(raw[marker.end() :]) - len(raw[marker.end() :].lstrip())
                 sentences.append(Sentence(at, at + len(text_), text_))
     return sentences, left_out, dateline
 
