@@ -228,7 +228,10 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser(
         "eval-candidates", help="score add-source's proposals against gold answer keys"
     )
-    p.add_argument("gold", nargs="*", default=[str(GOLD_DIR), str(GOLD_DIR / "unseen")])
+    held_out = (
+        [str(d) for d in sorted(GOLD_DIR.iterdir()) if d.is_dir()] if GOLD_DIR.is_dir() else []
+    )
+    p.add_argument("gold", nargs="*", default=[str(GOLD_DIR), *held_out])
     p.add_argument("--data-dir", default=None)
     p.set_defaults(func=cmd_eval_candidates)
 
