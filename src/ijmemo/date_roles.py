@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import DateParseError, DateWindow, find_date_spans, parse_date
+from .dates import DEADLINE_CUES, DateParseError, DateWindow, find_date_spans, parse_date
 
 ROLES: dict[str, str] = {
     "happened": "it took place then",
@@ -32,11 +32,7 @@ MOVES = re.compile(
 )
 # A cancelled step also has a window it had been due in ("planned for May was called off").
 CANCELS = re.compile(r"\b(cancell?ed|called off|scrapped|shelved)\b", re.IGNORECASE)
-_DEADLINE_CUE = re.compile(
-    r"\b(by the end of|before the end of|by end-|by end of|no later than|not later than|by|"
-    r"before)\s+(the\s+)?$",
-    re.IGNORECASE,
-)
+_DEADLINE_CUE = re.compile(rf"\b({DEADLINE_CUES})\s+(the\s+)?$", re.IGNORECASE)
 _MOVED_FROM = re.compile(
     r"\b((was|were|had been|is|are)\s+(originally\s+|initially\s+|earlier\s+)?"
     r"(to be held|to take place|to meet|scheduled|slated|planned|due|expected|set)\b[^,;]*"

@@ -139,11 +139,10 @@ _rule(
 
 _LEADING = re.compile(r"^(?:on|in|from|during|at)\s+", re.IGNORECASE)
 # A deadline: due no later than the end of the named period ("before": before it starts).
-_DEADLINE = re.compile(
-    r"^(?P<cue>by the end of|before the end of|by end-|by end of|no later than|not later than|"
-    r"by|before)\s*(?P<rest>\S.*)$",
-    re.IGNORECASE,
+DEADLINE_CUES = (
+    r"by the end of|before the end of|by end-|by end of|no later than|not later than|by|before"
 )
+_DEADLINE = re.compile(rf"^(?P<cue>{DEADLINE_CUES})\s*(?P<rest>\S.*)$", re.IGNORECASE)
 
 
 def parse_date(text: str | None, reference: date | None = None) -> DateWindow:
