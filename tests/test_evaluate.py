@@ -71,3 +71,15 @@ def test_scores_and_misses(tmp_path):
     text = report("gold", gold, tallies)
     assert "| subject | 1 / 2 | 50 % | 50 % | 50 % |" in text
     assert "Misses (1):" in text
+
+
+def test_shipped_sources_are_scored_against_their_own_claims():
+    from ijmemo.curate import load_curated
+    from ijmemo.evaluate import evaluate_curated
+    from ijmemo.paths import DATA_DIR
+
+    tallies = evaluate_curated()
+    n_claims = len(load_curated(DATA_DIR)[0].claims)
+    assert tallies["subject"].total == n_claims  # every curated claim is a key
+    assert tallies["subject"].right + len(tallies["subject"].misses) == n_claims
+    assert all(m.startswith(("000_", "003_")) for m in tallies["subject"].misses)

@@ -35,7 +35,9 @@ def move(sentence):
             "The two sides agreed to organise a meeting of the group in early 2026.",
             ("scheduled", "new"),
         ),
-        ("The group is expected to meet again, but no date was given.", (None, "new")),
+        # a meeting to come with no window: agreed, not scheduled
+        ("The group is expected to meet again, but no date was given.", ("agreed", "new")),
+        ("The two sides will arrange a dialogue between their private sectors.", ("agreed", "new")),
         ("The meeting planned for May was called off, the ministry said.", (None, "cancelled")),
         ("Talks on the antenna transfer have stalled over export licences.", ("stalled", None)),
         ("The two sides launched an AI Dialogue on Friday.", ("agreed", None)),
@@ -60,3 +62,16 @@ def test_milestone_ids_reuse_the_open_one_and_name_new_ones():
     assert milestone_id("jwg", "met", ["jwg-meeting"], {"jwg-meeting"}) == "jwg-meeting"
     assert milestone_id("jwg", "new", ["jwg-meeting"], {"jwg-meeting"}) == "jwg-next-meeting"
     assert milestone_id("ai", "met", [], {"ai-meeting"}) == "ai-meeting-2"
+
+
+def test_each_subject_takes_its_own_clause():
+    from ijmemo.moves import clause_around
+
+    sentence = (
+        "The two sides agreed to organise a meeting of the group in early 2026, "
+        "and they also launched an AI Dialogue."
+    )
+    assert clause_around(sentence, sentence.index("AI Dialogue")) == (
+        "they also launched an AI Dialogue."
+    )
+    assert clause_around(sentence, 5).endswith("in early 2026")

@@ -22,12 +22,13 @@ from .curate import CuratedData
 from .date_roles import RoledDate, claim_date, dates_with_roles
 from .datelines import Dateline, dateline_date, find_dateline
 from .dates import DateWindow
-from .moves import Move, firm_modality, milestone_id, propose_move
+from .moves import Move, clause_around, firm_modality, milestone_id, propose_move
 from .new_actors import NewActor, names_new_actor, propose_actors
 from .reporting import propose_modality
 from .subjects import (
     Dictionaries,
     Match,
+    can_refer_to,
     defined_initialisms,
     named_in_relation,
     refers_back,
@@ -150,13 +151,15 @@ class Proposer:
         self.defined: dict[str, str] = {}  # initialisms the article defines
         self.open_ids, self.taken = _open_milestones(dictionaries.data)
         self.out: list[Candidate] = []
+        self.last: Candidate | None = None  # the previous sentence's first candidate
 
     def subject(self, body: str) -> Match:
         match = self.d.match(body, self.defined)
         back = refers_back(body) or (match.score < 0.8 and refers_back_within(body))
-        previous = self.out[-1] if self.out else None
+        previous = self.last
         relates = match.subject and named_in_relation(body, match)
-        if back and (match.score < 0.9 or relates) and previous and previous.match.subject:
+        fits = previous and previous.match.subject and self.can_refer(back, previous.match)
+        if back and (match.score < 0.9 or relates) and fits:
             p = previous.match
             via = f"refers back ('{back}') to {previous.id}"
             runner = match.subject if match.subject != p.subject else None
@@ -164,16 +167,34 @@ class Proposer:
         self.defined |= defined_initialisms(body, match.subject)
         return match
 
-    def candidate(self, sentence: Sentence) -> Candidate | None:
+    def can_refer(self, words: str, previous: Match) -> bool:
+        events = self.d.data.events
+        event_kind = events[previous.subject].record.kind if previous.subject in events else None
+        return can_refer_to(words, previous.kind, event_kind)
+
+    def candidates(self, sentence: Sentence) -> list[Candidate]:
+        """The sentence's candidate, and one more for each further subject it names."""
+        first = self.candidate(sentence)
+        if first is None:
+            return []
+        found = [first]
+        self.out.append(first)
+        self.last = first
+        for match in self.d.also_named(sentence.text, first.match.subject, self.defined):
+            found.append(self.candidate(sentence, match))
+            self.out.append(found[-1])
+        return found
+
+    def candidate(self, sentence: Sentence, match: Match | None = None) -> Candidate | None:
         body = sentence.text
         countries, actors = self.d.countries(body), self.d.actors(body)
         dated, sectors = dates_with_roles(body, self.reference), self.d.sectors(body)
-        back = refers_back(body) and self.out and self.out[-1].match.subject
+        back = refers_back(body) and self.last and self.last.match.subject
         who = actors or names_new_actor(body)
         # A fact names who, or when, or what field; one place name alone is colour.
         if not (who or dated or sectors or len(countries) >= 2 or back):
             return None
-        match = self.subject(body)
+        match = match or self.subject(body)
         for code in self.d.actor_countries(actors):  # Motegi named: Japan is involved
             if code not in countries:
                 countries.append(code)
@@ -181,7 +202,10 @@ class Proposer:
             countries = self.d.subject_countries(match.subject)
         modality = firm_modality(body, propose_modality(body))
         initiative = match.kind == "initiative"
-        move = propose_move(body, dated, modality) if initiative else Move(None, None, "")
+        # Two subjects in one sentence: each takes the move and dates of its own clause.
+        clause = clause_around(body, match.at) if match.subject else body
+        in_clause = [d for d in dated if d.phrase in clause] or dated
+        move = propose_move(clause, in_clause, modality) if initiative else Move(None, None, "")
         profile = self.d.profiles.get(match.subject) if match.subject else None
         return Candidate(
             id=f"{self.prefix}-{len(self.out) + 1:02d}",
@@ -195,7 +219,7 @@ class Proposer:
             dated=dated,
             modality=modality,
             move=move,
-            date=claim_date([d for d in dated if d.role != "said-on"], move.change),
+            date=claim_date([d for d in in_clause if d.role != "said-on"], move.change),
             milestone=self.milestone(match.subject, move.change) if initiative else None,
             alias=suggest_alias(body, match, profile),
         )
@@ -219,7 +243,8 @@ def propose(
     dictionaries: Dictionaries,
     title: str | None = None,
 ) -> Proposal:
-    """One candidate per sentence that carries a fact; furniture left out, with reasons."""
+    """A candidate per sentence that carries a fact (one per subject it names outright);
+    furniture left out, with reasons."""
     head = source_id.split("_")[0]
     prefix = f"c{head}" if head.isdigit() else source_id  # c004-01, like c000-01
     sentences, left_out, dateline = split_sentences(text, title)
@@ -234,12 +259,9 @@ def propose(
             left_out.append((sentence.text, why))
             continue
         kept.append(sentence.text)
-        candidate = proposer.candidate(sentence)
-        if candidate is None:
+        if not proposer.candidates(sentence):
             left_out.append(
                 (sentence.text, "no fact: names no actor, date, sector or two countries")
             )
-        else:
-            proposer.out.append(candidate)
     actors = propose_actors(kept, dictionaries.known_actor_names())
     return Proposal(proposer.out, left_out, dateline, reference, actors)

@@ -126,7 +126,7 @@ def cmd_accept(args) -> int:
 
 
 def cmd_eval_candidates(args) -> int:
-    from .evaluate import evaluate, report
+    from .evaluate import evaluate, evaluate_curated, report, report_curated
 
     sets = [Path(g) for g in args.gold if any(Path(g).glob("*.yaml"))]
     for empty in sorted(set(args.gold) - {str(g) for g in sets}):
@@ -141,6 +141,9 @@ def cmd_eval_candidates(args) -> int:
         tallies = evaluate(gold, args.data_dir)
         print(report(_shown(gold), gold, tallies), flush=True)
         _say(f"eval-candidates: {_shown(gold)} scored in {time.perf_counter() - started:.1f} s")
+    if not args.no_shipped:
+        _say("eval-candidates: re-adding each shipped source with its own claims removed")
+        print(report_curated(evaluate_curated(args.data_dir)), flush=True)
     return 0
 
 
@@ -232,6 +235,9 @@ def main(argv: list[str] | None = None) -> int:
         [str(d) for d in sorted(GOLD_DIR.iterdir()) if d.is_dir()] if GOLD_DIR.is_dir() else []
     )
     p.add_argument("gold", nargs="*", default=[str(GOLD_DIR), *held_out])
+    p.add_argument(
+        "--no-shipped", action="store_true", help="skip re-adding the shipped sources as a key"
+    )
     p.add_argument("--data-dir", default=None)
     p.set_defaults(func=cmd_eval_candidates)
 

@@ -54,7 +54,8 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
         "scheduled",
         "new",
         re.compile(
-            r"\b(will (?:\w+ )?(?:meet|convene|hold|be held|take place|be launched)|"
+            r"\b(will (?:\w+ )?(?:meet|convene|hold|be held|take place|be launched|arrange|"
+            r"organi[sz]e|set up|establish|launch|be followed by|follow)|"
             r"to (?:meet|convene|be held|take place|hold)|scheduled|slated|set to|is to|are to|"
             r"expected to (?:meet|be held|convene|take place))\b",
             re.I,
@@ -94,6 +95,18 @@ class Move:
 _BACKGROUND = re.compile(r"\b(when|after|before|while|as soon as|since)\b[^,.;]*", re.IGNORECASE)
 
 
+def clause_around(sentence: str, at: int) -> str:
+    """The clause of `sentence` that holds position `at` ("…, and they also launched …")."""
+    bounds = [0]
+    bounds += [m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
+    start = max(b for b in bounds if b <= at)
+    ends = [m.start() for m in _CLAUSE_BREAK.finditer(sentence) if m.start() > at]
+    return sentence[start : min(ends, default=len(sentence))]
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
 def propose_move(sentence: str, dated: list[RoledDate], modality: str) -> Move:
     """The status and milestone change a sentence reports, as far as its modality allows."""
     due = any(d.role in ("due-in", "due-by") for d in dated)
@@ -103,7 +116,7 @@ def propose_move(sentence: str, dated: list[RoledDate], modality: str) -> Move:
         if not found:
             continue
         if name == "due" and not due:
-            status = None  # a meeting to come with no window: due, not scheduled
+            status = "agreed"  # a meeting to come with no window: agreed, not yet scheduled
         if name == "agreed" and due:
             status, change = "scheduled", "new"  # "agreed to meet in early 2026"
         status = status if status in STATUSES_BY_MODALITY[modality] else None

@@ -151,7 +151,7 @@ REFERS_BACK = re.compile(
     r"upcoming|initial|two-day|one-day|day-long)\s+)?"
     r"(?:meeting|session|round|group|working group|dialogue|talks|forum|mechanism|panel|body|"
     r"initiative|project|programme|framework|partnership|grouping|gathering|consultations?)|"
-    r"it|its)\b",
+    r"it|its|both(?=\s+(?:are|were|will|have)\b))\b",
     re.IGNORECASE,
 )
 _DEFINES = re.compile(r"\(([A-Z][A-Za-z&-]{1,9})\)")  # "the Joint Working Group (JWG)"
@@ -224,14 +224,15 @@ class Match:
     at: int = 0  # where the name that matched starts in the sentence
 
 
-def _span(sent: list[str], needed: list[str], missing_ok: int = 0) -> int | None:
-    """Where `needed` words occur close together in `sent` (first position), or None."""
+def _span(sent: list[str], needed: list[str], missing_ok: int = 0) -> tuple[int, int] | None:
+    """Where `needed` words occur close together in `sent` (first and last token), or None."""
     need = set(needed)
     width = len(need) + 3
     for i in range(len(sent)):
         window = set(sent[i : i + width])
         if sent[i] in need and len(need - window) <= missing_ok:
-            return i
+            last = max(k for k in range(i, min(i + width, len(sent))) if sent[k] in need)
+            return i, last
     return None
 
 
@@ -307,14 +308,20 @@ class Dictionaries:
                 key = _fold(name)
                 hit = re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", folded)
                 if len(name) > 3 and hit:
-                    found.append((hit.start(), sid, f"name '{name}'"))
+                    found.append((hit.start(), hit.end(), sid, f"name '{name}'"))
                     break
             else:
                 for acronym in sorted(profile.acronyms & caps.keys()):
-                    found.append((caps[acronym], sid, f"initialism '{acronym}' of its name"))
+                    at = caps[acronym]
+                    found.append(
+                        (at, at + len(acronym), sid, f"initialism '{acronym}' of its name")
+                    )
         for acronym, sid in defined.items():
             if acronym in caps:
-                found.append((caps[acronym], sid, f"initialism '{acronym}' defined earlier"))
+                at = caps[acronym]
+                found.append(
+                    (at, at + len(acronym), sid, f"initialism '{acronym}' defined earlier")
+                )
         return found
 
     def _core_named(self, sent: list[str]):
@@ -326,7 +333,7 @@ class Dictionaries:
             for core in profile.cores:
                 pos = _span(sent, core)
                 if pos is not None:
-                    found.append((pos, sid, f"core name '{' '.join(core)}'"))
+                    found.append((*pos, sid, f"core name '{' '.join(core)}'"))
                     break
             else:
                 for name in profile.names:
@@ -335,7 +342,7 @@ class Dictionaries:
                     long_enough = len(set(full)) >= 4 and head and head[0] in sent
                     pos = _span(sent, full, missing_ok=1) if long_enough else None
                     if pos is not None:
-                        found.append((pos, sid, f"all but one word of '{name}'"))
+                        found.append((*pos, sid, f"all but one word of '{name}'"))
                         break
         return found
 
@@ -350,14 +357,14 @@ class Dictionaries:
                 qualifiers = [w for w in core if w not in GENERIC_HEADS]
                 for h in heads:
                     if qualifiers and sent[max(0, h - len(qualifiers)) : h] == qualifiers:
-                        found.append((h, sid, f"'{' '.join(qualifiers)}' with '{sent[h]}'"))
+                        found.append((h, h, sid, f"'{' '.join(qualifiers)}' with '{sent[h]}'"))
             own_heads = {w for c in profile.cores for w in c if w in GENERIC_HEADS}
             for body in profile.related:
                 if not _has_term(sentence, body):
                     continue
                 if any(sent[h] in own_heads for h in heads):
                     pos = min(h for h in heads if sent[h] in own_heads)
-                    found.append((pos, sid, f"attending body '{body}' with its noun"))
+                    found.append((pos, pos, sid, f"attending body '{body}' with its noun"))
                     break
         return found
 
@@ -381,22 +388,41 @@ class Dictionaries:
         scored.sort(key=lambda t: (-t[0], t[1]))
         return scored
 
-    def match(self, sentence: str, defined: dict[str, str] | None = None) -> Match:
-        """The subject this sentence most likely reports on, or none above the threshold."""
+    def _tiers(self, sentence: str, defined: dict[str, str]):
+        """Tiers 1+2 (names) and tier 3 (kinds), each as (position, score, subject, via)."""
         sent, starts = tokens(sentence), token_starts(sentence)
 
-        def chars(found):  # token positions → character offsets
-            return [(starts[i] if i < len(starts) else 0, sid, via) for i, sid, via in found]
+        ends = [m.end() for m in re.finditer(r"[A-Za-z0-9]+", sentence)]
 
-        # Names (tiers 1 and 2) compete by position: the first named is the subject.
-        named = [(p, 1.0, s, v) for p, s, v in self._named(sentence, defined or {})]
-        named += [(p, 0.9, s, v) for p, s, v in chars(self._core_named(sent))]
-        kinds = [(p, 0.8, s, v) for p, s, v in chars(self._kind_named(sentence, sent))]
-        for tier in (named, kinds):
+        def chars(found):  # token positions → character offsets
+            return [(starts[i], ends[j], sid, via) for i, j, sid, via in found]
+
+        named = [(p, e, 1.0, s, v) for p, e, s, v in self._named(sentence, defined)]
+        named += [(p, e, 0.9, s, v) for p, e, s, v in chars(self._core_named(sent))]
+        kinds = [(p, e, 0.8, s, v) for p, e, s, v in chars(self._kind_named(sentence, sent))]
+        # Names compete by position: the first named is the subject.
+        return [sorted(t, key=lambda t: (t[0], -t[2], t[3])) for t in (named, kinds)]
+
+    def also_named(self, sentence: str, subject: str | None, defined=None) -> list[Match]:
+        """Other subjects the sentence names outright, not just relates to: one claim each."""
+        out: dict[str, Match] = {}
+        named = self._tiers(sentence, defined or {})[0]
+        taken = [(p, e) for p, e, _, sid, _ in named if sid == subject]
+        for pos, end, score, sid, via in named:
+            inside = any(pos < e and p < end for p, e in taken)  # "AI Strategic Dialogue"
+            if sid == subject or sid in out or inside or RELATING.search(sentence[:pos]):
+                continue
+            taken.append((pos, end))
+            note = f"{via}; a further subject named in the sentence"
+            out[sid] = Match(sid, self.profiles[sid].kind, score, note, subject, at=pos)
+        return list(out.values())
+
+    def match(self, sentence: str, defined: dict[str, str] | None = None) -> Match:
+        """The subject this sentence most likely reports on, or none above the threshold."""
+        for tier in self._tiers(sentence, defined or {}):
             if tier:
-                tier.sort(key=lambda t: (t[0], -t[1], t[2]))
-                pos, score, sid, via = tier[0]
-                others = [s for _, _, s, _ in tier if s != sid]
+                pos, _, score, sid, via = tier[0]
+                others = [s for _, _, _, s, _ in tier if s != sid]
                 kind = self.profiles[sid].kind
                 return Match(sid, kind, score, via, others[0] if others else None, at=pos)
         scored = self._overlap(sentence)
@@ -464,6 +490,15 @@ RELATING = re.compile(
 def named_in_relation(sentence: str, match: Match) -> bool:
     """ "was announced after the strategic dialogue": the name relates, it is not the subject."""
     return bool(RELATING.search(sentence[: match.at]))
+
+
+def can_refer_to(words: str, subject_kind: str | None, event_kind: str | None) -> bool:
+    """ "The talks" can point back to a meeting or an initiative, not to a topic or a measure."""
+    if subject_kind == "topic":
+        return False
+    if event_kind in ("measure", "expedition"):
+        return words.casefold().split()[-1] in ("it", "its")
+    return True
 
 
 def refers_back(sentence: str) -> str | None:
