@@ -109,3 +109,15 @@ def test_a_follow_up_inherits_the_previous_subject_and_says_so(dictionaries):
     )
     # a name after "after" relates; the sentence's own subject is "The dialogue"
     assert after.match.refers_back == follow.id
+
+
+def test_a_sentence_naming_three_subjects_gives_three_candidates(dictionaries):
+    text = (
+        "China has been stopping tourism and trade to Japan, placing a ban on the import of "
+        "seafood from Japan, and limiting the export of items that have dual-use to Japan.\n"
+    )
+    proposal = propose(text, "t", date(2026, 1, 16), dictionaries)
+    subjects = [c.match.subject for c in proposal.candidates]
+    assert sorted(subjects) == ["china-dual-use-limits", "china-seafood-ban", "china-tourism-trade"]
+    assert len({c.quote for c in proposal.candidates}) == 1  # the same words, one claim each
+    assert all("further subject" in c.match.via for c in proposal.candidates[1:])

@@ -158,6 +158,10 @@ _DEFINES = re.compile(r"\(([A-Z][A-Za-z&-]{1,9})\)")  # "the Joint Working Group
 
 
 def _stem(w: str) -> str:
+    """Plural 's' and '-ing' dropped ("stopping" → stop, "limits" → limit)."""
+    if len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+        return w[:-1] if w[-1] == w[-2] and w[-1] not in "ls" else w
     return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 
