@@ -23,6 +23,11 @@ from ijmemo.candidates import split_sentences
         ("— PTI", "agency slug"),
         ("(@DrSJaishankar)", "social handle"),
         ("Follow us on X for more", "teaser"),
+        ("(Reporting by Devika Rao in New Delhi; Editing by Martin Pryce)", "credits"),
+        ("Updated - March 13, 2026 09:41 pm IST", "timestamp"),
+        ("July 22, 2026 7:14 AM GMT+5:30 Updated 3 hours ago", "timestamp"),
+        ("Rohit Kaul / TNN / Updated: Aug 17, 2026, 04:12 IST", "timestamp"),
+        ("India / Japan / mining and quarrying / diplomacy", "tag list"),
     ],
 )
 def test_furniture_is_recognised(line, reason):
@@ -35,6 +40,8 @@ def test_furniture_is_recognised(line, reason):
         "By March, the working group will have met twice, officials said.",
         "India and Japan have postponed the economic security dialogue to September.",
         "The photo exhibition on rail cooperation opened in Ahmedabad on Monday.",
+        "The talks began at 10:30 am IST on Friday and ran past midnight.",
+        "Reporting by Indian media said the dialogue would resume in May.",
     ],
 )
 def test_reporting_is_not_furniture(sentence):

@@ -74,3 +74,24 @@ def test_without_a_reference_year_less_dates_stay_unknown():
     assert roles("The talks were held on Thursday.", None) == [
         ("Thursday", "happened", "None", "None")
     ]
+
+
+def test_when_it_was_said_at_a_briefing_and_not_when_it_happened():
+    said = [
+        "Jaiswal told reporters at the weekly media briefing on Thursday that the talks are off.",
+        "At a press conference Friday, the spokesman said the dialogue would resume.",
+        "The minister, speaking at an event in New Delhi on Friday, called it a milestone.",
+    ]
+    for sentence in said:
+        assert roles(sentence)[0][1] == "said-on", sentence
+    # A reporting verb whose clause reports a meeting: the date is the meeting's.
+    assert roles("Officials said the two sides met in Tokyo on Friday.")[0][1] == "happened"
+
+
+def test_the_end_of_a_month_and_half_of_this_year():
+    assert roles("The list is to be ready by the end of June, officials said.") == [
+        ("by the end of June", "due-by", "2026-03-20", "2026-06-30")
+    ]
+    assert roles("The next round will be held in the second half of the year.") == [
+        ("the second half of the year", "due-in", "2026-07-01", "2026-12-31")
+    ]

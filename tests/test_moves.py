@@ -38,6 +38,20 @@ def move(sentence):
         # a meeting to come with no window: agreed, not scheduled
         ("The group is expected to meet again, but no date was given.", ("agreed", "new")),
         ("The two sides will arrange a dialogue between their private sectors.", ("agreed", "new")),
+        (
+            "Officials said the next round would be held in New Delhi in November.",
+            ("scheduled", "new"),
+        ),
+        (
+            "The two countries plan to hold the next round in the second half of 2026.",
+            ("scheduled", "new"),
+        ),
+        (
+            "Japan is also financing bridge projects in the northeast, officials said.",
+            ("being-implemented", None),
+        ),
+        # a participle set off by commas is background: the group was not convened here
+        ("The working group, set up in January, discussed stockpiles with industry.", (None, None)),
         ("The meeting planned for May was called off, the ministry said.", (None, "cancelled")),
         ("Talks on the antenna transfer have stalled over export licences.", ("stalled", None)),
         ("The two sides launched an AI Dialogue on Friday.", ("agreed", None)),

@@ -45,3 +45,36 @@ def test_bodies_named_in_full():
     assert found["National High Speed Rail Corporation"].kind == "firm"
     meti = found["Ministry of Economy, Trade and Industry"]
     assert (meti.kind, meti.country) == ("office", "JP")  # "Japan's" says whose
+
+
+def test_titles_as_wire_copy_writes_them():
+    sentences = [
+        "Minister of State for External Affairs Pabitra Margherita said the talks went well.",
+        "Indian Ambassador to Japan Sibi George attended the session.",
+        "Joint Secretary (East Asia) Naveen Kumar led the Indian side.",
+        "Aiko Tanaka, deputy director-general of the ministry's economic security division, told reporters.",
+        "It was Foreign Minister Toshimitsu Motegi's first visit.",  # known: no proposal
+    ]
+    names = {a.name for a in propose_actors(sentences, KNOWN)}
+    assert names == {"Pabitra Margherita", "Sibi George", "Naveen Kumar", "Aiko Tanaka"}
+
+
+def test_bodies_as_reporting_names_them():
+    sentences = [
+        "Mitsui Corp and Coal India Ltd signed a pact on Friday.",
+        "The delegation was led by an official of the Ministry of Mines.",
+        "Ships of the Japan Maritime Self-Defense Force took part.",
+        "India's shipping ministry said the port deal was signed.",
+        "The Ministry of External Affairs said the dialogue would resume.",  # India's foreign ministry
+    ]
+    known = KNOWN | {"India's foreign ministry"}
+    found = {a.name: a for a in propose_actors(sentences, known)}
+    assert set(found) == {
+        "Mitsui Corp",
+        "Coal India Ltd",
+        "Ministry of Mines",
+        "Japan Maritime Self-Defense Force",
+        "shipping ministry",
+    }
+    assert found["Japan Maritime Self-Defense Force"].kind == "military"
+    assert (found["shipping ministry"].kind, found["shipping ministry"].country) == ("office", "IN")

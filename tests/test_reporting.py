@@ -108,3 +108,8 @@ def test_modality_is_proposed_from_the_quote(quote, modality):
 )
 def test_attribution_is_proposed_with_its_words(quote, expected):
     assert propose_attribution(quote, ACTORS) == expected
+
+
+def test_would_in_reported_speech_is_a_plan_not_a_hedge():
+    assert propose_modality("Officials said the next round would be held in May.") == "planned"
+    assert propose_modality("The talks would help both sides, he said.") == "hedged"

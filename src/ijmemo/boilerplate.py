@@ -27,6 +27,16 @@ _RULES: dict[str, str] = {
     r"|^\W*(staff reporter|our (special )?correspondent|express news service|"
     r"tnn|et bureau|bs reporter|news desk)\b",
     "with inputs": r"^\W*\(?\s*with inputs from\b",
+    # Agency credit lines: "(Reporting by ...; Editing by ...)".
+    "credits": r"^\W*\(\s*(additional\s+)?(reporting|writing|editing)\s+by\b"
+    r"|^\W*(additional\s+)?(reporting|writing)\s+by\b[^.]*;\s*editing\s+by\b",
+    # A clock time with a time zone on a line that is not a sentence: a page's stamp
+    # ("Updated - March 13, 2026 09:41 pm IST", "Rohit Kaul / TNN / Updated: ... 04:12 IST").
+    "timestamp": r"^(?!.*[.!?]\W*$).*\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\s*"
+    r"(IST|JST|GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|hrs)\b"
+    r"|^\W*(updated|published|last updated|posted|first published)\s*[-–—:|]",
+    # Topic tags: "India / Japan / mining and quarrying / diplomacy".
+    "tag list": r"^[^./:]{1,40}(\s[/|]\s[^./:]{1,40}){2,}$",
     "agency slug": rf"^\W*(--|—|–|-)?\s*\(?{_AGENCY}\)?\s*(--|—|–|-)?\W*$"
     rf"|^\W*(agency|agencies|source)\s*:\s*{_AGENCY}?\W*$|^\W*\(?agencies\)?\W*$",
     "social handle": r"^\W*\(?\s*(photo\s*:?\s*)?@\w+[\w/ ]*\)?\W*$|pic\.twitter\.com|"

@@ -41,11 +41,32 @@ _MOVED_FROM = re.compile(
     re.IGNORECASE,
 )
 _MOVED_TO = re.compile(r"\b(to|until|till|for|now\b[^,;]*)\s+(the\s+)?$", re.IGNORECASE)
-_SAID_ON = re.compile(
-    r"\b(said|told|announced|stated|added|noted|confirmed|informed|briefed|says|tweeted|"
-    r"posted|wrote)\b(\s+[\w-]+){0,4}?\s+(on|in|late on|earlier on)\s+$",
+# When it was said: a reporting verb or a briefing, then a few words with no other verb
+# ("told reporters at the weekly media briefing on Thursday", "at a press conference
+# Friday"); "said the two sides met in Tokyo on Friday" is when they met.
+_SAID = re.compile(
+    r"(?<!was )(?<!were )(?<!been )(?<!be )"  # "was announced in January" is the event itself
+    r"\b(?:(?P<verb>said|told|announced|stated|added|noted|confirmed|informed|briefed|says|"
+    r"tweeted|posted|wrote)|(?P<occasion>speaking|press conference|news conference|"
+    r"press briefing|media briefing|briefing|statement))\b",
     re.IGNORECASE,
 )
+_SAID_GAP = {  # how many words may stand between the cue and the date
+    "verb": re.compile(r"^([\s,]+[\w'’-]+){0,4}?\s*(\s(on|in|late on|earlier on))?\s+$"),
+    "occasion": re.compile(r"^([\s,]+[\w'’-]+){0,8}?\s*(\s(on|in|late on|earlier on))?\s+$"),
+}
+_GAP_VERB = re.compile(r"\b(met|held|hold|meet|will|would|to|that|\w+ed)\b", re.IGNORECASE)
+
+
+def _said_on(before: str) -> bool:
+    cues = list(_SAID.finditer(before))
+    if not cues:
+        return False
+    cue = cues[-1]
+    gap = before[cue.end() :]
+    return bool(_SAID_GAP[cue.lastgroup].match(gap)) and not _GAP_VERB.search(gap)
+
+
 _FUTURE = re.compile(
     r"\b(will|would|shall|to be held|to take place|to meet|to hold|to organi[sz]e|to arrange|"
     r"to convene|to launch|is to|are to|scheduled|"
@@ -86,7 +107,7 @@ def _role(before: str, sentence_moves: bool, window: DateWindow, ref: date | Non
     """The role of a date phrase from the words before it in its sentence."""
     if _DEADLINE_CUE.search(before):
         return "due-by", "'by' before it"
-    if _SAID_ON.search(before):
+    if _said_on(before):
         return "said-on", "follows a reporting verb"
     if sentence_moves and _MOVED_FROM.search(before):
         return "moved-from", "the window it had been due in"

@@ -136,6 +136,10 @@ _rule(r"(?P<rel>today|yesterday|tomorrow)", "relative")
 _rule(
     r"(?P<when>later |earlier )?(?P<which>this|next|last) (?P<unit>year|month)", "relative-period"
 )
+# "the second half of the year", "the end of this year": a part of the source's own year.
+_rule(r"(?:the\s+)?(?P<rh>first|second) half of (?:the|this) year", "relative-half")
+# "the end of June": the named period (with "by" before it, a deadline ending with it).
+_rule(r"(?:the\s+)?end(?:\s+of\s+|-)(?P<inner>.+)", "end-of")
 
 _LEADING = re.compile(r"^(?:on|in|from|during|at)\s+", re.IGNORECASE)
 # A deadline: due no later than the end of the named period ("before": before it starts).
@@ -232,6 +236,15 @@ def _build(kind: str, m: re.Match, phrase: str, reference: date | None) -> DateW
         if reference is None:
             return unknown(phrase, "relative date with no source date to resolve it against")
         return _relative_period(m, phrase, reference)
+    if kind == "relative-half":
+        if reference is None:
+            return unknown(phrase, "relative date with no source date to resolve it against")
+        h, year = (1 if m["rh"].lower() == "first" else 2), reference.year
+        note = f"resolved against the source date {reference}"
+        return _window(phrase, date(year, 6 * h - 5, 1), _month_end(year, 6 * h), "half-year", note)
+    if kind == "end-of":
+        inner = parse_date(m["inner"], reference)
+        return DateWindow(phrase, inner.start, inner.end, inner.precision, inner.note)
 
     year, note = _year(m, phrase, reference)
     if year is None:
@@ -292,6 +305,8 @@ _FINDERS = [
         rf"\b(?:in|by|to|until|till|from|for|since|before) (?P<d>{_FY})\b",
         rf"\b(?:in|by|to|until|till|from|for|since|before) (?P<d>{_FM})(?!\s*\d)",
         r"\b(?:(?:[Ll]ater|[Ee]arlier) )?(?:this|next|last) (?:year|month)\b",
+        r"\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd)\s+half\s+of\s+(?:the|this)\s+year\b",
+        rf"\b(?:[Tt]he\s+)?end\s+of\s+(?:{_FM}(?:,?\s+{_FY})?|{_FY}|(?:this|next) (?:year|month))",
     )
 ]
 

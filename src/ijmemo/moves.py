@@ -54,8 +54,9 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
         "scheduled",
         "new",
         re.compile(
-            r"\b(will (?:\w+ )?(?:meet|convene|hold|be held|take place|be launched|arrange|"
-            r"organi[sz]e|set up|establish|launch|be followed by|follow)|"
+            r"\b((?:will|would) (?:\w+ )?(?:meet|convene|hold|be held|take place|be launched|"
+            r"arrange|organi[sz]e|set up|establish|launch|be followed by|follow|draw up|sign)|"
+            r"plans? to (?:hold|meet|convene|launch)|"
             r"to (?:meet|convene|be held|take place|hold)|scheduled|slated|set to|is to|are to|"
             r"expected to (?:meet|be held|convene|take place))\b",
             re.I,
@@ -67,7 +68,9 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
         None,
         re.compile(
             r"\b(began|begun|started|under way|underway|being implemented|commenced|"
-            r"construction|trial runs?|rolled out|in progress|progress(ed|ing)? on)\b",
+            r"construction|trial runs?|rolled out|in progress|progress(ed|ing)? on|"
+            r"(?:is|are) (?:also |now |still )?(?:financing|funding|building|constructing|"
+            r"implementing|developing|executing|laying))\b",
             re.I,
         ),
     ),
@@ -92,7 +95,13 @@ class Move:
 
 # Temporal clauses give background ("launched the dialogue when they met in January"):
 # the main clause says what the sentence reports.
-_BACKGROUND = re.compile(r"\b(when|after|before|while|as soon as|since)\b[^,.;]*", re.IGNORECASE)
+# So does a participle set off by commas ("The group, set up in January, met …").
+_BACKGROUND = re.compile(
+    r"\b(when|after|before|while|as soon as|since)\b[^,.;]*"
+    r"|,\s+(?:first\s+)?(?:set up|launched|established|created|agreed|formed)\s+"
+    r"(?:in|on|at|when|during|last|after|under)\b[^,.;]*",
+    re.IGNORECASE,
+)
 
 
 def clause_around(sentence: str, at: int) -> str:

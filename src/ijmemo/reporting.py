@@ -93,8 +93,21 @@ _SPEAKER = re.compile(
 )
 
 
+# "said the round would be held in May": reported speech's future, a plan, not a hedge.
+_REPORTED_WOULD = re.compile(
+    r"\b(said|told|announced|added|confirmed|stated)\b[^.;]*?\bwould\b(?! (?:like|love|prefer))",
+    re.IGNORECASE,
+)
+
+
+def _reported_future(quote: str) -> str:
+    """The quote with a reported-speech "would" taken out, for reading its modality."""
+    return _REPORTED_WOULD.sub(lambda m: m.group(0)[: -len("would")] + "will", quote)
+
+
 def propose_modality(quote: str) -> str:
     """The firmness the quote's own words suggest; hedges and wishes win over plans."""
+    quote = _reported_future(quote)
     for modality in ("hedged", "wished"):
         if MODALITY_CUES[modality].search(quote):
             return modality
