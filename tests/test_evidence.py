@@ -222,3 +222,31 @@ def test_sector_taxonomy_covers_the_required_sectors(tables):
         "critical-minerals", "ai-digital", "economic-security", "energy", "defence",
         "maritime", "infrastructure", "trade-investment", "health", "diplomacy",
     }  # fmt: skip
+
+
+def test_a_later_led_by_does_not_reach_an_earlier_edition(tables):
+    """Body X takes part in January; only a March report says X leads the group."""
+    from ijmemo.evidence import evidence_as_of
+
+    t = {name: frame.copy() for name, frame in tables.items()}
+    claims, sources = t["claims"], t["sources"]
+    template = claims[claims.subject_id == "jwg-critical-minerals"].iloc[0]
+    january = template.copy()
+    january["claim_id"], january["actors"] = "c-jan", "in-foreign-secretary"
+    january["quote"] = "India's foreign secretary took part in the group's talks."
+    later = sources[sources.source_id == template.source_id].iloc[0].copy()
+    later["source_id"], later["known_from"] = "later", "2026-03-02"
+    march = january.copy()
+    march["claim_id"], march["source_id"] = "c-mar", "later"
+    march["quote"] = "The group, led by India's foreign secretary, met in Tokyo."
+    t["claims"] = pd.concat([claims, pd.DataFrame([january, march])], ignore_index=True)
+    t["sources"] = pd.concat([sources, pd.DataFrame([later])], ignore_index=True)
+    inits = t["initiatives"]
+    inits.loc[inits.initiative_id == "jwg-critical-minerals", "lead_bodies"] = "in-foreign-secretary"
+
+    def leads(day):
+        found = evidence_as_of(t, day)["initiatives"].set_index("initiative_id")
+        return found.loc["jwg-critical-minerals", "lead_bodies"]
+
+    assert leads("2026-02-01") is None  # taking part is not leading
+    assert leads("2026-03-02") == "in-foreign-secretary"

@@ -113,3 +113,11 @@ def test_attribution_is_proposed_with_its_words(quote, expected):
 def test_would_in_reported_speech_is_a_plan_not_a_hedge():
     assert propose_modality("Officials said the next round would be held in May.") == "planned"
     assert propose_modality("The talks would help both sides, he said.") == "hedged"
+
+
+def test_lead_to_is_not_leading():
+    from ijmemo.reporting import LEADS
+
+    assert not LEADS.search("The transfer could lead to further collaboration.")
+    assert LEADS.search("a dialogue led by India's foreign secretary")
+    assert LEADS.search("Japan will lead the working group.")

@@ -19,6 +19,7 @@ from .conflicts import find_conflicts
 from .corroboration import credibility, reliability, support
 from .fields import TABLES
 from .quotes import mentions
+from .reporting import LEADS
 from .tables import split, typed
 from .timeline import current, milestones, status_history
 
@@ -127,7 +128,10 @@ def evidence_as_of(
     kept = set(sources.source_id)
     claims = tables["claims"][tables["claims"].source_id.isin(kept)]
     initiatives = _known_subjects(tables["initiatives"], "initiative_id", claims).copy()
-    leads = claims.groupby("subject_id").actors.agg(
+    # A lead body stays only while a quote known by then says it leads (the same rule
+    # as the curated check): a later "led by X" must not reach an earlier edition.
+    leading = claims[[bool(LEADS.search(q)) for q in claims.quote]]
+    leads = leading.groupby("subject_id").actors.agg(
         lambda a: {x for cell in a for x in split(cell)}
     )
     initiatives["lead_bodies"] = [

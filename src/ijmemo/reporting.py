@@ -35,7 +35,10 @@ MODALITY_CUES: dict[str, re.Pattern] = {
     # "may" in lower case only: "May" is also the month ("the meeting planned for May").
     "hedged": re.compile(r"(?i:\b(could|might|possibly|perhaps|likely|would)\b)|\bmay\b"),
 }
-LEADS = re.compile(r"\b(led by|lead|leads|chaired|co-chaired|headed|run by)\b", re.IGNORECASE)
+# "could lead to further collaboration" is not leading anything.
+LEADS = re.compile(
+    r"\b(led by|leads?(?!\s+to\b)|chaired|co-chaired|headed|run by)\b", re.IGNORECASE
+)
 FRAMING_CUES: dict[str, re.Pattern] = {
     "new": re.compile(r"\b(new|first|newly)\b", re.IGNORECASE),
     "earlier": re.compile(
