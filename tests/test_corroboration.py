@@ -68,9 +68,11 @@ def test_shipped_counts_claim_no_more_independence_than_is_shown(tables):
     [
         ("c000-16", 6, "naming neither its basis nor a speaker"),  # S1's wish
         ("c003-04", 3, "speaker unnamed"),  # "officials said"
-        ("c003-12", 2, "its subject is also reported firmly"),  # the dialogue, also in S1
+        # S1 also reports the dialogue, but not what Kitamura said of it: no corroboration
+        ("c003-12", 2, "its speaker named"),
         ("c003-19", 2, "its speaker named"),  # Kitamura, one report
-        ("c000-01", 2, "not shown independent"),
+        # S1's headline "to launch" is not corroborated by S2's "launched": another thing
+        ("c000-01", 6, "naming neither its basis nor a speaker"),
     ],
 )
 def test_credibility_follows_the_recorded_facts(tables, claim, grade, why):
@@ -130,6 +132,13 @@ def test_characterisations_the_shipped_sources_differ_on_are_listed(tables):
         "economic-security-dialogue": "wished for or proposed by one side | planned or expected",
         "private-sector-dialogue": "wished for or proposed by one side | planned or expected",
     }
+    # Each pair speaks of the same stage: "to launch" against "launched". S1's "the AI
+    # dialogue that will proceed with the collaboration" is about later work: not in it.
+    assert dict(zip(rows.subject_id, rows.claim_ids, strict=True)) == {
+        "ai-dialogue": "c000-01;c003-06",
+        "economic-security-dialogue": "c000-16;c003-04",
+        "private-sector-dialogue": "c000-17;c003-03",
+    }
 
 
 def test_new_against_agreed_earlier_is_a_framing_conflict_with_both_claims(data_copy):
@@ -183,3 +192,36 @@ def test_new_against_agreed_earlier_is_a_framing_conflict_with_both_claims(data_
     sources = tables["sources"].set_index("source_id")
     assert sources.loc[result.source_id, "reliability"] == "C"  # a known outlet
     assert {S000, S003} < set(sources.index)
+
+
+def _claims(*rows):
+    columns = "claim_id source_id subject_id modality framing status milestone_id date_start date_end said_by"
+    return pd.DataFrame([dict(zip(columns.split(), r, strict=True)) for r in rows])
+
+
+def test_corroboration_needs_the_same_thing_from_other_evidence():
+    sources = pd.DataFrame(
+        {
+            "source_id": ["a", "b", "copy-of-a", "c"],
+            "syndication_group": ["g1", "g2", "g1", "g3"],
+            "basis_ids": ["brief-1", "brief-2", "brief-1", "brief-3"],
+        }
+    )
+    no_conflicts = pd.DataFrame({"field": [], "claim_ids": []})
+    N = None
+    claims = _claims(
+        ("a1", "a", "x", "done", N, N, N, "2026-03-18", "2026-03-18", "outlet"),
+        ("b1", "b", "x", "done", N, N, N, N, N, "outlet"),  # same subject, no date
+        ("p1", "copy-of-a", "x", "done", N, N, N, "2026-03-18", "2026-03-18", "outlet"),
+        ("c1", "c", "x", "done", N, "convened", N, "2026-03-18", "2026-03-18", "outlet"),
+        ("b2", "b", "x", "done", N, "convened", N, N, N, "outlet"),
+    )
+    graded = credibility(claims, sources, no_conflicts).set_index("claim_id")
+    # a1's date: its reprint is the same evidence; b1 says nothing of the date; c1 gives it
+    assert graded.loc["a1", "credibility"] == 1
+    assert graded.loc["a1", "credibility_note"].endswith("(c)")
+    # b1 reports no detail another source could confirm
+    assert graded.loc["b1", "credibility"] != 1 and "confirmed" not in graded.loc["b1", "credibility_note"]
+    # convened, from two bases: the note lists the others in a fixed order
+    assert graded.loc["c1", "credibility_note"].endswith("(b)")
+    assert graded.loc["b2", "credibility_note"].endswith("(c)")

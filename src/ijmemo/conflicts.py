@@ -16,6 +16,8 @@ source may be right about what it was told, so neither claim is doubted for it.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .quotes import normalise
@@ -26,6 +28,34 @@ FACTUAL = ("date", "location", "status", "due")
 _WEAKER = {"wished": {"planned", "agreed", "done"}, "planned": {"done"}}
 
 COLUMNS = ["subject_id", "field", "claim_ids", "source_ids", "reported"]
+
+# What stage of an initiative a quote speaks of: "to launch" and "launched" disagree;
+# "will proceed with the collaboration" speaks of later work, not of the launch.
+_STAGES = {
+    "establish": re.compile(
+        r"\b(launch\w*|set(?:ting)? up|establish\w*|creat\w*|form\w*|start\w*|agree\w*|"
+        r"sign\w*|inaugurat\w*|develop\w*|arrange\w*)\b",
+        re.IGNORECASE,
+    ),
+    "meet": re.compile(
+        r"\b(hold|held|meet\w*|met|convene\w*|take place|took place|followed by)\b", re.I
+    ),
+    "complete": re.compile(r"\b(complet\w*|finish\w*|deliver\w*|commission\w*)\b", re.I),
+}
+_STATUS_STAGES = {
+    "proposed": {"establish"},
+    "agreed": {"establish"},
+    "scheduled": {"establish", "meet"},
+    "convened": {"meet"},
+    "being-implemented": {"establish"},
+    "completed": {"complete"},
+}
+
+
+def _stages(claim) -> set[str]:
+    if isinstance(claim.status, str) and claim.status in _STATUS_STAGES:
+        return _STATUS_STAGES[claim.status]
+    return {name for name, cue in _STAGES.items() if cue.search(claim.quote)}
 
 
 def _disjoint(a, b) -> bool:
@@ -84,7 +114,8 @@ def _subject_conflicts(subject: str, claims: pd.DataFrame) -> list[dict]:
 
 
 def _characterisations(subject: str, claims: pd.DataFrame) -> list[dict]:
-    """Pairs where one source reports an initiative less firmly than another, no earlier."""
+    """Pairs where one source reports a stage of an initiative (its launch, a meeting)
+    less firmly than another source, no earlier, reports the same stage."""
     staged = claims[
         claims.framing.isna()
         & claims.known_from.notna()
@@ -96,6 +127,7 @@ def _characterisations(subject: str, claims: pd.DataFrame) -> list[dict]:
             if (
                 firm.modality in _WEAKER.get(weak.modality, ())
                 and weak.known_from >= firm.known_from
+                and _stages(weak) & _stages(firm)
             ):
                 out.append(
                     _row(

@@ -108,19 +108,26 @@ def reliability(sources: pd.DataFrame) -> pd.DataFrame:
     return sources.assign(reliability=grades, reliability_note=notes)
 
 
+def _given(value) -> bool:
+    return value is not None and not pd.isna(value)
+
+
 def _agrees(claim, other) -> bool:
     """Does `other` (another source's firm claim on the subject) report the same thing?
 
-    A status, a milestone or a framing must match; any other claim is corroborated by a
-    firm report of the same subject (the note says so, not that the fact is repeated).
+    A status, a milestone or a framing must match; a dated claim needs the same date
+    window. A claim that reports none of these is not corroborated by rule: that two
+    sources write about one subject does not make either one's detail true.
     """
-    if claim.framing is not None and not pd.isna(claim.framing):
+    if _given(claim.framing):
         return other.framing == claim.framing
-    if claim.status is not None and not pd.isna(claim.status):
+    if _given(claim.status):
         return other.status == claim.status
-    if claim.milestone_id is not None and not pd.isna(claim.milestone_id):
+    if _given(claim.milestone_id):
         return other.milestone_id == claim.milestone_id
-    return True
+    if _given(claim.date_start):
+        return (other.date_start, other.date_end) == (claim.date_start, claim.date_end)
+    return False
 
 
 def credibility(
@@ -135,17 +142,14 @@ def credibility(
     by_subject = {k: list(g.itertuples()) for k, g in firm.groupby("subject_id", sort=False)}
     grades, notes = [], []
     for c in claims.itertuples():
+        # A copy or another report of the same briefing is the same evidence, not more.
         others = [
             o
             for o in by_subject.get(c.subject_id, [])
-            if c.modality in FIRM and o.source_id != c.source_id and _agrees(c, o)
+            if c.modality in FIRM and groups[o.source_id] != groups[c.source_id] and _agrees(c, o)
         ]
         corroborating = {o.source_id for o in others}
-        independent = [
-            s
-            for s in corroborating
-            if s in stated and c.source_id in stated and groups[s] != groups[c.source_id]
-        ]
+        independent = sorted(s for s in corroborating if s in stated and c.source_id in stated)
         if c.claim_id in doubted:
             grade, note = 4, "doubtful: another source reports this differently (see conflicts)"
         elif independent:
@@ -154,7 +158,7 @@ def credibility(
             grade, note = (
                 2,
                 (
-                    "probably true: its subject is also reported firmly by a source not shown "
+                    "probably true: the same is also reported firmly by a source not shown "
                     "independent"
                 ),
             )
