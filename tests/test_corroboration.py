@@ -221,7 +221,10 @@ def test_corroboration_needs_the_same_thing_from_other_evidence():
     assert graded.loc["a1", "credibility"] == 1
     assert graded.loc["a1", "credibility_note"].endswith("(c)")
     # b1 reports no detail another source could confirm
-    assert graded.loc["b1", "credibility"] != 1 and "confirmed" not in graded.loc["b1", "credibility_note"]
+    assert (
+        graded.loc["b1", "credibility"] != 1
+        and "confirmed" not in graded.loc["b1", "credibility_note"]
+    )
     # convened, from two bases: the note lists the others in a fixed order
     assert graded.loc["c1", "credibility_note"].endswith("(b)")
     assert graded.loc["b2", "credibility_note"].endswith("(c)")

@@ -242,7 +242,9 @@ def test_a_later_led_by_does_not_reach_an_earlier_edition(tables):
     t["claims"] = pd.concat([claims, pd.DataFrame([january, march])], ignore_index=True)
     t["sources"] = pd.concat([sources, pd.DataFrame([later])], ignore_index=True)
     inits = t["initiatives"]
-    inits.loc[inits.initiative_id == "jwg-critical-minerals", "lead_bodies"] = "in-foreign-secretary"
+    inits.loc[inits.initiative_id == "jwg-critical-minerals", "lead_bodies"] = (
+        "in-foreign-secretary"
+    )
 
     def leads(day):
         found = evidence_as_of(t, day)["initiatives"].set_index("initiative_id")

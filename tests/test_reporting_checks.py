@@ -72,7 +72,38 @@ CASES = [
         None,
         None,
         None,
-        id="a hedge read as done is the curator's call (no cue check for done)",
+        id="a hedge read as done is the curator's call while the statement keeps 'could'",
+    ),
+    pytest.param(
+        CLAIMS,
+        '  statement: "Kitamura said cooperation under the Quad could be one way of ensuring the '
+        'US remains engaged in the Indo-Pacific."',
+        '  statement: "Kitamura said cooperation under the Quad will ensure the US remains '
+        'engaged in the Indo-Pacific."',
+        "c003-14",
+        "statement",
+        "the quote is hedged ('could') but the statement is not",
+        id="the statement drops the quote's hedge",
+    ),
+    pytest.param(
+        CLAIMS,
+        '  statement: "Kitamura said the Ahmedabad–Mumbai high-speed railway project also '
+        'figured in the talks."',
+        '  statement: "The Ahmedabad–Mumbai high-speed railway project, which Kitamura has long '
+        'backed, also figured in the talks."',
+        "c003-18",
+        "statement",
+        "drops the speaker",
+        id="the speaker named in the statement but not as the one who said it",
+    ),
+    pytest.param(
+        CLAIMS,
+        "  date: early 2026\n  status: scheduled",
+        "  date: early 2026\n  framing: earlier\n  status: scheduled",
+        "c003-05",
+        "framing",
+        "rests on no word of the quote",
+        id="'earlier' read into a date that is not before the report",
     ),
     pytest.param(
         CLAIMS,
@@ -143,8 +174,15 @@ def test_reporting_rule(data_copy, file, old, new, record, field, message):
 
 def test_every_problem_is_listed_at_once(data_copy):
     """Three independent mistakes in one edit session: all three are reported."""
-    for file, old, new, *_ in (CASES[0].values, CASES[3].values, CASES[9].values):
-        edit(data_copy / file, old, new)
+    chosen = {
+        "speaker dropped from a 'he said' quote",
+        "statement turns the spokesperson's words into fact",
+        "participants shown as leads",
+    }
+    for case in CASES:
+        if case.id in chosen:
+            file, old, new, *_ = case.values
+            edit(data_copy / file, old, new)
     problems = problems_for(data_copy)
     assert {p.field for p in problems} >= {"attribution", "statement", "lead_bodies"}
 

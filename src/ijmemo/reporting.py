@@ -25,6 +25,7 @@ STATEMENT_VERBS = re.compile(
     r"previewed)\b",
     re.IGNORECASE,
 )
+_VERB = STATEMENT_VERBS.pattern.replace("according to|", "")
 # A modality must be visible in the quote's own words.
 MODALITY_CUES: dict[str, re.Pattern] = {
     "wished": re.compile(
@@ -69,6 +70,20 @@ def sentences_around(text: str, start: int, end: int) -> str:
     first = max(i for i, b in enumerate(bounds) if b <= start)
     last = min(i for i, b in enumerate(bounds) if b >= end)
     return text[bounds[max(first - 1, 0)] : bounds[min(last + 1, len(bounds) - 1)]]
+
+
+def names_speaker(text: str, names: list[str]) -> bool:
+    """Does `text` say that one of `names` said it: the name with a reporting verb a few
+    words after it in the same clause ("Kitamura, the spokesperson, told"), or "according
+    to" just before it? A name elsewhere ("which Kitamura backed") is not attribution."""
+    norm = normalise(text).casefold()
+    for name in filter(None, names):
+        written = re.escape(normalise(name).casefold())
+        after = rf"(?<!\w){written}(?!\w)(?:[^.;:]*?\b[\w'’-]+\b){{0,6}}?[^.;:\w]*{_VERB}"
+        before = rf"\baccording to (?:the )?{written}(?!\w)"
+        if re.search(after, norm) or re.search(before, norm):
+            return True
+    return False
 
 
 def names_any(text: str, names: list[str]) -> bool:

@@ -7,7 +7,9 @@ attribution  a quote with reporting words ("said", "according to") or a direct
              attributed claim as bare fact
 modality     a wish or a hedge is visible in the quote; a claim reports no status
              or milestone change firmer than its modality allows
-framing      "new" or "earlier" rests on the quote's own words
+             and the statement keeps the quote's hedge or wish ("could", "wants")
+framing      "new" or "earlier" rests on the quote's own words ("earlier" also on a
+             date before the source's own)
 lead bodies  an initiative's lead is named by a quote that says it leads
 rests on     a source's stated basis is in its own words
 """
@@ -23,8 +25,7 @@ from .reporting import (
     FRAMING_CUES,
     LEADS,
     MODALITY_CUES,
-    STATEMENT_VERBS,
-    names_any,
+    names_speaker,
     reports_speech,
     sentences_around,
 )
@@ -88,9 +89,7 @@ def _check_attribution(data: CuratedData, checked: Checked, loc: Located) -> lis
                 )
             )
     names = speaker_names(data, att.by)
-    if names and not (
-        names_any(claim.statement, names) and STATEMENT_VERBS.search(claim.statement)
-    ):
+    if names and not names_speaker(claim.statement, names):
         problems.append(
             loc.problem(
                 f"the statement drops the speaker: name them ({' or '.join(names[:3])}) "
@@ -101,7 +100,33 @@ def _check_attribution(data: CuratedData, checked: Checked, loc: Located) -> lis
     return problems
 
 
-def _check_modality(data: CuratedData, loc: Located) -> list[Problem]:
+def _check_statement_keeps_hedge(loc: Located) -> list[Problem]:
+    """A hedge or a wish in the quote stays in the statement: never stronger than its quote."""
+    claim: Claim = loc.record
+    problems = []
+    for kind, cue in MODALITY_CUES.items():
+        found = cue.search(claim.quote)
+        if found and not cue.search(claim.statement):
+            problems.append(
+                loc.problem(
+                    f"the quote is {kind} ('{found.group(0)}') but the statement is not: "
+                    "keep the word (could, may, wants, hopes) so it is no stronger than its quote",
+                    "statement",
+                )
+            )
+    return problems
+
+
+def _dated_before_source(data: CuratedData, checked: Checked, loc: Located) -> bool:
+    """The claim's date window ends before its source was published: 'earlier' shows."""
+    window = checked.claim_dates.get(loc.record.id)
+    published = data.published.get(loc.record.source)
+    return bool(
+        window and window.known and published and published.known and window.end < published.start
+    )
+
+
+def _check_modality(data: CuratedData, checked: Checked, loc: Located) -> list[Problem]:
     claim: Claim = loc.record
     problems = []
     cue = MODALITY_CUES.get(claim.modality)
@@ -136,7 +161,9 @@ def _check_modality(data: CuratedData, loc: Located) -> list[Problem]:
             problems.append(
                 loc.problem("only a claim about an initiative has a framing", "framing")
             )
-        elif not (FRAMING_CUES[claim.framing].search(claim.quote) or claim.date):
+        elif not FRAMING_CUES[claim.framing].search(claim.quote) and not (
+            claim.framing == "earlier" and _dated_before_source(data, checked, loc)
+        ):
             problems.append(
                 loc.problem(f"framing '{claim.framing}' rests on no word of the quote", "framing")
             )
@@ -181,6 +208,7 @@ def check_reporting(data: CuratedData, checked: Checked, problems: list[Problem]
     """Every rule on speakers, modality, framing, leads and stated bases."""
     for loc in data.claims.values():
         problems += _check_attribution(data, checked, loc)
-        problems += _check_modality(data, loc)
+        problems += _check_modality(data, checked, loc)
+        problems += _check_statement_keeps_hedge(loc)
     _check_leads(data, problems)
     _check_rests_on(data, problems)
