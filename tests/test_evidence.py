@@ -10,6 +10,7 @@ import pytest
 from ijmemo.curate import curate
 from ijmemo.paths import DATA_DIR
 from ijmemo.quotes import normalise
+from ijmemo.tables import split
 
 from conftest import S000, S003, SHARED_SOURCES
 
@@ -252,3 +253,17 @@ def test_a_later_led_by_does_not_reach_an_earlier_edition(tables):
 
     assert leads("2026-02-01") is None  # taking part is not leading
     assert leads("2026-03-02") == "in-foreign-secretary"
+
+
+def test_every_speaker_quoted_in_an_edition_is_in_its_actors(tables):
+    from ijmemo.evidence import evidence_as_of
+
+    t = {name: frame.copy() for name, frame in tables.items()}
+    # Kitamura speaks in S2 but is listed as an actor by no claim's `actors`
+    t["claims"]["actors"] = t["claims"]["actors"].map(
+        lambda cell: ";".join(a for a in split(cell) if a != "kitamura") or None
+    )
+    edition = evidence_as_of(t, "2026-01-16")
+    speakers = set(edition["claims"].said_by.dropna()) & set(tables["actors"].actor_id)
+    assert "kitamura" in speakers
+    assert speakers <= set(edition["actors"].actor_id)

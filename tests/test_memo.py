@@ -183,11 +183,16 @@ def default_memo(tables) -> tuple[Memo, str]:
 
 def test_statuses_resting_on_a_speaker_say_whose_words_they_are(tables):
     _, text = default_memo(tables)
-    assert "India–Japan economic security dialogue (scheduled, according to officials)" in text
+    # The status is our word for what they said, not theirs: Kitamura never said "agreed".
     assert (
-        "Unicorn antenna technology transfer to the Indian Navy (agreed, according to Kitamura)"
+        "India–Japan economic security dialogue (scheduled, our reading of what officials said)"
         in text
     )
+    assert (
+        "Unicorn antenna technology transfer to the Indian Navy "
+        "(agreed, our reading of what Kitamura said)" in text
+    )
+    assert "agreed, according to" not in text
     assert "first half of 2026 according to officials" in text  # the watchlist's due column
     # the spokesperson's words stay his, hedge included
     assert "Kitamura said both sides “agreed to accelerate” the high-speed railway project" in text
@@ -252,3 +257,13 @@ def test_a_deadline_reads_as_by_its_last_day():
 
     assert window_text("2026-02-10", "2026-03-31", "deadline") == "by 31 March 2026"
     assert window_text("2026-03-01", "2026-03-31", "month") == "March 2026"
+
+
+def test_a_speaker_is_never_named_by_an_alias_other_actors_share(tables):
+    from ijmemo.provenance import short_names
+
+    names = short_names(tables["actors"])
+    # both ministries carry the alias "foreign ministries"; Kitamura's alias is his own
+    assert names["in-foreign-ministry"] == "India's foreign ministry"
+    assert names["jp-foreign-ministry"] == "Japanese foreign ministry"
+    assert names["kitamura"] == "Kitamura"

@@ -141,6 +141,7 @@ def evidence_as_of(
     events = _events_as_known(tables["events"], claims, kept)
     named = {a for cell in claims.actors for a in split(cell)}
     named |= {a for cell in events.participants for a in split(cell)}
+    named |= set(claims.said_by.dropna())  # a speaker is named by the claim that quotes them
     filtered = {
         **tables,
         "sources": _relabel_syndication(sources),

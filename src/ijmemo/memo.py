@@ -28,7 +28,7 @@ from .curate import load_tables
 from .evidence import evidence_as_of
 from .params import MemoParams, read_assessment
 from .paths import EDITIONS_DIR, DataPaths
-from .provenance import according_to, attribution_line, corroboration_text, short_names
+from .provenance import according_to, attribution_line, corroboration_text, read_from, short_names
 from .quotes import mentions
 from .schema import MODALITIES, STATUS_LABELS, STATUSES
 from .tables import split
@@ -263,9 +263,14 @@ class Memo:
         """ "according to officials" when the cited claims all rest on a speaker's words."""
         return according_to(self.claims, list(claim_ids), self.short_names)
 
+    def read_from(self, claim_ids) -> str:
+        """ "our reading of what officials said" when a status rests on speakers' words."""
+        return read_from(self.claims, list(claim_ids), self.short_names)
+
     def status_text(self, status, claim_ids) -> str:
-        """A status in words, keeping the speaker it rests on ("Scheduled, according to …")."""
-        said = self.according_to(claim_ids)
+        """A status in words, with the speaker it is read from ("Scheduled, our reading of
+        what officials said")."""
+        said = self.read_from(claim_ids)
         return status_label(status) + (f", {said}" if said else "")
 
     @staticmethod
@@ -448,7 +453,7 @@ class Memo:
                 running,
                 lambda r: Markup("{}{}{}").format(
                     r.name,
-                    f" ({said})" if (said := self.according_to(split(r.status_claims))) else "",
+                    f" ({said})" if (said := self.read_from(split(r.status_claims))) else "",
                     self.cite(split(r.status_claims)),
                 ),
             )
@@ -574,7 +579,17 @@ class Memo:
         own = keys[self.claims.loc[event.date_claim, "source_id"]]
         if value(event.date_anchor):
             return f"days from {own}, year from {keys[event.date_anchor]}'s date"
-        return f"{own} only" if int(event.n_sources) > 1 else None
+        if int(event.n_sources) < 2:
+            return None
+        # Which sources give this same window: "S2 only" only when it is so.
+        about = self.claims_about(event.event_id)
+        window = (event.date_start, event.date_end)
+        dating = sorted(
+            {c.source_id for c in about.itertuples() if (c.date_start, c.date_end) == window}
+        )
+        if len(dating) < about.source_id.nunique():
+            return ", ".join(keys[s] for s in dating) + " only"
+        return None
 
     def _location_sources(self, event) -> str | None:
         """Which sources give the place, when others report the event without it."""

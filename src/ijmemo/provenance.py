@@ -7,6 +7,8 @@ officials"), and a count of reports never claims more independence than is shown
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pandas as pd
 
 from .quotes import mentions
@@ -17,12 +19,18 @@ WEAK_WORDS = {"wished": "as wished for by one side", "hedged": "as a possibility
 
 
 def short_names(actors: pd.DataFrame) -> dict[str, str]:
-    """Actor id -> the short name reporting uses (its first alias, else its name)."""
-    out = {}
-    for a in actors.itertuples():
-        aliases = [x for x in str(a.aliases or "").split(";") if x]
-        out[a.actor_id] = aliases[0] if aliases else a.name
-    return out
+    """Actor id -> the short name reporting uses: its first alias that no other actor
+    shares ("Kitamura"), else its name. A shared alias ("foreign ministries") names a
+    group, and would put one ministry's words in both mouths."""
+    aliases = {
+        a.actor_id: [x for x in str(a.aliases or "").split(";") if x and x != "nan"]
+        for a in actors.itertuples()
+    }
+    counts = Counter(x.casefold() for names in aliases.values() for x in set(names))
+    return {
+        a.actor_id: next((x for x in aliases[a.actor_id] if counts[x.casefold()] == 1), a.name)
+        for a in actors.itertuples()
+    }
 
 
 def speaker(said_by: str, names: dict[str, str]) -> str | None:
@@ -41,6 +49,13 @@ def according_to(claims: pd.DataFrame, claim_ids, names: dict[str, str]) -> str:
     if not speakers or any(s is None for s in speakers):
         return ""
     return "according to " + " and ".join(dict.fromkeys(speakers))
+
+
+def read_from(claims: pd.DataFrame, claim_ids, names: dict[str, str]) -> str:
+    """ "our reading of what Kitamura said": a status is our classification of a speaker's
+    words, not the speaker's own word for it ("agreed" was never said), so it says so."""
+    said = according_to(claims, claim_ids, names)
+    return f"our reading of what {said.removeprefix('according to ')} said" if said else ""
 
 
 def attribution_line(claim, names: dict[str, str]) -> str:
