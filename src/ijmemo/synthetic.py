@@ -143,7 +143,7 @@ def generate(root: str | Path, n_claims: int, seed: int = 20260116) -> dict[str,
             "id": f"c{n:07d}",
             "source": f"s{source:06d}",
             "quote": sentence,
-            "statement": f"{actor['name']} said synthetic statement {n}.",
+            "statement": sentence,  # keeps the speaker and any hedge the random words make
             "attribution": {"by": actor["id"], "how": "said", "words": f"{actor['name']} said"},
             "modality": "planned",  # "... will ..."
             "subject": subject["id"],
