@@ -77,8 +77,13 @@ def corroboration_text(
     `about`: the edition's claims on the subject; `keys`: source id -> S1...;
     `bases`: source id -> what it says it rests on (None: it does not say).
     """
-    firm = sorted(set(about[about.modality.isin(FIRM)].source_id), key=lambda s: keys[s])
-    weak_only = sorted(set(about.source_id) - set(firm), key=lambda s: keys[s])
+
+    def order(s: str) -> tuple[int, str]:  # S2 before S10
+        key = keys[s]
+        return (int(key[1:]) if key[1:].isdigit() else 0, key)
+
+    firm = sorted(set(about[about.modality.isin(FIRM)].source_id), key=order)
+    weak_only = sorted(set(about.source_id) - set(firm), key=order)
     parts = []
     if len(firm) == 1:
         s = firm[0]
@@ -92,7 +97,7 @@ def corroboration_text(
             why = (
                 f"{', '.join(silent)} name{'s' if len(silent) == 1 else ''} no basis"
                 if silent
-                else "they rest on the same briefing or readout"
+                else "they are copies of one report or rest on the same briefing or readout"
             )
             parts.append(
                 f"{len(firm)} reports ({listed}), not shown to be independent "
