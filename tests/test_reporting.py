@@ -121,3 +121,19 @@ def test_lead_to_is_not_leading():
     assert not LEADS.search("The transfer could lead to further collaboration.")
     assert LEADS.search("a dialogue led by India's foreign secretary")
     assert LEADS.search("Japan will lead the working group.")
+
+
+@pytest.mark.parametrize(
+    ("statement", "names_him"),
+    [
+        ("Japan's foreign ministry spokesperson, Toshihiro Kitamura, told a briefing so.", True),
+        ("Kitamura, Japan's foreign ministry spokesperson, said the talks went well.", True),
+        ("According to Kitamura, the talks went well.", True),
+        ("The project, which Kitamura has long backed, was agreed; officials said more.", False),
+        ("Kitamuras said so.", False),
+    ],
+)
+def test_a_statement_names_its_speaker_as_the_one_who_said_it(statement, names_him):
+    from ijmemo.reporting import names_speaker
+
+    assert names_speaker(statement, ["Kitamura", "Toshihiro Kitamura"]) is names_him

@@ -16,6 +16,7 @@ source may be right about what it was told, so neither claim is doubted for it.
 
 from __future__ import annotations
 
+import math
 import re
 
 import pandas as pd
@@ -62,8 +63,12 @@ def _disjoint(a, b) -> bool:
     return a.date_end < b.date_start or b.date_end < a.date_start
 
 
-def _pairs(claims: pd.DataFrame):
-    rows = list(claims.sort_values("claim_id").itertuples())
+def _has(value) -> bool:
+    return value is not None and not (isinstance(value, float) and math.isnan(value))
+
+
+def _pairs(rows: list):
+    """Pairs of claims from different sources, in claim-id order (rows are sorted)."""
     for i, a in enumerate(rows):
         for b in rows[i + 1 :]:
             if a.source_id != b.source_id:
@@ -80,46 +85,50 @@ def _row(subject: str, field: str, a, b, va: str, vb: str) -> dict:
     }
 
 
-def _subject_conflicts(subject: str, claims: pd.DataFrame) -> list[dict]:
+def _subject_conflicts(subject: str, rows: list) -> list[dict]:
+    """Conflicts among one subject's claims (plain rows, sorted by claim id)."""
     out = []
-    if (claims.subject_kind == "event").all():
-        dated = claims[claims.date_start.notna()]
+    if all(r.subject_kind == "event" for r in rows):
+        dated = [r for r in rows if _has(r.date_start)]
         out += [
             _row(subject, "date", a, b, a.date_text, b.date_text)
             for a, b in _pairs(dated)
             if _disjoint(a, b)
         ]
-    placed = claims[claims.location.notna()]
+    placed = [r for r in rows if _has(r.location)]
     out += [
         _row(subject, "location", a, b, a.location, b.location)
         for a, b in _pairs(placed)
         if normalise(a.location).casefold() != normalise(b.location).casefold()
     ]
-    statuses = claims[claims.status.notna() & claims.known_from.notna()]
+    statuses = [r for r in rows if _has(r.status) and _has(r.known_from)]
     out += [
         _row(subject, "status", a, b, a.status, b.status)
         for a, b in _pairs(statuses)
         if a.known_from == b.known_from and a.status != b.status
     ]
-    due = claims[(claims.milestone_change == "new") & claims.date_start.notna()]
-    for _, group in due.groupby("milestone_id"):
+    due: dict[str, list] = {}
+    for r in rows:
+        if r.milestone_change == "new" and _has(r.date_start):
+            due.setdefault(r.milestone_id, []).append(r)
+    for group in due.values():
         out += [
             _row(subject, "due", a, b, a.date_text, b.date_text)
             for a, b in _pairs(group)
             if _disjoint(a, b)
         ]
-    if (claims.subject_kind == "initiative").all():
-        out += _characterisations(subject, claims) + _framings(subject, claims)
+    if all(r.subject_kind == "initiative" for r in rows):
+        out += _characterisations(subject, rows) + _framings(subject, rows)
     return out
 
 
-def _characterisations(subject: str, claims: pd.DataFrame) -> list[dict]:
+def _characterisations(subject: str, rows: list) -> list[dict]:
     """Pairs where one source reports a stage of an initiative (its launch, a meeting)
     less firmly than another source, no earlier, reports the same stage."""
-    staged = claims[
-        claims.framing.isna()
-        & claims.known_from.notna()
-        & (claims.status.notna() | claims.modality.isin(list(_WEAKER)))
+    staged = [
+        r
+        for r in rows
+        if not _has(r.framing) and _has(r.known_from) and (_has(r.status) or r.modality in _WEAKER)
     ]
     out = []
     for a, b in _pairs(staged):
@@ -142,8 +151,8 @@ def _characterisations(subject: str, claims: pd.DataFrame) -> list[dict]:
     return out
 
 
-def _framings(subject: str, claims: pd.DataFrame) -> list[dict]:
-    framed = claims[claims.framing.notna()]
+def _framings(subject: str, rows: list) -> list[dict]:
+    framed = [r for r in rows if _has(r.framing)]
     return [
         _row(subject, "framing", a, b, a.framing, b.framing)
         for a, b in _pairs(framed)
@@ -154,10 +163,15 @@ def _framings(subject: str, claims: pd.DataFrame) -> list[dict]:
 def find_conflicts(claims: pd.DataFrame) -> pd.DataFrame:
     """Every conflicting pair, merged once per pair of sources and values."""
     merged: dict[tuple, dict] = {}
-    for subject, group in claims.groupby("subject_id", sort=True):
-        if len(group.source_id.unique()) < 2:
+    by_subject: dict[str, list] = {}
+    # One pass over plain rows: per-subject DataFrame slices cost more than the checks.
+    for r in claims.sort_values("claim_id").itertuples(index=False):
+        by_subject.setdefault(r.subject_id, []).append(r)
+    for subject in sorted(by_subject):
+        rows = by_subject[subject]
+        if len({r.source_id for r in rows}) < 2:
             continue
-        for row in _subject_conflicts(subject, group):
+        for row in _subject_conflicts(subject, rows):
             key = (row["subject_id"], row["field"], row["source_ids"], row["reported"])
             if key in merged:
                 ids = merged[key]["claim_ids"].split(";") + row["claim_ids"].split(";")

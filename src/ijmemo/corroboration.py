@@ -139,7 +139,9 @@ def credibility(
     factual = conflicts[conflicts.field.isin(["date", "location", "status", "due"])]
     doubted = {c for cell in factual.claim_ids for c in split(cell)}
     firm = claims[claims.modality.isin(FIRM)]
-    by_subject = {k: list(g.itertuples()) for k, g in firm.groupby("subject_id", sort=False)}
+    by_subject: dict[str, list] = {}
+    for o in firm.itertuples():  # one pass: per-group itertuples is slow on many subjects
+        by_subject.setdefault(o.subject_id, []).append(o)
     grades, notes = [], []
     for c in claims.itertuples():
         # A copy or another report of the same briefing is the same evidence, not more.

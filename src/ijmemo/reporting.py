@@ -9,6 +9,8 @@ word lists, so a miss is a curator's call, never a silent pass of a firm reading
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from .quotes import normalise
@@ -66,10 +68,16 @@ def sentences_around(text: str, start: int, end: int) -> str:
     Attribution sits there when it is not in the quote itself: "…energy. This will be
     followed by …, officials said." or a quotation after "Jaishankar said.".
     """
-    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
-    first = max(i for i, b in enumerate(bounds) if b <= start)
-    last = min(i for i, b in enumerate(bounds) if b >= end)
+    bounds = _sentence_bounds(text)
+    first = bisect.bisect_right(bounds, start) - 1  # last bound <= start
+    last = bisect.bisect_left(bounds, end)  # first bound >= end
     return text[bounds[max(first - 1, 0)] : bounds[min(last + 1, len(bounds) - 1)]]
+
+
+@functools.lru_cache(maxsize=8192)
+def _sentence_bounds(text: str) -> list[int]:
+    """Where each sentence of an article starts (computed once per article)."""
+    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
 
 
 def names_speaker(text: str, names: list[str]) -> bool:
@@ -78,12 +86,26 @@ def names_speaker(text: str, names: list[str]) -> bool:
     to" just before it? A name elsewhere ("which Kitamura backed") is not attribution."""
     norm = normalise(text).casefold()
     for name in filter(None, names):
-        written = re.escape(normalise(name).casefold())
-        after = rf"(?<!\w){written}(?!\w)(?:[^.;:]*?\b[\w'’-]+\b){{0,6}}?[^.;:\w]*{_VERB}"
-        before = rf"\baccording to (?:the )?{written}(?!\w)"
-        if re.search(after, norm) or re.search(before, norm):
-            return True
+        written = normalise(name).casefold()
+        at = norm.find(written)
+        while at != -1:
+            end = at + len(written)
+            whole = (at == 0 or not norm[at - 1].isalnum()) and (
+                end == len(norm) or not norm[end].isalnum()
+            )
+            if whole and (_said_after(norm[end:]) or norm[:at].endswith(_ACCORDING)):
+                return True
+            at = norm.find(written, at + 1)
     return False
+
+
+_ACCORDING = ("according to ", "according to the ")
+_VERB_AHEAD = re.compile(rf"^(?:[^.;:\w]*[\w'’-]+){{0,6}}?[^.;:\w]*{_VERB}")
+
+
+def _said_after(rest: str) -> bool:
+    """A reporting verb within six words, before the clause ends."""
+    return bool(_VERB_AHEAD.match(re.split(r"[.;:]", rest, maxsplit=1)[0]))
 
 
 def names_any(text: str, names: list[str]) -> bool:

@@ -31,38 +31,44 @@ def _until(starts: list[str]) -> list[str | None]:
     return [_day_before(s) for s in starts[1:]] + [None]
 
 
-def _status_on(known: pd.DataFrame) -> str:
-    """The status the claims known on a day report.
+def _status_on(known: list) -> str:
+    """The status the claims known on a day report (`known`: plain rows, that day or earlier).
 
     The lifecycle moves forward: the furthest stage any report reached holds, so a
     late article repeating "agreed" does not undo "convened". Stalled or cancelled
     hold while they are the latest news. Several reports on one day: the furthest.
     """
-    latest_day = known.known_from.max()
-    latest = max(known[known.known_from == latest_day].status, key=STATUS_RANK.get)
+    latest_day = max(r.known_from for r in known)
+    latest = max((r.status for r in known if r.known_from == latest_day), key=STATUS_RANK.get)
     if latest in ENDING:
         return latest
-    progress = known[~known.status.isin(ENDING)].status
-    return max(progress, key=STATUS_RANK.get) if len(progress) else latest
+    progress = [r.status for r in known if r.status not in ENDING]
+    return max(progress, key=STATUS_RANK.get) if progress else latest
 
 
 def status_history(claims: pd.DataFrame) -> pd.DataFrame:
     """One row per initiative and status period: status, known_from, known_until, claims."""
     reports = claims[claims.status.notna() & claims.known_from.notna()]
+    by_initiative: dict[str, list] = {}
+    for r in reports.itertuples():  # one pass; per-group DataFrame slices are slow at scale
+        by_initiative.setdefault(r.subject_id, []).append(r)
     rows = []
-    for iid, group in reports.groupby("subject_id", sort=True):
+    for iid in sorted(by_initiative):
+        group = by_initiative[iid]
         periods: list[dict] = []
-        for day in sorted(group.known_from.unique()):
-            status = _status_on(group[group.known_from <= day])
+        for day in sorted({r.known_from for r in group}):
+            status = _status_on([r for r in group if r.known_from <= day])
             if not periods or periods[-1]["status"] != status:
                 periods.append({"initiative_id": iid, "status": status, "known_from": day})
         for period, until in zip(periods, _until([p["known_from"] for p in periods]), strict=True):
-            backing = group[group.status == period["status"]]
-            if until is not None:
-                backing = backing[backing.known_from <= until]
+            backing = [
+                r
+                for r in group
+                if r.status == period["status"] and (until is None or r.known_from <= until)
+            ]
             period["known_until"] = until
-            period["claim_ids"] = ";".join(sorted(backing.claim_id))
-            period["source_ids"] = ";".join(sorted(set(backing.source_id)))
+            period["claim_ids"] = ";".join(sorted(r.claim_id for r in backing))
+            period["source_ids"] = ";".join(sorted({r.source_id for r in backing}))
         rows += periods
     columns = ["initiative_id", "status", "known_from", "known_until", "claim_ids", "source_ids"]
     return pd.DataFrame(rows, columns=columns, dtype=object)
@@ -94,19 +100,24 @@ def milestones(claims: pd.DataFrame) -> pd.DataFrame:
     """One row per milestone and knowledge day on which a report changed or confirmed it."""
     reports = claims[claims.milestone_id.notna() & claims.known_from.notna()]
     reports = reports.sort_values(["known_from", "claim_id"], kind="stable")
+    # Plain rows grouped in one pass (milestone, then day), already in report order.
+    grouped: dict[str, dict[str, list]] = {}
+    for report in reports.itertuples():
+        grouped.setdefault(report.milestone_id, {}).setdefault(report.known_from, []).append(report)
     rows = []
-    for mid, group in reports.groupby("milestone_id", sort=True):
+    for mid in sorted(grouped):
         state = dict.fromkeys(STATE_FIELDS)
         history = []
-        for day, same_day in group.groupby("known_from", sort=True):
-            for report in same_day.itertuples():
+        for day in sorted(grouped[mid]):
+            same_day = grouped[mid][day]
+            for report in same_day:
                 _apply(state, report)
             history.append(
                 {
                     "milestone_id": mid,
-                    "initiative_id": same_day.subject_id.iloc[0],
+                    "initiative_id": same_day[0].subject_id,
                     "known_from": day,
-                    "claim_ids": ";".join(same_day.claim_id),
+                    "claim_ids": ";".join(r.claim_id for r in same_day),
                     **state,
                 }
             )
