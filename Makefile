@@ -19,7 +19,7 @@ SET := $(basename $(notdir $(PARAMS)))
 BUILD ?= report/build
 OUT := $(BUILD)/$(SET)
 PARAM_SETS := $(basename $(notdir $(wildcard report/params/*.yaml)))
-DATA_INPUTS := $(wildcard data/sources/* data/curated/*.yaml)
+DATA_INPUTS := $(wildcard data/sources/* data/curated/*.yaml data/curated/claims/*.yaml) data/curated/claims
 PROCESSED := data/processed/manifest.json
 MEMO_INPUTS := uv.lock $(wildcard src/ijmemo/*.py src/ijmemo/templates/* report/templates/memo/* report/vendor/* notebooks/*.ipynb)
 
@@ -135,7 +135,7 @@ environment.yml: uv.lock | $(UV) ## Regenerate the conda environment from uv.loc
 	   echo "      - -e ."; } > $@
 
 clean: ## Remove generated outputs (processed tables, report builds, caches)
-	rm -rf data/processed data/.processed-* report/build .pytest_cache .ruff_cache
+	rm -rf data/processed data/.processed-* data/.cache report/build .pytest_cache .ruff_cache
 	find . -name __pycache__ -not -path './.venv/*' -prune -exec rm -rf {} +
 
 distclean: clean ## Also remove the environment (.venv) and bootstrapped tools (.tools)

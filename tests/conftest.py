@@ -28,6 +28,15 @@ def edit(path: Path, old: str, new: str, count: int = 1) -> None:
     path.write_text(text.replace(old, new, count), encoding="utf-8")
 
 
+def edit_claims(data_dir: Path, old: str, new: str, count: int = 1) -> Path:
+    """`edit` the claims file (one per source) that holds `old`; return its path."""
+    for path in sorted((data_dir / "curated" / "claims").glob("*.yaml")):
+        if old in path.read_text(encoding="utf-8"):
+            edit(path, old, new, count)
+            return path
+    raise AssertionError(f"{old!r} is in no claims file under {data_dir}")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def edition_records_are_left_alone():
     """Tests build editions into scratch folders; the tracked records must not change."""

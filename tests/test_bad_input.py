@@ -9,7 +9,7 @@ import pytest
 
 from ijmemo.curate import CurationError, curate, review
 
-from conftest import S000, S003, edit
+from conftest import S000, S003, edit, edit_claims
 
 
 def problems_for(data_dir):
@@ -32,13 +32,13 @@ def test_shipped_data_has_no_problems():
 
 
 def test_quote_not_in_source_names_the_source_and_shows_the_closest_passage(data_copy):
-    edit(
-        data_copy / "curated/claims.yaml",
+    edit_claims(
+        data_copy,
         "will arrange a dialogue between",
         "will organise a dialogue between",
     )
     p = only(problems_for(data_copy), record="claim 'c003-03'", field="quote")
-    assert p.file.endswith("curated/claims.yaml") and p.line
+    assert p.file.endswith(f"curated/claims/{S003}.yaml") and p.line
     assert f"not found in source '{S003}'" in p.message
     assert "will arrange a dialogue between" in p.message  # the closest passage, as printed
 
@@ -46,12 +46,6 @@ def test_quote_not_in_source_names_the_source_and_shows_the_closest_passage(data
 @pytest.mark.parametrize(
     ("old", "new", "field", "message"),
     [
-        (
-            f"  source: {S000}\n  quote: Talks come",
-            "  source: 999_nosuchsource\n  quote: Talks come",
-            "source",
-            "unknown source '999_nosuchsource'",
-        ),
         (
             "  subject: regional-tensions",
             "  subject: no-such-topic",
@@ -73,13 +67,35 @@ def test_quote_not_in_source_names_the_source_and_shows_the_closest_passage(data
     ],
 )
 def test_claim_pointing_to_something_unknown(data_copy, old, new, field, message):
-    edit(data_copy / "curated/claims.yaml", old, new)
+    edit_claims(data_copy, old, new)
     p = only(problems_for(data_copy), field=field, message=message)
     assert p.record.startswith("claim 'c000-")
 
 
+def test_claims_file_named_after_no_source_is_one_problem(data_copy):
+    claims = data_copy / "curated/claims"
+    (claims / f"{S000}.yaml").rename(claims / "999_nosuchsource.yaml")
+    found = problems_for(data_copy)
+    p = only(found, file="curated/claims/999_nosuchsource.yaml")
+    assert "no source '999_nosuchsource'" in p.message
+    # its claims are not then reported one by one, nor their subjects as unsupported
+    assert not [q for q in found if q.record and q.record.startswith("claim 'c000-")]
+
+
+def test_a_claim_never_names_its_source_the_file_does(data_copy):
+    edit_claims(data_copy, "- id: c003-02\n", f"- id: c003-02\n  source: {S003}\n")
+    p = only(problems_for(data_copy), record="claim 'c003-02'", field="source")
+    assert "remove it" in p.message and p.file.endswith(f"{S003}.yaml") and p.line
+
+
+def test_same_claim_id_in_two_sources_files(data_copy):
+    edit_claims(data_copy, "- id: c003-02\n", "- id: c000-01\n")
+    p = only(problems_for(data_copy), record="claim 'c000-01'", field="id")
+    assert f"first in curated/claims/{S000}.yaml:" in p.message.replace("data/", "")
+
+
 def test_duplicate_id(data_copy):
-    edit(data_copy / "curated/claims.yaml", "- id: c000-02", "- id: c000-01")
+    edit_claims(data_copy, "- id: c000-02", "- id: c000-01")
     p = only(problems_for(data_copy), record="claim 'c000-01'", field="id", message="duplicate id")
     assert "first at line" in p.message
 
@@ -98,14 +114,14 @@ def test_subject_id_shared_by_two_kinds_is_a_duplicate(data_copy):
     ],
 )
 def test_bad_impossible_or_reversed_due_date(data_copy, old, new, message):
-    edit(data_copy / "curated/claims.yaml", old, new)
+    edit_claims(data_copy, old, new)
     found = problems_for(data_copy)
     p = only(found, field="date", message=message)
     assert p.record in ("claim 'c003-04'", "claim 'c003-05'")
 
 
 def test_claim_date_must_appear_in_its_quote(data_copy):
-    edit(data_copy / "curated/claims.yaml", "  date: November 2025", "  date: December 2025")
+    edit_claims(data_copy, "  date: November 2025", "  date: December 2025")
     only(
         problems_for(data_copy),
         record="claim 'c000-13'",
@@ -115,7 +131,7 @@ def test_claim_date_must_appear_in_its_quote(data_copy):
 
 
 def test_unknown_status_lists_the_allowed_ones(data_copy):
-    edit(data_copy / "curated/claims.yaml", "status: scheduled", "status: pending")
+    edit_claims(data_copy, "status: scheduled", "status: pending")
     p = only(problems_for(data_copy), record="claim 'c003-04'", field="status")
     assert "'pending'" in p.message and "'convened'" in p.message
 
@@ -150,7 +166,7 @@ def test_duplicate_yaml_key_is_reported(data_copy):
     ("file", "old", "new", "record", "field"),
     [
         (
-            "claims.yaml",
+            f"claims/{S000}.yaml",
             '  statement: "The article says Japan has a strong desire to start',
             "  statement: ''\n  x: The article says Japan has a strong desire to start",
             "claim 'c000-16'",
@@ -179,8 +195,8 @@ def test_empty_required_field(data_copy, file, old, new, record, field):
 
 
 def test_misspelt_field_is_not_silently_ignored(data_copy):
-    edit(
-        data_copy / "curated/claims.yaml",
+    edit_claims(
+        data_copy,
         "  note: Reported as launched",
         "  notes: Reported as launched",
     )
@@ -193,8 +209,8 @@ def test_misspelt_field_is_not_silently_ignored(data_copy):
 
 
 def test_alias_that_no_source_uses_is_rejected(data_copy):
-    edit(
-        data_copy / "curated/claims.yaml",
+    edit_claims(
+        data_copy,
         "alias: business-to-business dialogue",
         "alias: B2B forum",
     )
@@ -207,13 +223,13 @@ def test_alias_that_no_source_uses_is_rejected(data_copy):
 
 
 def test_all_problems_are_listed_at_once(data_copy):
-    edit(data_copy / "curated/claims.yaml", "status: scheduled", "status: pending")
-    edit(
-        data_copy / "curated/claims.yaml",
+    edit_claims(data_copy, "status: scheduled", "status: pending")
+    edit_claims(
+        data_copy,
         "  subject: regional-tensions",
         "  subject: no-such-topic",
     )
-    edit(data_copy / "curated/claims.yaml", "launched an AI Dialogue", "launched the AI Dialogue")
+    edit_claims(data_copy, "launched an AI Dialogue", "launched the AI Dialogue")
     with pytest.raises(CurationError) as caught:
         curate(data_copy)
     fields = {p.field for p in caught.value.problems}
@@ -234,7 +250,7 @@ def test_cli_rejects_bad_data_and_leaves_the_last_good_tables_untouched(data_cop
     before = {p.name: p.read_bytes() for p in processed.iterdir()}
     assert "claims.csv" in before
 
-    edit(data_copy / "curated/claims.yaml", "status: scheduled", "status: pending")
+    edit_claims(data_copy, "status: scheduled", "status: pending")
     edit(
         data_copy / "curated/initiatives.yaml",
         "  parties: [JP, IT]",
@@ -243,10 +259,11 @@ def test_cli_rejects_bad_data_and_leaves_the_last_good_tables_untouched(data_cop
     bad = run_cli("curate", "--data-dir", str(data_copy))
     assert bad.returncode == 1
     assert "2 problems" in bad.stderr
-    assert "curated/claims.yaml" in bad.stderr and "field 'status'" in bad.stderr
+    assert f"curated/claims/{S003}.yaml" in bad.stderr and "field 'status'" in bad.stderr
     assert "curated/initiatives.yaml" in bad.stderr and "field 'parties'" in bad.stderr
     assert {p.name: p.read_bytes() for p in processed.iterdir()} == before
     assert sorted(p.name for p in data_copy.iterdir()) == [
+        ".cache",  # parsed claims files by sha256 (derived, ignored by git)
         "curated",
         "processed",
         "sources",
@@ -284,8 +301,8 @@ def test_a_dated_source_needs_no_lower_bound(data_copy):
 
 
 def test_initiative_whose_status_no_claim_reports(data_copy):
-    edit(
-        data_copy / "curated/claims.yaml",
+    edit_claims(
+        data_copy,
         "  status: being-implemented\n  alias: northeastern",
         "  alias: northeastern",
     )
@@ -294,8 +311,8 @@ def test_initiative_whose_status_no_claim_reports(data_copy):
 
 
 def test_status_only_on_claims_about_initiatives(data_copy):
-    edit(
-        data_copy / "curated/claims.yaml",
+    edit_claims(
+        data_copy,
         "  subject: regional-tensions\n",
         "  subject: regional-tensions\n  status: agreed\n",
     )
@@ -303,8 +320,8 @@ def test_status_only_on_claims_about_initiatives(data_copy):
 
 
 def test_first_report_of_a_milestone_says_what_is_due(data_copy):
-    edit(
-        data_copy / "curated/claims.yaml",
+    edit_claims(
+        data_copy,
         "    what: Meeting of the Joint Working Group on critical minerals\n",
         "",
     )
@@ -313,7 +330,7 @@ def test_first_report_of_a_milestone_says_what_is_due(data_copy):
 
 
 def test_one_milestone_belongs_to_one_initiative(data_copy):
-    edit(data_copy / "curated/claims.yaml", "id: private-sector-dialogue-first", "id: jwg-meeting")
+    edit_claims(data_copy, "id: private-sector-dialogue-first", "id: jwg-meeting")
     p = only(problems_for(data_copy), field="milestone.id")
     assert "belongs to" in p.message
 

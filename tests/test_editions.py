@@ -11,6 +11,7 @@ from pathlib import Path
 
 import frictionless
 import pytest
+import yaml
 from ruamel.yaml import YAML
 
 from ijmemo.accept import AcceptError, accept_source
@@ -127,12 +128,17 @@ def test_accept_only_appends_claims_and_the_timeline_follows(data_copy):
     added(data_copy)
     review(data_copy, ACCEPT)
     initiatives_before = (data_copy / "curated/initiatives.yaml").read_bytes()
-    claims_before = (data_copy / "curated/claims.yaml").read_bytes()
+    claims_dir = data_copy / "curated/claims"
+    claims_before = {f.name: f.read_bytes() for f in claims_dir.glob("*.yaml")}
     done = accept_source(SID, data_dir=data_copy)
     assert done.claim_ids == [MEETING, AGAIN, DIALOGUE]
     assert done.status_moves == [("jwg-critical-minerals", "scheduled", "convened", MEETING)]
     assert (data_copy / "curated/initiatives.yaml").read_bytes() == initiatives_before
-    assert (data_copy / "curated/claims.yaml").read_bytes().startswith(claims_before)
+    # The article's claims are one new file; no other source's file is touched.
+    after = {f.name: f.read_bytes() for f in claims_dir.glob("*.yaml")}
+    assert after.keys() - claims_before.keys() == {f"{SID}.yaml"}
+    assert {k: after[k] for k in claims_before} == claims_before
+    assert [c["id"] for c in yaml.safe_load(after[f"{SID}.yaml"])] == done.claim_ids
     tables = curate(data_copy).tables
     jwg = tables["initiatives"].set_index("initiative_id").loc["jwg-critical-minerals"]
     assert jwg.status == "convened" and jwg.status_claims == MEETING

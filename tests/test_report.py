@@ -18,7 +18,7 @@ from ijmemo.paths import DATA_DIR, NOTEBOOKS_DIR, PARAMS_DIR
 from ijmemo.quotes import SourceText
 from ijmemo.render import build_report
 
-from conftest import S000, S003, edit
+from conftest import S000, S003, edit, edit_claims
 
 SECTIONS = [
     "Bottom line up front",
@@ -239,8 +239,8 @@ def test_a_failed_build_leaves_the_last_good_memo(built, tmp_path, monkeypatch):
 
 
 def test_script_in_a_statement_is_shown_as_text_never_run(data_copy, tmp_path):
-    edit(
-        data_copy / "curated/claims.yaml",
+    edit_claims(
+        data_copy,
         '  statement: "The two sides launched an AI Dialogue, to be led by officials of the foreign ministries."',
         '  statement: "<script>window.__pwned = 1</script> launched an AI Dialogue"',
     )

@@ -29,7 +29,7 @@ def test_synthetic_corpus_is_valid_through_the_real_loaders_and_deterministic(tm
     assert counts["claims"] == 300 and counts["sources"] == 15
     assert review(tmp_path / "a").problems == []  # quotes verify, dates and names appear in quotes
     generate(tmp_path / "b", 300)
-    for name in ("curated/claims.yaml", "sources/s000003.txt", "curated/initiatives.yaml"):
+    for name in ("curated/claims/s000003.yaml", "sources/s000003.txt", "curated/initiatives.yaml"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
 
 

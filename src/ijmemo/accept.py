@@ -3,13 +3,14 @@
     accept_source(source_id)
         reads data/review/<id>.yaml, appends the proposed new actors marked
         `accept: true` to curated/actors.yaml, takes the candidates marked `accept: true`,
-        and appends them to curated/claims.yaml with what they report and how:
+        and writes them to curated/claims/<id>.yaml with what they report and how:
         `attribution`, `modality`, `framing`, `status`, `milestone`, `alias` and
         `note` stay on the claim. Statuses, milestones and
         aliases are derived from the claims, so accepting only ever appends.
 
-Then the whole data set is validated; if anything fails, the claims file is restored
-and the problems are reported, so nothing is left half-accepted.
+Then the whole data set is validated; if anything fails, the claims file is removed (or
+restored), the actors file restored, and the problems are reported, so nothing is left
+half-accepted.
 """
 
 from __future__ import annotations
@@ -26,9 +27,9 @@ from .paths import DataPaths
 from .schema import STATUSES
 from .yamlio import YamlError, load_yaml
 
+# A claim's source is its file's name (curated/claims/<source id>.yaml), never a field.
 CLAIM_FIELDS = (
     "id",
-    "source",
     "quote",
     "statement",
     "attribution",
@@ -112,15 +113,15 @@ def _actor_block(source_id: str, actors: list[dict]) -> str:
 def _claim_block(source_id: str, candidates: list[dict]) -> str:
     claims = []
     for c in candidates:
-        claim = {"id": c["id"], "source": source_id}
-        for key in CLAIM_FIELDS[2:]:
+        claim = {"id": c["id"]}
+        for key in CLAIM_FIELDS[1:]:
             if c.get(key) not in (None, []) or key in ("sectors", "countries"):
                 found = c.get(key)
                 claim[key] = dict(found) if isinstance(found, dict) else (found or [])
         claims.append(claim)
     body = yaml.safe_dump(claims, sort_keys=False, allow_unicode=True, width=100)
     body = body.replace("\n- id:", "\n\n- id:")
-    return f"\n# ---- {source_id}: accepted from data/review/{source_id}.yaml\n{body}"
+    return f"# ---- accepted from data/review/{source_id}.yaml\n{body}"
 
 
 def _statuses(tables) -> dict[str, str | None]:
@@ -132,25 +133,33 @@ def accept_source(source_id: str, data_dir=None) -> Accepted:
     """Append the accepted candidates of one review file to the curated claims."""
     paths = DataPaths.at(data_dir)
     candidates, actors = _accepted_candidates(review_dir(paths) / f"{source_id}.yaml", source_id)
-    claims_path, actors_path = paths.curated / "claims.yaml", paths.curated / "actors.yaml"
-    original = claims_path.read_bytes()
+    claims_path, actors_path = paths.claims / f"{source_id}.yaml", paths.curated / "actors.yaml"
+    original = claims_path.read_bytes() if claims_path.is_file() else None
     original_actors = actors_path.read_bytes()
 
-    existing = {c.get("id") for c in (load_yaml(claims_path) or []) if isinstance(c, dict)}
+    existing = (
+        {c.get("id") for c in (load_yaml(claims_path) or []) if isinstance(c, dict)}
+        if original is not None
+        else set()
+    )
     again = [c["id"] for c in candidates if c["id"] in existing]
     if again:
-        raise AcceptError(f"already accepted: {', '.join(again)} are in {claims_path.name}")
+        raise AcceptError(f"already accepted: {', '.join(again)} are in {claims_path}")
     try:
         if actors:
             with actors_path.open("a", encoding="utf-8") as fh:
                 fh.write(_actor_block(source_id, actors))
+        claims_path.parent.mkdir(parents=True, exist_ok=True)
         with claims_path.open("a", encoding="utf-8") as fh:
-            fh.write(_claim_block(source_id, candidates))
+            fh.write(("\n" if original else "") + _claim_block(source_id, candidates))
         after = review(paths.root)
         if after.problems:
             raise CurationError(after.problems)
     except BaseException:
-        claims_path.write_bytes(original)
+        if original is None:
+            claims_path.unlink(missing_ok=True)
+        else:
+            claims_path.write_bytes(original)
         actors_path.write_bytes(original_actors)
         raise
     # What the new claims changed, for the analyst (derived, never written anywhere):

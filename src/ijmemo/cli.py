@@ -113,7 +113,7 @@ def cmd_accept(args) -> int:
 
     done = accept_source(args.source, data_dir=args.data_dir)
     _say(
-        f"accept: {len(done.claim_ids)} claims added to data/curated/claims.yaml: {', '.join(done.claim_ids)}"
+        f"accept: {len(done.claim_ids)} claims written to data/curated/claims/{args.source}.yaml: {', '.join(done.claim_ids)}"
     )
     if done.actor_ids:
         _say(f"accept: new actors added to data/curated/actors.yaml: {', '.join(done.actor_ids)}")

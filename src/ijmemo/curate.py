@@ -114,7 +114,9 @@ def coverage_by_sector(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 def input_hashes(paths: DataPaths) -> dict[str, str]:
     """sha256 of every input of the curate step, keyed by path relative to the data dir."""
-    files = sorted([*paths.sources.glob("*"), *paths.curated.glob("*.yaml")])
+    files = sorted(
+        [*paths.sources.glob("*"), *paths.curated.glob("*.yaml"), *paths.claims.glob("*.yaml")]
+    )
     return {
         str(f.relative_to(paths.root)): hashlib.sha256(f.read_bytes()).hexdigest()
         for f in files

@@ -192,21 +192,25 @@ def evaluate_curated(data_root: Path | None = None) -> dict[str, Tally]:
     """
     root = DataPaths.at(data_root).root
     tallies = {name: Tally() for name in CURATED_FIELDS}
-    claims = yaml.safe_load((root / "curated" / "claims.yaml").read_text(encoding="utf-8"))
     for meta_path in sorted((root / "sources").glob("*.yaml")):
         meta = yaml.safe_load(meta_path.read_text(encoding="utf-8"))
-        own = [c for c in claims if c["source"] == meta["id"]]
+        claims_path = root / "curated" / "claims" / f"{meta['id']}.yaml"
+        own = (
+            yaml.safe_load(claims_path.read_text(encoding="utf-8"))
+            if claims_path.is_file()
+            else None
+        )
         if own:
-            _score_source(root, meta, own, [c for c in claims if c not in own], tallies)
+            _score_source(root, meta, own, tallies)
     return tallies
 
 
-def _score_source(root: Path, meta: dict, own: list, others: list, tallies: dict) -> None:
+def _score_source(root: Path, meta: dict, own: list, tallies: dict) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         data = Path(scratch) / "data"
         shutil.copytree(root / "curated", data / "curated")
         shutil.copytree(root / "sources", data / "sources")
-        (data / "curated" / "claims.yaml").write_text(yaml.safe_dump(others, allow_unicode=True))
+        (data / "curated" / "claims" / f"{meta['id']}.yaml").unlink()  # its claims: the key
         text = data / "sources" / meta["file"]
         article = Path(scratch) / f"again-{meta['file']}"
         shutil.copy(text, article)

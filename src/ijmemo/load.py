@@ -21,7 +21,7 @@ from .paths import DataPaths
 from .problems import Located, Problem
 from .quotes import SourceText
 from .schema import Actor, Claim, Country, Event, Initiative, Sector, Source, Topic
-from .yamlio import YamlError, load_yaml
+from .yamlio import Record, YamlError, load_yaml, load_yaml_cached, prune_cache
 
 # Curated files, in the order they are read, with the model and the record's label.
 CURATED_FILES: dict[str, tuple[type[BaseModel], str]] = {
@@ -31,8 +31,8 @@ CURATED_FILES: dict[str, tuple[type[BaseModel], str]] = {
     "topics.yaml": (Topic, "topic"),
     "initiatives.yaml": (Initiative, "initiative"),
     "events.yaml": (Event, "event"),
-    "claims.yaml": (Claim, "claim"),
 }
+# Claims: one file per source, curated/claims/<source id>.yaml; the file names the source.
 
 
 @dataclass
@@ -268,4 +268,67 @@ def load_curated(data_dir=None) -> tuple[CuratedData, list[Problem]]:
             raw, model, label, file, problems, data.rejected, data.rejected_claims
         )
         data.collection(filename).update(records)
+    _load_claims(data, problems)
     return data, problems
+
+
+def _load_claims(data: CuratedData, problems: list[Problem]) -> None:
+    """Every claims file, one per source; each claim's source is its file's name."""
+    folder = data.paths.claims
+    if not folder.is_dir():
+        problems.append(Problem(data.paths.display(folder), "claims folder is missing"))
+        return
+    cache, used = data.paths.cache / "yaml", set()
+    for path in sorted(folder.glob("*.yaml")):
+        file, source = data.paths.display(path), path.stem
+        try:
+            raw = load_yaml_cached(path, cache, used)
+        except YamlError as exc:
+            problems.append(Problem(file, exc.message, line=exc.line))
+            continue
+        if source not in data.sources and source not in data.rejected:
+            problems.append(
+                Problem(file, f"no source '{source}': a claims file is named after its source")
+            )
+            data.rejected_claims += [dict(r) for r in raw or [] if isinstance(r, dict)]
+            continue
+        records = _validate_records(
+            _with_source(raw, source, file, problems),
+            Claim,
+            "claim",
+            file,
+            problems,
+            data.rejected,
+            data.rejected_claims,
+        )
+        for cid, loc in records.items():
+            if cid in data.claims:
+                first = data.claims[cid]
+                problems.append(
+                    loc.problem(f"duplicate id (first in {first.file}:{first.line})", "id")
+                )
+            else:
+                data.claims[cid] = loc
+    prune_cache(cache, used)
+
+
+def _with_source(raw, source: str, file: str, problems: list[Problem]):
+    """Each record with `source` set from the file name (it is never written by hand)."""
+    if not isinstance(raw, list):
+        return raw
+    out = []
+    for item in raw:
+        if isinstance(item, dict) and "source" in item:
+            line = getattr(item, "line", None)
+            name = f"claim '{item.get('id')}'"
+            problems.append(
+                Problem(
+                    file, f"'source' is the file's name ({source}); remove it", name, "source", line
+                )
+            )
+        elif isinstance(item, dict):
+            copy = Record(item, source=source)
+            copy.line = getattr(item, "line", None)
+            item = copy
+        out.append(item)
+    return out

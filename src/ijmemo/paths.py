@@ -41,6 +41,14 @@ class DataPaths:
         return self.root / "curated"
 
     @property
+    def claims(self) -> Path:  # one file of claims per source: claims/<source id>.yaml
+        return self.curated / "claims"
+
+    @property
+    def cache(self) -> Path:  # parsed YAML by file sha256 (never the only copy of anything)
+        return self.root / ".cache"
+
+    @property
     def processed(self) -> Path:  # tables written by the curate step
         return self.root / "processed"
 

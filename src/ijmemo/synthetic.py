@@ -185,7 +185,12 @@ def generate(root: str | Path, n_claims: int, seed: int = 20260116) -> dict[str,
 
     cited = {a for c in claims for a in c["actors"]}
     _dump([a for a in actors if a["id"] in cited], root / "curated" / "actors.yaml")
-    _dump(claims, root / "curated" / "claims.yaml")
+    by_source: dict[str, list] = {}
+    for claim in claims:  # one claims file per source; the file names the source
+        by_source.setdefault(claim.pop("source"), []).append(claim)
+    (root / "curated" / "claims").mkdir(parents=True, exist_ok=True)
+    for sid, own in by_source.items():
+        _dump(own, root / "curated" / "claims" / f"{sid}.yaml")
     _dump(
         [
             {

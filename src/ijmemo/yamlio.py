@@ -6,6 +6,10 @@ YAML syntax error is reported with its line instead of a traceback.
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
+import tempfile
 from pathlib import Path
 
 import yaml
@@ -114,3 +118,49 @@ def load_yaml(path: Path):
         raise YamlError(path, line, f"YAML does not parse: {detail}") from None
     except yaml.YAMLError as exc:
         raise YamlError(path, None, f"YAML does not parse: {exc}") from None
+
+
+# Bump when the loader's results change, so older cache entries are not used.
+_CACHE_VERSION = "1"
+
+
+def load_yaml_cached(path: Path, cache_dir: Path | None, used: set[str] | None = None):
+    """`load_yaml`, with the parsed result kept under `cache_dir` by the file's sha256.
+
+    Only a successful parse is cached, and the key is the file's exact bytes: an edited
+    file is parsed again, and everything parsed is validated by the caller every time.
+    `used` collects the cache entries read or written (to prune the others).
+    """
+    if cache_dir is None:
+        return load_yaml(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise YamlError(path, None, f"cannot read: {exc}") from None
+    key = hashlib.sha256(_CACHE_VERSION.encode() + b"\0" + data).hexdigest()
+    entry = cache_dir / f"{key}.pickle"
+    if used is not None:
+        used.add(entry.name)
+    try:
+        with entry.open("rb") as fh:
+            return pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass  # not cached yet, or unreadable: parse
+    parsed = load_yaml(path)
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=cache_dir, delete=False, suffix=".tmp") as tmp:
+            pickle.dump(parsed, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp.name, entry)
+    except OSError:
+        pass  # a read-only data folder still loads, only more slowly
+    return parsed
+
+
+def prune_cache(cache_dir: Path, used: set[str]) -> None:
+    """Remove cache entries no current file produced."""
+    if not cache_dir.is_dir():
+        return
+    for entry in cache_dir.glob("*.pickle"):
+        if entry.name not in used:
+            entry.unlink(missing_ok=True)
