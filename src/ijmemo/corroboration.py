@@ -74,23 +74,30 @@ def independent_count(source_ids, groups: dict[str, str], stated: set[str]) -> i
 
 def support(claims: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """Per subject: claims, sources, sources reporting it firmly, and those shown independent."""
+    columns = ["subject_id", "n_claims", "n_sources", "n_firm", "n_independent", "source_ids"]
+    if claims.empty:
+        return pd.DataFrame(columns=columns)
     groups = basis_groups(sources)
     stated = set(sources[sources.basis_ids.notna()].source_id)
-    rows = []
-    for subject, group in claims.groupby("subject_id", sort=False):
-        firm = group[group.modality.isin(FIRM)]
-        rows.append(
-            {
-                "subject_id": subject,
-                "n_claims": len(group),
-                "n_sources": group.source_id.nunique(),
-                "n_firm": firm.source_id.nunique(),
-                "n_independent": independent_count(firm.source_id, groups, stated),
-                "source_ids": ";".join(sorted(set(group.source_id))),
-            }
-        )
-    columns = ["subject_id", "n_claims", "n_sources", "n_firm", "n_independent", "source_ids"]
-    return pd.DataFrame(rows, columns=columns)
+    by_subject = claims.groupby("subject_id", sort=False)
+    firm = claims[claims.modality.isin(FIRM)]
+    # Independent reports: distinct evidence bases among firm sources that state theirs
+    # (at least 1 when any firm report exists; see independent_count).
+    shown = firm[firm.source_id.isin(stated)].assign(basis=lambda f: f.source_id.map(groups))
+    out = pd.DataFrame(
+        {
+            "n_claims": by_subject.size(),
+            "n_sources": by_subject.source_id.nunique(),
+            "n_firm": firm.groupby("subject_id", sort=False).source_id.nunique(),
+            "n_shown": shown.groupby("subject_id", sort=False).basis.nunique(),
+            "source_ids": by_subject.source_id.agg(lambda s: ";".join(sorted(set(s)))),
+        }
+    )
+    out["n_firm"] = out.n_firm.fillna(0).astype(int)
+    shown_n = out.n_shown.fillna(0).astype(int)
+    out["n_independent"] = shown_n.where(shown_n > 0, (out.n_firm > 0).astype(int))
+    out = out.loc[claims.subject_id.drop_duplicates()]  # subjects in order of first claim
+    return out.rename_axis("subject_id").reset_index()[columns]
 
 
 def reliability(sources: pd.DataFrame) -> pd.DataFrame:

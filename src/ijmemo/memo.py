@@ -210,7 +210,8 @@ class Memo:
         self.actor_names = dict(zip(tables["actors"].actor_id, tables["actors"].name, strict=True))
         self.short_names = short_names(tables["actors"])
         self.citations = Citations(self.claims)
-        self._by_subject = {k: g for k, g in self.claims.groupby("subject_id", sort=False)}
+        # Row positions per subject; the slices are cut when asked for (8,000 subjects at scale).
+        self._by_subject = self.claims.groupby("subject_id", sort=False).indices
         self.initiatives = self._select_initiatives()
         self.bilateral = self.initiatives[
             self.initiatives.parties.map(lambda p: set(params.countries) <= set(split(p)))
@@ -253,7 +254,8 @@ class Memo:
         return focus + [s for s in self.sector_labels if s not in focus]
 
     def claims_about(self, subject_id: str) -> pd.DataFrame:
-        return self._by_subject.get(subject_id, self.claims.iloc[0:0])
+        rows = self._by_subject.get(subject_id)
+        return self.claims.iloc[rows if rows is not None else []]
 
     def cite(self, claim_ids) -> Markup:
         ids = list(claim_ids)

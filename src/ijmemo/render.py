@@ -24,7 +24,6 @@ from . import curate
 from .atomic import staged_dir
 from .browser import print_pdf
 from .datapackage import datapackage
-from .evidence import evidence_as_of
 from .memo import Memo, load_tables
 from .notebook import execute_notebook
 from .params import MemoParams, load_params
@@ -123,7 +122,8 @@ def build_report(
         final = Path(out_root).resolve() / set_name
         as_of = params.as_of.isoformat()
         previous = previous_record(editions_dir, set_name, as_of)
-        current = Memo(tables, params).record()
+        memo = Memo(tables, params)
+        current = memo.record()
     steps = 3 if pdf else 2
     with staged_dir(final) as staging:
         say(
@@ -151,7 +151,7 @@ def build_report(
         with _timed(timings, "html"):
             html = notebook_to_html(memo_nb, params.title)
             (staging / "memo.html").write_text(html, encoding="utf-8")
-            export_data(evidence_as_of(tables, params.as_of), staging / "data")
+            export_data(memo.tables, staging / "data")  # the evidence known on as_of
         if pdf:
             say(f"report [{set_name}]: [3/{steps}] printing memo.pdf with headless Chromium")
             with _timed(timings, "pdf"):
