@@ -135,7 +135,7 @@ environment.yml: uv.lock | $(UV) ## Regenerate the conda environment from uv.loc
 	   echo "      - -e ."; } > $@
 
 clean: ## Remove generated outputs (processed tables, report builds, caches)
-	rm -rf data/processed data/.processed-* data/.cache report/build .pytest_cache .ruff_cache
+	rm -rf data/processed data/.processed-* data/.cache .cache report/build .pytest_cache .ruff_cache
 	find . -name __pycache__ -not -path './.venv/*' -prune -exec rm -rf {} +
 
 distclean: clean ## Also remove the environment (.venv) and bootstrapped tools (.tools)

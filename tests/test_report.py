@@ -36,7 +36,10 @@ SECTIONS = [
 def built(tmp_path_factory) -> Path:
     """The default edition, built once (HTML and PDF) into a scratch folder."""
     return build_report(
-        PARAMS_DIR / "default.yaml", out_root=tmp_path_factory.mktemp("build"), say=lambda _: None
+        PARAMS_DIR / "default.yaml",
+        out_root=tmp_path_factory.mktemp("build"),
+        say=lambda _: None,
+        cache_dir=None,  # everything executed here, not reused from an earlier build
     )
 
 
@@ -158,7 +161,11 @@ def test_pdf_is_an_a4_memo_with_sections_key_facts_and_page_numbers(built):
 
 def test_two_runs_give_identical_html_and_notebooks(built, tmp_path):
     again = build_report(
-        PARAMS_DIR / "default.yaml", out_root=tmp_path, pdf=False, say=lambda _: None
+        PARAMS_DIR / "default.yaml",
+        out_root=tmp_path,
+        pdf=False,
+        say=lambda _: None,
+        cache_dir=None,
     )
     for name in ("memo.html", "02_memo.ipynb", "01_curate.ipynb"):
         assert (again / name).read_bytes() == (built / name).read_bytes(), name
@@ -296,3 +303,36 @@ def test_nbval_fails_when_a_saved_output_changes(tmp_path):
     changed = nbval("changed.ipynb")
     assert changed.returncode == 1
     assert "1 problem(s) found" in changed.stdout
+
+
+def test_the_curate_notebook_is_reused_only_while_its_inputs_are_unchanged(data_copy, tmp_path):
+    from ijmemo.curate import curate_to_processed
+
+    def build(name):
+        said = []
+        out = build_report(
+            PARAMS_DIR / "default.yaml",
+            data_dir=data_copy,
+            out_root=tmp_path / name,
+            pdf=False,
+            say=said.append,
+            editions_dir=None,
+            cache_dir=tmp_path / "cache",
+        )
+        return out, any("01_curate.ipynb: inputs unchanged" in m for m in said)
+
+    curate_to_processed(data_copy)
+    first, reused = build("a")
+    assert not reused
+    second, reused = build("b")
+    assert reused  # same data, code and parameters
+    assert (second / "01_curate.ipynb").read_bytes() == (first / "01_curate.ipynb").read_bytes()
+    edit_claims(
+        data_copy,
+        "statement: India and Japan are to launch an AI dialogue.",
+        "statement: India and Japan are to launch an AI Dialogue.",
+    )
+    curate_to_processed(data_copy)
+    third, reused = build("c")
+    assert not reused  # the data changed: run again
+    assert (third / "01_curate.ipynb").read_bytes() != (first / "01_curate.ipynb").read_bytes()

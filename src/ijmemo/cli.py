@@ -9,6 +9,9 @@ from pathlib import Path
 
 from .paths import BUILD_DIR, EDITIONS_DIR, GOLD_DIR, PARAMS_DIR, PROJECT_ROOT, DataPaths
 
+# "done in" counts from here: imports are part of what the user waits for.
+_STARTED = time.perf_counter()
+
 
 def _say(message: str) -> None:
     print(message, flush=True)
@@ -54,7 +57,7 @@ def cmd_curate(args) -> int:
 def cmd_report(args) -> int:
     from .render import build_report
 
-    started = time.perf_counter()
+    started = _STARTED
     editions = None if args.no_record else Path(args.editions)
     out = build_report(
         args.params,

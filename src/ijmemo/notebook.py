@@ -8,7 +8,12 @@ nbval hold the notebooks to their committed outputs.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
+import shutil
+import tempfile
 from pathlib import Path
 
 import nbformat
@@ -52,6 +57,49 @@ def execute_notebook(
     )
     clean_file(output)
     return output
+
+
+KEPT_RUNS = 16  # executed runs kept for reuse (one per parameter set and data state)
+
+
+def execute_cached(
+    notebook: Path,
+    output: Path,
+    parameters: dict,
+    depends_on: list[Path],
+    cache_dir: Path,
+    say=lambda _: None,
+) -> Path:
+    """`execute_notebook`, unless the same notebook already ran on the same inputs.
+
+    The key is the notebook, its parameters and the bytes of every file it depends on
+    (the processed tables' manifest, the package's code, the lock file): when none
+    changed, the executed copy kept from that run is the same bytes a new run would
+    write (the project's outputs are deterministic), so it is copied instead.
+    """
+    digest = hashlib.sha256(Path(notebook).read_bytes())
+    digest.update(json.dumps(parameters, sort_keys=True, default=str).encode())
+    for path in sorted(depends_on):
+        digest.update(str(path).encode() + b"\0" + Path(path).read_bytes())
+    kept = Path(cache_dir) / f"{Path(notebook).stem}-{digest.hexdigest()[:32]}.ipynb"
+    output = Path(output)
+    if kept.is_file():
+        say(f"{Path(notebook).name}: inputs unchanged since it last ran; reusing that run")
+        output.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(kept, output)
+        return output.resolve()
+    execute_notebook(notebook, output, parameters)
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        runs = sorted(kept.parent.glob("*.ipynb"), key=lambda f: f.stat().st_mtime)
+        for old in runs[:-KEPT_RUNS]:
+            old.unlink(missing_ok=True)
+        with tempfile.NamedTemporaryFile(dir=kept.parent, delete=False, suffix=".tmp") as tmp:
+            tmp.write(output.read_bytes())
+        os.replace(tmp.name, kept)
+    except OSError:
+        pass  # no cache: the next build runs it again
+    return output.resolve()
 
 
 # Paths that betray someone's machine; a committed notebook must run from any checkout.

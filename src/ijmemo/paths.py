@@ -19,6 +19,7 @@ TEMPLATES_DIR = REPORT_DIR / "templates"  # nbconvert templates for the memo
 BUILD_DIR = REPORT_DIR / "build"  # one folder per parameter set (ignored by git)
 EDITIONS_DIR = REPORT_DIR / "editions"  # records of built editions: <set>/<as_of>.json (tracked)
 VENDOR_DIR = REPORT_DIR / "vendor"  # third-party assets embedded in the memo, pinned by hash
+CACHE_DIR = PROJECT_ROOT / ".cache"  # work kept for reuse, by its inputs' hash (ignored by git)
 GOLD_DIR = PROJECT_ROOT / "tests" / "gold"  # invented articles + answer keys for eval-candidates
 
 

@@ -25,10 +25,11 @@ from .atomic import staged_dir
 from .browser import print_pdf
 from .datapackage import datapackage
 from .memo import Memo, load_tables
-from .notebook import execute_notebook
+from .notebook import execute_cached, execute_notebook
 from .params import MemoParams, load_params
 from .paths import (
     BUILD_DIR,
+    CACHE_DIR,
     NOTEBOOKS_DIR,
     PARAMS_DIR,
     PROJECT_ROOT,
@@ -67,6 +68,15 @@ def notebook_to_html(notebook: Path, title: str) -> str:
     return html
 
 
+def code_and_data(data_dir) -> list[Path]:
+    """What an executed notebook depends on besides its parameters: the processed tables
+    (their manifest lists every input's sha256), the package's code, the locked packages."""
+    package = Path(__file__).parent
+    code = [f for f in package.rglob("*") if f.is_file() and "__pycache__" not in f.parts]
+    manifest = DataPaths.at(data_dir).processed / curate.MANIFEST
+    return [manifest, *code, PROJECT_ROOT / "uv.lock"]
+
+
 def ensure_processed(data_dir, say: Callable[[str], None]) -> None:
     """Rebuild data/processed when its inputs changed since it was written."""
     paths = DataPaths.at(data_dir)
@@ -102,6 +112,7 @@ def build_report(
     say: Callable[[str], None] = print,
     timings: dict | None = None,
     editions_dir: Path | None = None,
+    cache_dir: Path | None = CACHE_DIR,
 ) -> Path:
     """Build one edition into out_root/<parameter-set>/ and return that folder.
 
@@ -139,14 +150,28 @@ def build_report(
         }
         # Two kernels on two cores. (Starting Chromium alongside them was measured slower.)
         with _timed(timings, "notebooks"), ThreadPoolExecutor(max_workers=2) as pool:
-            runs = [
-                pool.submit(execute_notebook, NOTEBOOKS_DIR / name, staging / name, values)
-                for name, values in (
-                    ("01_curate.ipynb", curate_params),
-                    ("02_memo.ipynb", memo_params),
+            # 01 shows the evidence base: the same data, code and as_of give the same
+            # notebook, so a run kept from an earlier build (or another set) is reused.
+            curate_nb = (NOTEBOOKS_DIR / "01_curate.ipynb", staging / "01_curate.ipynb")
+            if cache_dir is None:
+                curate_run = pool.submit(execute_notebook, *curate_nb, curate_params)
+            else:
+                curate_run = pool.submit(
+                    execute_cached,
+                    *curate_nb,
+                    curate_params,
+                    code_and_data(data_dir),
+                    Path(cache_dir) / "notebooks",
+                    lambda m: say(f"report [{set_name}]: {m}"),
                 )
-            ]
-            memo_nb = [run.result() for run in runs][1]
+            memo_run = pool.submit(
+                execute_notebook,
+                NOTEBOOKS_DIR / "02_memo.ipynb",
+                staging / "02_memo.ipynb",
+                memo_params,
+            )
+            memo_nb = memo_run.result()
+            curate_run.result()
         say(f"report [{set_name}]: [2/{steps}] rendering memo.html and the data export")
         with _timed(timings, "html"):
             html = notebook_to_html(memo_nb, params.title)
