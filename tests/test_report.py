@@ -235,10 +235,14 @@ def test_a_failed_build_leaves_the_last_good_memo(built, tmp_path, monkeypatch):
     shutil.copytree(built, out / "default")
     before = (out / "default" / "memo.html").read_bytes()
 
-    def broken_print(*_):
-        raise RuntimeError("printer on fire")
+    class BrokenPrinter:
+        def print(self, *_):
+            raise RuntimeError("printer on fire")
 
-    monkeypatch.setattr(render, "print_pdf", broken_print)
+        def close(self):
+            pass
+
+    monkeypatch.setattr(render, "PdfPrinter", BrokenPrinter)
     with pytest.raises(RuntimeError, match="printer on fire"):
         build_report(PARAMS_DIR / "default.yaml", out_root=out, say=lambda _: None)
     assert (out / "default" / "memo.html").read_bytes() == before

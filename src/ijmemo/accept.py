@@ -24,6 +24,7 @@ from .curate import CurationError, review
 from .evidence import derive
 from .ingest import review_dir
 from .paths import DataPaths
+from .problems import AcceptError
 from .schema import STATUSES
 from .yamlio import YamlError, load_yaml
 
@@ -46,10 +47,6 @@ CLAIM_FIELDS = (
     "alias",
     "note",
 )
-
-
-class AcceptError(ValueError):
-    """The review file cannot be accepted as it stands; nothing was changed."""
 
 
 @dataclass

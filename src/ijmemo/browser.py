@@ -6,7 +6,9 @@ Kept apart from the rest so that checking for a browser imports nothing heavy.
 from __future__ import annotations
 
 import os
+import queue
 import shutil
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -109,3 +111,38 @@ def print_pdf(html_path: Path, pdf_path: Path) -> None:
     """Print the memo to A4 PDF with a running title header and page numbers."""
     with chromium_page() as page:
         _print(page, html_path, pdf_path)
+
+
+class PdfPrinter:
+    """Chromium launched now, in a thread of its own, printing one page when asked.
+
+    Launching takes about a second; a build starts it while the memo's kernel is still
+    running, so the print waits only for the page itself. Playwright's sync API stays in
+    the one thread that started it.
+    """
+
+    def __init__(self) -> None:
+        self._jobs: queue.Queue = queue.Queue()
+        self._results: queue.Queue = queue.Queue()
+        self._thread = threading.Thread(target=self._run, name="chromium", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            with chromium_page() as page:
+                job = self._jobs.get()
+                if job is not None:
+                    _print(page, *job)
+            self._results.put(None)
+        except BaseException as exc:  # handed to the caller of print()
+            self._results.put(exc)
+
+    def print(self, html_path: Path, pdf_path: Path) -> None:
+        self._jobs.put((html_path, pdf_path))
+        failed = self._results.get()
+        if failed is not None:
+            raise failed
+
+    def close(self) -> None:
+        self._jobs.put(None)
+        self._thread.join()

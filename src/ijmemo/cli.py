@@ -259,10 +259,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "browser":  # answers fast: no pandas, no notebooks
         return cmd_browser(args)
-    from .accept import AcceptError
-    from .curate import CurationError
-    from .ingest import SourceError
     from .params import ParameterError
+    from .problems import AcceptError, CurationError, SourceError
 
     try:
         return args.func(args)

@@ -12,7 +12,6 @@ naming the file, line, record and field.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,13 +24,22 @@ from .datapackage import datapackage
 from .evidence import derive
 from .fields import TABLES
 from .load import CuratedData, load_curated
+from .manifest import MANIFEST, input_hashes, processed_is_current
 from .paths import DataPaths
 from .problems import CurationError, Problem
 from .tables import build_tables, typed
 
-__all__ = ["CurationError", "Problem", "curate", "load_curated", "load_tables", "review"]
-
-MANIFEST = "manifest.json"  # which inputs the processed tables were built from
+__all__ = [
+    "MANIFEST",
+    "CurationError",
+    "Problem",
+    "curate",
+    "input_hashes",
+    "load_curated",
+    "load_tables",
+    "processed_is_current",
+    "review",
+]
 
 
 @dataclass
@@ -110,30 +118,6 @@ def coverage_by_sector(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     out["sources"] = per_sector(claims, "source_id")
     out["initiatives"] = per_sector(tables["initiatives"], "initiative_id")
     return out.fillna(0).astype({"claims": int, "sources": int, "initiatives": int}).reset_index()
-
-
-def input_hashes(paths: DataPaths) -> dict[str, str]:
-    """sha256 of every input of the curate step, keyed by path relative to the data dir."""
-    files = sorted(
-        [*paths.sources.glob("*"), *paths.curated.glob("*.yaml"), *paths.claims.glob("*.yaml")]
-    )
-    return {
-        str(f.relative_to(paths.root)): hashlib.sha256(f.read_bytes()).hexdigest()
-        for f in files
-        if f.is_file()
-    }
-
-
-def processed_is_current(paths: DataPaths) -> bool:
-    """Were the processed tables written from exactly the current inputs?"""
-    manifest = paths.processed / MANIFEST
-    if not manifest.is_file() or any(not (paths.processed / f"{t}.csv").is_file() for t in TABLES):
-        return False
-    try:
-        recorded = json.loads(manifest.read_text(encoding="utf-8")).get("inputs")
-    except (json.JSONDecodeError, AttributeError):
-        return False
-    return recorded == input_hashes(paths)
 
 
 def write_tables(

@@ -22,15 +22,12 @@ from .curate import load_curated
 from .dates import DateParseError, parse_date
 from .new_actors import stands_for
 from .paths import DataPaths
+from .problems import SourceError
 from .reporting import propose_attribution
 from .subjects import Dictionaries
 from .yamlio import YamlError, load_yaml
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
-
-
-class SourceError(ValueError):
-    """The file cannot be added; nothing was written."""
 
 
 @dataclass

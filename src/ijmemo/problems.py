@@ -52,3 +52,13 @@ class Located:
 
     def problem(self, message: str, field: str | None = None) -> Problem:
         return Problem(self.file, message, self.label, field, self.line)
+
+
+# Refusals of the intake commands, here so the command line can catch them without
+# importing what raises them.
+class SourceError(ValueError):
+    """The file cannot be added; nothing was written."""
+
+
+class AcceptError(ValueError):
+    """The review file cannot be accepted as it stands; nothing was changed."""

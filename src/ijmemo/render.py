@@ -1,10 +1,12 @@
 """Build one memo edition: notebooks → HTML → PDF, published only when all succeed.
 
-build_report()   parameters checked, then 01 and 02 executed by papermill,
-                 02 turned into memo.html (nbconvert, project template),
-                 memo.html printed to memo.pdf (headless Chromium, Playwright);
-                 everything is written to a staging folder, then swapped in;
-                 then the edition's record is written to report/editions/<set>/.
+build_report()   parameters checked (before anything heavy is imported), then the
+                 memo notebook's kernel started at once, 01 beside it (or reused);
+                 while they run, this process derives the edition's record and starts
+                 Chromium; 02 becomes memo.html (nbconvert, project template), printed
+                 to memo.pdf (Playwright); everything goes to a staging folder that is
+                 swapped in at the end; then the edition's record is written to
+                 report/editions/<set>/.
 """
 
 from __future__ import annotations
@@ -13,18 +15,13 @@ import hashlib
 import json
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
-import nbformat
-from nbconvert import HTMLExporter
-
-from . import curate
 from .atomic import staged_dir
-from .browser import print_pdf
-from .datapackage import datapackage
-from .memo import Memo, load_tables
+from .browser import PdfPrinter
+from .manifest import MANIFEST, processed_column, processed_is_current
 from .notebook import execute_cached, execute_notebook
 from .params import MemoParams, load_params
 from .paths import (
@@ -61,6 +58,9 @@ def plotly_js() -> str:
 
 def notebook_to_html(notebook: Path, title: str) -> str:
     """The executed memo notebook as a self-contained page (plotly.js inlined once)."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
     exporter = HTMLExporter(template_name="memo", extra_template_basedirs=[str(TEMPLATES_DIR)])
     nb = nbformat.read(notebook, as_version=4)
     resources = {"memo_title": title, "plotly_js": plotly_js()}
@@ -73,17 +73,28 @@ def code_and_data(data_dir) -> list[Path]:
     (their manifest lists every input's sha256), the package's code, the locked packages."""
     package = Path(__file__).parent
     code = [f for f in package.rglob("*") if f.is_file() and "__pycache__" not in f.parts]
-    manifest = DataPaths.at(data_dir).processed / curate.MANIFEST
+    manifest = DataPaths.at(data_dir).processed / MANIFEST
     return [manifest, *code, PROJECT_ROOT / "uv.lock"]
 
 
 def ensure_processed(data_dir, say: Callable[[str], None]) -> None:
     """Rebuild data/processed when its inputs changed since it was written."""
     paths = DataPaths.at(data_dir)
-    if curate.processed_is_current(paths):
+    if processed_is_current(paths):
         return
+    from .curate import curate_to_processed
+
     say("report: processed tables are missing or out of date; running the curate step")
-    curate.curate_to_processed(paths.root)
+    curate_to_processed(paths.root)
+
+
+def checked_params(params_path: Path, data_dir, say: Callable[[str], None]) -> MemoParams:
+    """The parameter set, refused with every problem listed before any notebook runs."""
+    ensure_processed(data_dir, say)
+    paths = DataPaths.at(data_dir)
+    sector_ids = processed_column(paths, "sectors", "sector_id")
+    codes = processed_column(paths, "countries", "code")
+    return load_params(params_path, sector_ids, codes)
 
 
 def _notebook_assessment(params_path: Path, params: MemoParams) -> str | None:
@@ -118,69 +129,43 @@ def build_report(
 
     The memo compares itself with the set's latest record in `editions_dir` dated
     before this edition, and this edition's record is written there afterwards
-    (None: neither). `timings` receives the seconds each stage took (benchmark).
+    (None: neither). `timings` receives the seconds each stage took (benchmark);
+    `cache_dir` keeps executed runs of 01 for reuse (None: always execute).
     """
     timings = {} if timings is None else timings
     params_path = Path(params_path)
     set_name = params_path.stem
     with _timed(timings, "curate"):
-        ensure_processed(data_dir, say)
-        tables = load_tables(data_dir)
-        sector_ids, codes = tables["sectors"].sector_id.tolist(), tables["countries"].code.tolist()
-        params = load_params(params_path, sector_ids, codes)  # before any notebook runs
-        say(f"report [{set_name}]: parameters OK (as of {params.as_of})")
-        data_arg = str(Path(data_dir).resolve()) if data_dir is not None else None
-        final = Path(out_root).resolve() / set_name
-        as_of = params.as_of.isoformat()
-        previous = previous_record(editions_dir, set_name, as_of)
-        memo = Memo(tables, params)
-        current = memo.record()
+        params = checked_params(params_path, data_dir, say)
+    say(f"report [{set_name}]: parameters OK (as of {params.as_of})")
+    final = Path(out_root).resolve() / set_name
     steps = 3 if pdf else 2
-    with staged_dir(final) as staging:
-        say(
-            f"report [{set_name}]: [1/{steps}] executing notebooks 01_curate and 02_memo (in parallel)"
+    with staged_dir(final) as staging, ThreadPoolExecutor(max_workers=2) as pool:
+        say(f"report [{set_name}]: [1/{steps}] executing notebooks 01_curate and 02_memo")
+        started = time.perf_counter()
+        memo_run, curate_run = _start_notebooks(
+            pool, staging, params_path, params, data_dir, editions_dir, cache_dir, say
         )
-        # The curate step validated these inputs: 01 shows its tables, it does not redo it.
-        curate_params = {"data_dir": data_arg, "reuse_processed": True, "as_of": as_of}
-        memo_params = params.notebook_parameters() | {
-            "assessment_file": _notebook_assessment(params_path, params),
-            "data_dir": data_arg,
-            "edition_set": set_name if editions_dir is not None else None,
-            "editions_dir": str(Path(editions_dir).resolve()) if editions_dir is not None else None,
-        }
-        # Two kernels on two cores. (Starting Chromium alongside them was measured slower.)
-        with _timed(timings, "notebooks"), ThreadPoolExecutor(max_workers=2) as pool:
-            # 01 shows the evidence base: the same data, code and as_of give the same
-            # notebook, so a run kept from an earlier build (or another set) is reused.
-            curate_nb = (NOTEBOOKS_DIR / "01_curate.ipynb", staging / "01_curate.ipynb")
-            if cache_dir is None:
-                curate_run = pool.submit(execute_notebook, *curate_nb, curate_params)
-            else:
-                curate_run = pool.submit(
-                    execute_cached,
-                    *curate_nb,
-                    curate_params,
-                    code_and_data(data_dir),
-                    Path(cache_dir) / "notebooks",
-                    lambda m: say(f"report [{set_name}]: {m}"),
-                )
-            memo_run = pool.submit(
-                execute_notebook,
-                NOTEBOOKS_DIR / "02_memo.ipynb",
-                staging / "02_memo.ipynb",
-                memo_params,
-            )
+        # While the kernels run: this process's own work, then Chromium, warmed up.
+        memo, previous = _edition(params, data_dir, editions_dir, set_name)
+        current = memo.record()
+        printer = PdfPrinter() if pdf else None
+        try:
             memo_nb = memo_run.result()
             curate_run.result()
-        say(f"report [{set_name}]: [2/{steps}] rendering memo.html and the data export")
-        with _timed(timings, "html"):
-            html = notebook_to_html(memo_nb, params.title)
-            (staging / "memo.html").write_text(html, encoding="utf-8")
-            export_data(memo.tables, staging / "data")  # the evidence known on as_of
-        if pdf:
-            say(f"report [{set_name}]: [3/{steps}] printing memo.pdf with headless Chromium")
-            with _timed(timings, "pdf"):
-                print_pdf(staging / "memo.html", staging / "memo.pdf")
+            timings["notebooks"] = round(time.perf_counter() - started, 3)
+            say(f"report [{set_name}]: [2/{steps}] rendering memo.html and the data export")
+            with _timed(timings, "html"):
+                html = notebook_to_html(memo_nb, params.title)
+                (staging / "memo.html").write_text(html, encoding="utf-8")
+                export_data(memo.tables, staging / "data")  # the evidence known on as_of
+            if printer is not None:
+                say(f"report [{set_name}]: [3/{steps}] printing memo.pdf with headless Chromium")
+                with _timed(timings, "pdf"):
+                    printer.print(staging / "memo.html", staging / "memo.pdf")
+        finally:
+            if printer is not None:
+                printer.close()
         memo_sha256 = hashlib.sha256(html.encode("utf-8")).hexdigest()
         edition = {
             **current,
@@ -199,8 +184,47 @@ def build_report(
     return final
 
 
+def _start_notebooks(
+    pool, staging, params_path, params, data_dir, editions_dir, cache_dir, say
+) -> tuple[Future, Future]:
+    """Start 02 (the memo) at once and 01 beside it, or reuse 01's run on the same inputs."""
+    data_arg = str(Path(data_dir).resolve()) if data_dir is not None else None
+    memo_params = params.notebook_parameters() | {
+        "assessment_file": _notebook_assessment(params_path, params),
+        "data_dir": data_arg,
+        "edition_set": params_path.stem if editions_dir is not None else None,
+        "editions_dir": str(Path(editions_dir).resolve()) if editions_dir is not None else None,
+    }
+    memo_nb = (NOTEBOOKS_DIR / "02_memo.ipynb", staging / "02_memo.ipynb")
+    memo_run = pool.submit(execute_notebook, *memo_nb, memo_params)
+    # The curate step validated these inputs: 01 shows its tables, it does not redo it.
+    # The same data, code and as_of give the same notebook: a kept run is reused.
+    curate_params = {
+        "data_dir": data_arg,
+        "reuse_processed": True,
+        "as_of": params.as_of.isoformat(),
+    }
+    curate_nb = (NOTEBOOKS_DIR / "01_curate.ipynb", staging / "01_curate.ipynb")
+    if cache_dir is None:
+        return memo_run, pool.submit(execute_notebook, *curate_nb, curate_params)
+    said = lambda m: say(f"report [{params_path.stem}]: {m}")  # noqa: E731
+    depends = code_and_data(data_dir)
+    kept = Path(cache_dir) / "notebooks"
+    return memo_run, pool.submit(execute_cached, *curate_nb, curate_params, depends, kept, said)
+
+
+def _edition(params: MemoParams, data_dir, editions_dir, set_name: str):
+    """The edition's memo model (its evidence known on as_of) and the previous record."""
+    from .memo import Memo, load_tables  # pandas: imported while the kernels start
+
+    previous = previous_record(editions_dir, set_name, params.as_of.isoformat())
+    return Memo(load_tables(data_dir), params), previous
+
+
 def export_data(tables: dict, folder: Path) -> None:
     """The edition's evidence (what was known on its date) as CSV tables and a data package."""
+    from .datapackage import datapackage
+
     folder.mkdir()
     for name, frame in tables.items():
         frame.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n")
