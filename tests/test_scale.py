@@ -65,3 +65,21 @@ def test_charts_aggregate_at_scale(big_memo):
     assert len(timeline.figure.layout.yaxis.categoryarray) <= charts.TIMELINE_ROWS
     matrix = charts.involvement_chart(big_memo)
     assert len(matrix.figure.data[0].y) <= charts.MATRIX_ROWS and "most reported" in matrix.caption
+
+
+def test_an_added_article_is_valid_and_parsed_alone(tmp_path, monkeypatch):
+    from ijmemo import yamlio
+    from ijmemo.synthetic import add_article
+
+    generate(tmp_path / "d", 200)
+    assert review(tmp_path / "d").problems == []  # every claims file parsed and cached
+    parsed = []
+    real = yamlio.load_yaml
+    monkeypatch.setattr(yamlio, "load_yaml", lambda path: parsed.append(path) or real(path))
+    sid = add_article(tmp_path / "d", 20)
+    result = review(tmp_path / "d")
+    assert result.problems == []
+    claims = result.curation.tables["claims"]
+    assert (claims.source_id == sid).sum() == 20
+    # of the 11 claims files, only the new one is parsed (the rest come from the cache)
+    assert [p.name for p in parsed if p.parent.name == "claims"] == [f"{sid}.yaml"]

@@ -57,6 +57,7 @@ SYLLABLES = [
     "te",
 ]
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _word(rng: random.Random) -> str:
@@ -237,3 +238,41 @@ def generate(root: str | Path, n_claims: int, seed: int = 20260116) -> dict[str,
         "topics": n_topics,
         "actors": len(cited),
     }
+
+
+def add_article(root: str | Path, n_claims: int = 20, seed: int = 1) -> str:
+    """Add one new source with `n_claims` claims about existing initiatives (as `make
+    accept` would leave it: the text, its metadata, its claims file); return its id."""
+    rng = random.Random(seed)
+    root = Path(root)
+    initiatives = yaml.load((root / "curated" / "initiatives.yaml").read_text(), Loader=_Loader)
+    actors = yaml.load((root / "curated" / "actors.yaml").read_text(), Loader=_Loader)
+    sid = f"s9{seed:05d}"
+    sentences, claims = [], []
+    for n in range(n_claims):
+        subject, actor = rng.choice(initiatives), rng.choice(actors)
+        words = " ".join(_word(rng) for _ in range(rng.randint(8, 14)))
+        sentence = f"{actor['name']} said the {subject['name']} will {words}."
+        sentences.append(sentence)
+        claims.append(
+            {
+                "id": f"c9{seed:03d}{n:04d}",
+                "quote": sentence,
+                "statement": sentence,
+                "attribution": {"by": actor["id"], "how": "said", "words": f"{actor['name']} said"},
+                "modality": "planned",
+                "subject": subject["id"],
+                "sectors": subject["sectors"],
+                "countries": ["IN", "JP"],
+                "actors": [actor["id"]],
+            }
+        )
+    raw = ("\n".join(sentences) + "\n").encode("utf-8")
+    (root / "sources" / f"{sid}.txt").write_bytes(raw)
+    meta = {"id": sid, "file": f"{sid}.txt", "title": "Added report", "outlet": None,
+            "description": "Added for the benchmark",
+            "published": "2026-01-19", "url": None, "kind": "other",
+            "sha256": hashlib.sha256(raw).hexdigest()}  # fmt: skip
+    _dump(meta, root / "sources" / f"{sid}.yaml")
+    _dump(claims, root / "curated" / "claims" / f"{sid}.yaml")
+    return sid
