@@ -15,13 +15,10 @@ export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
 # The memo: PARAMS picks the parameter set; its build goes to report/build/<set>/.
 PARAMS ?= report/params/default.yaml
-SET := $(basename $(notdir $(PARAMS)))
 BUILD ?= report/build
-OUT := $(BUILD)/$(SET)
 PARAM_SETS := $(basename $(notdir $(wildcard report/params/*.yaml)))
 DATA_INPUTS := $(wildcard data/sources/* data/curated/*.yaml data/curated/claims/*.yaml) data/curated/claims
 PROCESSED := data/processed/manifest.json
-MEMO_INPUTS := uv.lock $(wildcard src/ijmemo/*.py src/ijmemo/templates/* report/templates/memo/* report/vendor/* notebooks/*.ipynb)
 
 .PHONY: help env browser data validate report reports add-source accept eval-candidates bench vendor notebooks lab test lint lock clean distclean
 
@@ -63,22 +60,20 @@ data: $(ENV_STAMP) ## Validate, then write the processed tables to data/processe
 $(PROCESSED): $(DATA_INPUTS) | $(ENV_STAMP)
 	$(PY) -m ijmemo curate
 
-# The set's edition records count too: "what changed" compares with the latest one before as_of.
-# (The build gives the record it writes the memo's mtime, so it does not make the memo stale.)
-RECORDS = $(wildcard report/editions/$(SET)/*.json)
+# One Python process per `make report`: it checks whether any input changed since the last
+# build (contents, not mtimes: see ijmemo/build_inputs.py), curates if the data changed, and
+# builds. When no Chromium is found it exits 3: `make browser` installs one, then it retries.
+REPORT = $(PY) -m ijmemo report "$(PARAMS)" --out $(BUILD) --if-changed
 
-$(OUT)/memo.html: $(PARAMS) $(wildcard $(basename $(PARAMS)).md) $(MEMO_INPUTS) $(PROCESSED) $(RECORDS) | $(ENV_STAMP)
-	$(PY) -m ijmemo report $(PARAMS) --out $(BUILD)
-
-report: $(ENV_STAMP) browser ## Build the memo (HTML + PDF); PARAMS=report/params/<set>.yaml for another set
+report: $(ENV_STAMP) ## Build the memo (HTML + PDF); PARAMS=report/params/<set>.yaml for another set
 	@test -f "$(PARAMS)" || { echo "report: no parameter file $(PARAMS); sets: $(PARAM_SETS)" >&2; exit 2; }
-	@if $(MAKE) --no-print-directory -q "$(OUT)/memo.html" 2>/dev/null; then \
-	  echo "report: nothing changed; $(OUT)/memo.html and memo.pdf are up to date"; \
-	else $(MAKE) --no-print-directory "$(OUT)/memo.html"; fi
+	@$(REPORT) || { status=$$?; [ $$status = 3 ] || exit $$status; \
+	  $(MAKE) --no-print-directory browser && $(REPORT); }
 
 reports: $(addprefix report-,$(PARAM_SETS)) ## Build every parameter set in report/params/ (parallel: make -j2 reports)
 
-report-%: $(PROCESSED) | browser
+# The data is curated once before the sets build side by side.
+report-%: $(PROCESSED) | $(ENV_STAMP)
 	@$(MAKE) --no-print-directory report PARAMS=report/params/$*.yaml BUILD=$(BUILD)
 
 add-source: $(ENV_STAMP) ## Add an article: make add-source FILE=a.txt [TITLE=.. OUTLET=.. DATE=.. URL=..]
@@ -93,7 +88,7 @@ accept: $(ENV_STAMP) ## Turn reviewed candidates into curated claims: make accep
 eval-candidates: $(ENV_STAMP) ## Score add-source's proposals on the gold articles (tests/gold/): bench/eval-candidates.md
 	$(PY) -m ijmemo eval-candidates | tee bench/eval-candidates.md
 
-bench: $(PROCESSED) browser ## Benchmark the pipeline (about 6 min): bench/results.json and results.md
+bench: $(PROCESSED) browser ## Benchmark (about 15 min; run it alone): bench/results.json and results.md
 	$(PY) bench/bench.py
 
 vendor: ## Re-fetch the pinned plotly.js partial bundle with npm and check its sha256

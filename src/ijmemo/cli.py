@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .paths import BUILD_DIR, EDITIONS_DIR, GOLD_DIR, PARAMS_DIR, PROJECT_ROOT, DataPaths
 
+BROWSER_MISSING = 3  # exit status the Makefile answers by running `make browser`
 # "done in" counts from here: imports are part of what the user waits for.
 _STARTED = time.perf_counter()
 
@@ -55,17 +56,36 @@ def cmd_curate(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from .render import build_report
-
     started = _STARTED
     editions = None if args.no_record else Path(args.editions)
+    params, pdf = Path(args.params), not args.no_pdf
+    key = None
+    if args.if_changed:  # answered before anything heavy is imported
+        import yaml
+
+        from .build_inputs import build_key, is_current
+
+        try:
+            key = build_key(params, args.data_dir, editions, pdf)
+        except (OSError, ValueError, yaml.YAMLError):
+            key = None  # unreadable parameters: the build refuses them properly
+        built = Path(args.out).resolve() / params.stem
+        if key and is_current(built, key, pdf):
+            shown = _shown(built / "memo.html")
+            _say(
+                f"report: nothing changed; {shown}{' and memo.pdf are' if pdf else ' is'} up to date"
+            )
+            return 0
+    from .render import build_report
+
     out = build_report(
-        args.params,
+        params,
         data_dir=args.data_dir,
         out_root=args.out,
-        pdf=not args.no_pdf,
+        pdf=pdf,
         say=_say,
         editions_dir=editions,
+        inputs_sha256=key,
     )
     took = time.perf_counter() - started
     html = out / "memo.html"
@@ -208,6 +228,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument(
         "--no-record", action="store_true", help="a draft: no comparison, no edition record"
     )
+    p.add_argument(
+        "--if-changed",
+        action="store_true",
+        help="skip the build when its inputs are the ones the last build used (make report)",
+    )
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("browser", help="say which Chromium prints the PDF, or how to install one")
@@ -259,8 +284,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "browser":  # answers fast: no pandas, no notebooks
         return cmd_browser(args)
-    from .params import ParameterError
-    from .problems import AcceptError, CurationError, SourceError
+    from .browser import BrowserNotFound
+    from .problems import AcceptError, CurationError, ParameterError, SourceError
 
     try:
         return args.func(args)
@@ -273,6 +298,9 @@ def main(argv: list[str] | None = None) -> int:
     except ParameterError as exc:
         print(str(exc), file=sys.stderr)
         return 2
+    except BrowserNotFound as exc:  # make report installs one (as root) and tries again
+        print(f"{args.command}: {exc}", file=sys.stderr)
+        return BROWSER_MISSING
     except FileNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

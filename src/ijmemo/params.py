@@ -20,19 +20,10 @@ from pydantic import (
 )
 
 from .paths import PARAMS_DIR
+from .problems import ParameterError
 from .yamlio import YamlError, load_yaml
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-
-
-class ParameterError(ValueError):
-    """The parameter set is invalid; `problems` lists every reason."""
-
-    def __init__(self, source: str, problems: list[str]):
-        self.source, self.problems = source, problems
-        lines = [f"invalid memo parameters in {source} (no notebook was run):"]
-        lines += [f"  - {p}" for p in problems]
-        super().__init__("\n".join(lines))
 
 
 class MemoParams(BaseModel):

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from pydantic import BaseModel
+if TYPE_CHECKING:  # the command line imports this module: keep it light
+    from pydantic import BaseModel
 
 
 @dataclass(frozen=True)
@@ -62,3 +64,13 @@ class SourceError(ValueError):
 
 class AcceptError(ValueError):
     """The review file cannot be accepted as it stands; nothing was changed."""
+
+
+class ParameterError(ValueError):
+    """The parameter set is invalid; `problems` lists every reason."""
+
+    def __init__(self, source: str, problems: list[str]):
+        self.source, self.problems = source, problems
+        lines = [f"invalid memo parameters in {source} (no notebook was run):"]
+        lines += [f"  - {p}" for p in problems]
+        super().__init__("\n".join(lines))

@@ -19,8 +19,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
+import yaml
+
 from .atomic import staged_dir
-from .browser import PdfPrinter
+from .browser import PdfPrinter, find_chromium
+from .build_inputs import build_key, package_files
 from .manifest import MANIFEST, processed_column, processed_is_current
 from .notebook import execute_cached, execute_notebook
 from .params import MemoParams, load_params
@@ -71,10 +74,8 @@ def notebook_to_html(notebook: Path, title: str) -> str:
 def code_and_data(data_dir) -> list[Path]:
     """What an executed notebook depends on besides its parameters: the processed tables
     (their manifest lists every input's sha256), the package's code, the locked packages."""
-    package = Path(__file__).parent
-    code = [f for f in package.rglob("*") if f.is_file() and "__pycache__" not in f.parts]
     manifest = DataPaths.at(data_dir).processed / MANIFEST
-    return [manifest, *code, PROJECT_ROOT / "uv.lock"]
+    return [manifest, *package_files(), PROJECT_ROOT / "uv.lock"]
 
 
 def ensure_processed(data_dir, say: Callable[[str], None]) -> None:
@@ -124,6 +125,7 @@ def build_report(
     timings: dict | None = None,
     editions_dir: Path | None = None,
     cache_dir: Path | None = CACHE_DIR,
+    inputs_sha256: str | None = None,
 ) -> Path:
     """Build one edition into out_root/<parameter-set>/ and return that folder.
 
@@ -131,11 +133,17 @@ def build_report(
     before this edition, and this edition's record is written there afterwards
     (None: neither). `timings` receives the seconds each stage took (benchmark);
     `cache_dir` keeps executed runs of 01 for reuse (None: always execute).
+    `inputs_sha256`: the build's inputs as hashed before it started (`build_inputs`),
+    recorded in edition.json so an unchanged build can be skipped.
     """
     timings = {} if timings is None else timings
     params_path = Path(params_path)
     set_name = params_path.stem
     with _timed(timings, "curate"):
+        if inputs_sha256 is None:
+            inputs_sha256 = _inputs_key(params_path, data_dir, editions_dir, pdf)
+        if pdf:
+            find_chromium()  # no browser: say so before any notebook runs
         params = checked_params(params_path, data_dir, say)
     say(f"report [{set_name}]: parameters OK (as of {params.as_of})")
     final = Path(out_root).resolve() / set_name
@@ -171,6 +179,7 @@ def build_report(
             **current,
             "memo_sha256": memo_sha256,
             "previous_as_of": (previous or {}).get("as_of"),
+            "inputs_sha256": inputs_sha256,
         }
         (staging / "edition.json").write_text(
             json.dumps(edition, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
@@ -182,6 +191,15 @@ def build_report(
             f"report [{set_name}]: edition record {shown} (commit it: the next edition compares with it)"
         )
     return final
+
+
+def _inputs_key(params_path: Path, data_dir, editions_dir, pdf: bool) -> str | None:
+    """The build's input hash, or None when the inputs cannot be read yet (a bad
+    parameter file is then refused by the parameter check, with every problem)."""
+    try:
+        return build_key(params_path, data_dir, editions_dir, pdf)
+    except (OSError, ValueError, yaml.YAMLError):
+        return None
 
 
 def _start_notebooks(
