@@ -29,6 +29,11 @@ FACTUAL = ("date", "location", "status", "due")
 _WEAKER = {"wished": {"planned", "agreed", "done"}, "planned": {"done"}}
 
 COLUMNS = ["subject_id", "field", "claim_ids", "source_ids", "reported"]
+_COLUMNS = (
+    "claim_id", "source_id", "subject_id", "subject_kind", "date_start", "date_end",
+    "date_text", "location", "status", "known_from", "milestone_change", "milestone_id",
+    "framing", "modality", "quote",
+)  # fmt: skip
 
 # What stage of an initiative a quote speaks of: "to launch" and "launched" disagree;
 # "will proceed with the collaboration" speaks of later work, not of the launch.
@@ -165,7 +170,8 @@ def find_conflicts(claims: pd.DataFrame) -> pd.DataFrame:
     merged: dict[tuple, dict] = {}
     by_subject: dict[str, list] = {}
     # One pass over plain rows: per-subject DataFrame slices cost more than the checks.
-    for r in claims.sort_values("claim_id").itertuples(index=False):
+    rows = claims.sort_values("claim_id")[list(_COLUMNS)]  # only what the checks read
+    for r in rows.itertuples(index=False):
         by_subject.setdefault(r.subject_id, []).append(r)
     for subject in sorted(by_subject):
         rows = by_subject[subject]

@@ -147,10 +147,12 @@ def credibility(
     doubted = {c for cell in factual.claim_ids for c in split(cell)}
     firm = claims[claims.modality.isin(FIRM)]
     by_subject: dict[str, list] = {}
-    for o in firm.itertuples():  # one pass: per-group itertuples is slow on many subjects
+    wanted = ["claim_id", "source_id", "subject_id", "modality", "framing", "status",
+              "milestone_id", "date_start", "date_end", "said_by"]  # fmt: skip
+    for o in firm[wanted].itertuples():  # one pass: per-group itertuples is slow at scale
         by_subject.setdefault(o.subject_id, []).append(o)
     grades, notes = [], []
-    for c in claims.itertuples():
+    for c in claims[wanted].itertuples():
         # A copy or another report of the same briefing is the same evidence, not more.
         others = [
             o
