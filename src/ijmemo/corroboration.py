@@ -149,10 +149,12 @@ def credibility(
     by_subject: dict[str, list] = {}
     wanted = ["claim_id", "source_id", "subject_id", "modality", "framing", "status",
               "milestone_id", "date_start", "date_end", "said_by"]  # fmt: skip
-    for o in firm[wanted].itertuples():  # one pass: per-group itertuples is slow at scale
+    for o in firm.reindex(
+        columns=wanted
+    ).itertuples():  # one pass: per-group itertuples is slow at scale
         by_subject.setdefault(o.subject_id, []).append(o)
     grades, notes = [], []
-    for c in claims[wanted].itertuples():
+    for c in claims.reindex(columns=wanted).itertuples():
         # A copy or another report of the same briefing is the same evidence, not more.
         others = [
             o
