@@ -181,7 +181,7 @@ def _validate_records(
     return out
 
 
-def _load_sources(data: CuratedData, problems: list[Problem]) -> None:
+def _load_sources(data: CuratedData, problems: list[Problem], used: set[str]) -> None:
     folder = data.paths.sources
     if not folder.is_dir():
         problems.append(Problem(data.paths.display(folder), "sources folder is missing"))
@@ -190,7 +190,7 @@ def _load_sources(data: CuratedData, problems: list[Problem]) -> None:
     for meta_path in sorted(folder.glob("*.yaml")):
         file = data.paths.display(meta_path)
         try:
-            raw = load_yaml(meta_path)
+            raw = load_yaml_cached(meta_path, data.paths.cache / "yaml", used)
         except YamlError as exc:
             problems.append(Problem(file, exc.message, line=exc.line))
             continue
@@ -252,7 +252,8 @@ def load_curated(data_dir=None) -> tuple[CuratedData, list[Problem]]:
     """Read the source records and every curated file; type-check each record."""
     data = CuratedData(DataPaths.at(data_dir))
     problems: list[Problem] = []
-    _load_sources(data, problems)
+    used: set[str] = set()  # parse-cache entries this load read or wrote
+    _load_sources(data, problems, used)
     for filename, (model, label) in CURATED_FILES.items():
         path = data.paths.curated / filename
         file = data.paths.display(path)
@@ -268,17 +269,18 @@ def load_curated(data_dir=None) -> tuple[CuratedData, list[Problem]]:
             raw, model, label, file, problems, data.rejected, data.rejected_claims
         )
         data.collection(filename).update(records)
-    _load_claims(data, problems)
+    _load_claims(data, problems, used)
+    prune_cache(data.paths.cache / "yaml", used)
     return data, problems
 
 
-def _load_claims(data: CuratedData, problems: list[Problem]) -> None:
+def _load_claims(data: CuratedData, problems: list[Problem], used: set[str]) -> None:
     """Every claims file, one per source; each claim's source is its file's name."""
     folder = data.paths.claims
     if not folder.is_dir():
         problems.append(Problem(data.paths.display(folder), "claims folder is missing"))
         return
-    cache, used = data.paths.cache / "yaml", set()
+    cache = data.paths.cache / "yaml"
     for path in sorted(folder.glob("*.yaml")):
         file, source = data.paths.display(path), path.stem
         try:
@@ -309,7 +311,6 @@ def _load_claims(data: CuratedData, problems: list[Problem]) -> None:
                 )
             else:
                 data.claims[cid] = loc
-    prune_cache(cache, used)
 
 
 def _with_source(raw, source: str, file: str, problems: list[Problem]):
