@@ -47,11 +47,11 @@ def test_stale_entries_are_pruned(data_copy):
     load_curated(data_copy)
     cache = data_copy / ".cache" / "yaml"
     entries = set(cache.glob("*.pickle"))
-    assert len(entries) == 4  # one per claims file and per source record
+    assert len(entries) == 10  # one per YAML file: claims, source records, curated files
     edit_claims(data_copy, "status: scheduled", "status: convened")
     load_curated(data_copy)
     after = set(cache.glob("*.pickle"))
-    assert len(after) == 4 and len(after & entries) == 3
+    assert len(after) == 10 and len(after & entries) == 9
 
 
 @pytest.mark.parametrize("damage", [b"", b"not a pickle"])

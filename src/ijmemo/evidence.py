@@ -57,7 +57,7 @@ def derive(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     history = status_history(claims)
     conflicts = find_conflicts(claims)
     per_source = claims.groupby("source_id").size()
-    named = claims.actors.map(split).explode().value_counts()
+    named = claims.actors.dropna().str.split(";").explode().value_counts()
     out = {
         "sources": reliability(
             sources.assign(n_claims=sources.source_id.map(per_source).fillna(0).astype("Int64"))

@@ -21,7 +21,7 @@ from .paths import DataPaths
 from .problems import Located, Problem
 from .quotes import SourceText
 from .schema import Actor, Claim, Country, Event, Initiative, Sector, Source, Topic
-from .yamlio import Record, YamlError, load_yaml, load_yaml_cached, prune_cache
+from .yamlio import Record, YamlError, load_yaml_cached, prune_cache
 
 # Curated files, in the order they are read, with the model and the record's label.
 CURATED_FILES: dict[str, tuple[type[BaseModel], str]] = {
@@ -261,7 +261,7 @@ def load_curated(data_dir=None) -> tuple[CuratedData, list[Problem]]:
             problems.append(Problem(file, "curated file is missing"))
             continue
         try:
-            raw = load_yaml(path)
+            raw = load_yaml_cached(path, data.paths.cache / "yaml", used)
         except YamlError as exc:
             problems.append(Problem(file, exc.message, line=exc.line))
             continue
