@@ -8,8 +8,13 @@ import re
 import shutil
 import subprocess
 import sys
+import zipfile
+from datetime import date
+from html import unescape
 from pathlib import Path
+from xml.etree import ElementTree
 
+import docx
 import pytest
 from pypdf import PdfReader
 
@@ -17,6 +22,7 @@ from ijmemo.browser import WAIT_FOR_CHARTS, chromium_page
 from ijmemo.paths import DATA_DIR, NOTEBOOKS_DIR, PARAMS_DIR
 from ijmemo.quotes import SourceText
 from ijmemo.render import build_report
+from ijmemo.word import memo_docx
 
 from conftest import S000, S003, edit, edit_claims
 
@@ -69,12 +75,14 @@ def page_report(built):
     return seen
 
 
-def test_build_publishes_html_pdf_and_the_executed_notebooks(built):
+def test_build_publishes_html_pdf_word_figures_and_the_executed_notebooks(built):
     assert sorted(p.name for p in built.iterdir()) == [
         "01_curate.ipynb",
         "02_memo.ipynb",
         "data",
         "edition.json",
+        "figures",
+        "memo.docx",
         "memo.html",
         "memo.pdf",
     ]
@@ -275,6 +283,10 @@ def test_script_in_a_statement_is_shown_as_text_never_run(data_copy, tmp_path):
         assert "<script>window.__pwned = 1</script> launched an AI Dialogue" in page.inner_text(
             "#developments"
         )
+    # and in Word it is text too
+    docx_path = memo_docx(out / "memo.html", {}, tmp_path / "memo.docx", "t", date(2026, 1, 20))
+    text = "\n".join(p.text for p in docx.Document(str(docx_path)).paragraphs)
+    assert "<script>window.__pwned = 1</script> launched an AI Dialogue" in text
 
 
 def test_other_parameter_sets_render(tmp_path):
@@ -340,3 +352,56 @@ def test_the_curate_notebook_is_reused_only_while_its_inputs_are_unchanged(data_
     third, reused = build("c")
     assert not reused  # the data changed: run again
     assert (third / "01_curate.ipynb").read_bytes() != (first / "01_curate.ipynb").read_bytes()
+
+
+# ---------------------------------------------------------------- the memo in Word
+
+
+def _footnotes(path: Path) -> list[str]:
+    """The text of each footnote in a .docx (python-docx does not read footnotes)."""
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    root = ElementTree.fromstring(zipfile.ZipFile(path).read("word/footnotes.xml"))
+    notes = [n for n in root.iter(f"{w}footnote") if n.get(f"{w}type") is None]
+    return ["".join(t.text or "" for t in n.iter(f"{w}t")) for n in notes]
+
+
+def test_word_memo_has_the_sections_as_headings_in_order(built):
+    doc = docx.Document(str(built / "memo.docx"))
+    headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading 2")]
+    found = [s for s in SECTIONS if any(h.startswith(s) for h in headings)]
+    assert found == SECTIONS, headings  # the navigation pane lists them all, in order
+
+
+def test_word_memo_keeps_tables_charts_and_page_layout(built):
+    doc = docx.Document(str(built / "memo.docx"))
+    first_rows = [[c.text for c in t.rows[0].cells] for t in doc.tables]
+    assert any("Source" in row and "Outlet" in row for row in first_rows)  # the sources table
+    assert len(doc.tables) >= 2
+    shapes = doc.inline_shapes
+    assert len(shapes) == 3
+    alts = [s._inline.docPr.get("descr") for s in shapes]
+    html = (built / "memo.html").read_text(encoding="utf-8")
+    labels = re.findall(r'<figure aria-label="([^"]+)" class="chart"', html)
+    assert alts == [unescape(label) for label in labels]  # the HTML's alt text, chart by chart
+    text = "\n".join(p.text for p in doc.paragraphs)
+    for n in (1, 2, 3):
+        assert f"Figure {n}." in text
+    section = doc.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    assert "India–Japan partnership" in section.header.paragraphs[0].text
+    footer = section.footer.paragraphs[0]._p.xml
+    assert 'w:instr="PAGE"' in footer and 'w:instr="NUMPAGES"' in footer
+
+
+def test_every_citation_is_a_word_footnote_with_its_verbatim_quote(built):
+    html = (built / "memo.html").read_text(encoding="utf-8")
+    cited = re.findall(r'<a href="#note-(\d+)">', html)
+    notes = _footnotes(built / "memo.docx")
+    assert len(notes) == len(cited) > 30
+    quotes = re.findall(r"<q>(.*?)</q>", html, flags=re.S)
+    text = " ".join(notes)
+    for quote in quotes:
+        assert unescape(" ".join(quote.split())) in " ".join(text.split())
+    body = "\n".join(p.text for p in docx.Document(str(built / "memo.docx")).paragraphs)
+    assert "Kitamura said both sides “agreed to accelerate” the high-speed railway project" in body
+    assert "[1]" not in body  # citations became footnote marks, not bracketed numbers

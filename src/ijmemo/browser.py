@@ -5,6 +5,7 @@ Kept apart from the rest so that checking for a browser imports nothing heavy.
 
 from __future__ import annotations
 
+import base64
 import os
 import queue
 import shutil
@@ -107,6 +108,26 @@ def _print(page, html_path: Path, pdf_path: Path) -> None:
     )
 
 
+# Each chart as a print-resolution PNG, drawn by plotly.js in the page itself.
+CHART_IMAGE = """async (fig) => {
+    const plot = fig.querySelector('.plotly-graph-div');
+    return await Plotly.toImage(plot, {format: 'png', scale: 3});
+}"""
+
+
+def save_figures(page, folder: Path) -> dict[str, Path]:
+    """Write every chart of the loaded memo as figures/<figure id>.png; return id → path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    saved = {}
+    for handle in page.query_selector_all("figure.chart"):
+        fig_id = handle.get_attribute("id")
+        data_url = handle.evaluate(CHART_IMAGE)
+        path = folder / f"{fig_id}.png"
+        path.write_bytes(base64.b64decode(data_url.split(",", 1)[1]))
+        saved[fig_id] = path
+    return saved
+
+
 def print_pdf(html_path: Path, pdf_path: Path) -> None:
     """Print the memo to A4 PDF with a running title header and page numbers."""
     with chromium_page() as page:
@@ -131,17 +152,23 @@ class PdfPrinter:
         try:
             with chromium_page() as page:
                 job = self._jobs.get()
+                figures = None
                 if job is not None:
-                    _print(page, *job)
-            self._results.put(None)
+                    html_path, pdf_path, figures_dir = job
+                    _print(page, html_path, pdf_path)
+                    if figures_dir is not None:
+                        figures = save_figures(page, figures_dir)
+            self._results.put(figures)
         except BaseException as exc:  # handed to the caller of print()
             self._results.put(exc)
 
-    def print(self, html_path: Path, pdf_path: Path) -> None:
-        self._jobs.put((html_path, pdf_path))
-        failed = self._results.get()
-        if failed is not None:
-            raise failed
+    def print(self, html_path: Path, pdf_path: Path, figures_dir: Path | None = None):
+        """Print the page; with `figures_dir`, also save its charts there (id → path)."""
+        self._jobs.put((html_path, pdf_path, figures_dir))
+        result = self._results.get()
+        if isinstance(result, BaseException):
+            raise result
+        return result
 
     def close(self) -> None:
         self._jobs.put(None)

@@ -67,7 +67,7 @@ def build_key(params_path: Path, data_dir, editions_dir: Path | None, pdf: bool)
 def is_current(out: Path, key: str, pdf: bool) -> bool:
     """Did the build in `out` come from exactly these inputs, and is it all there?"""
     edition = out / "edition.json"
-    wanted = [out / "memo.html", *([out / "memo.pdf"] if pdf else [])]
+    wanted = [out / "memo.html", *([out / "memo.pdf", out / "memo.docx"] if pdf else [])]
     if not edition.is_file() or not all(p.is_file() for p in wanted):
         return False
     try:

@@ -73,7 +73,7 @@ def cmd_report(args) -> int:
         if key and is_current(built, key, pdf):
             shown = _shown(built / "memo.html")
             _say(
-                f"report: nothing changed; {shown}{' and memo.pdf are' if pdf else ' is'} up to date"
+                f"report: nothing changed; {shown}{', memo.pdf and memo.docx are' if pdf else ' is'} up to date"
             )
             return 0
     from .render import build_report
@@ -95,6 +95,10 @@ def cmd_report(args) -> int:
 
         pages = len(PdfReader(out / "memo.pdf").pages)
         lines.append(f"report: {_shown(out / 'memo.pdf')} ({pages} pages)")
+    if (out / "memo.docx").exists():
+        size = (out / "memo.docx").stat().st_size / 1e6
+        lines.append(f"report: {_shown(out / 'memo.docx')} (Word, {size:.1f} MB)")
+        lines.append(f"report: chart images (PNG) in {_shown(out / 'figures')}/")
     lines.append(f"report: executed notebooks are in {_shown(out)}/")
     for line in lines:
         _say(line)

@@ -147,7 +147,7 @@ def build_report(
         params = checked_params(params_path, data_dir, say)
     say(f"report [{set_name}]: parameters OK (as of {params.as_of})")
     final = Path(out_root).resolve() / set_name
-    steps = 3 if pdf else 2
+    steps = 4 if pdf else 2
     with staged_dir(final) as staging, ThreadPoolExecutor(max_workers=2) as pool:
         say(f"report [{set_name}]: [1/{steps}] executing notebooks 01_curate and 02_memo")
         started = time.perf_counter()
@@ -168,9 +168,22 @@ def build_report(
                 (staging / "memo.html").write_text(html, encoding="utf-8")
                 export_data(memo.tables, staging / "data")  # the evidence known on as_of
             if printer is not None:
-                say(f"report [{set_name}]: [3/{steps}] printing memo.pdf with headless Chromium")
+                say(f"report [{set_name}]: [3/{steps}] printing memo.pdf and the chart images")
                 with _timed(timings, "pdf"):
-                    printer.print(staging / "memo.html", staging / "memo.pdf")
+                    figures = printer.print(
+                        staging / "memo.html", staging / "memo.pdf", staging / "figures"
+                    )
+                say(f"report [{set_name}]: [4/{steps}] writing memo.docx (Word)")
+                with _timed(timings, "docx"):
+                    from .word import memo_docx
+
+                    memo_docx(
+                        staging / "memo.html",
+                        figures,
+                        staging / "memo.docx",
+                        params.title,
+                        params.as_of,
+                    )
         finally:
             if printer is not None:
                 printer.close()
