@@ -167,15 +167,13 @@ def test_pdf_is_an_a4_memo_with_sections_key_facts_and_page_numbers(built):
     )
 
 
-def test_two_runs_give_identical_html_and_notebooks(built, tmp_path):
+def test_two_runs_give_identical_html_notebooks_word_and_figures(built, tmp_path):
     again = build_report(
-        PARAMS_DIR / "default.yaml",
-        out_root=tmp_path,
-        pdf=False,
-        say=lambda _: None,
-        cache_dir=None,
+        PARAMS_DIR / "default.yaml", out_root=tmp_path, say=lambda _: None, cache_dir=None
     )
-    for name in ("memo.html", "02_memo.ipynb", "01_curate.ipynb"):
+    figures = [f"figures/{p.name}" for p in sorted((built / "figures").iterdir())]
+    assert len(figures) == 9  # PNG, SVG and caption sidecar for each of 3 charts
+    for name in ("memo.html", "02_memo.ipynb", "01_curate.ipynb", "memo.docx", *figures):
         assert (again / name).read_bytes() == (built / name).read_bytes(), name
 
 
@@ -405,3 +403,18 @@ def test_every_citation_is_a_word_footnote_with_its_verbatim_quote(built):
     body = "\n".join(p.text for p in docx.Document(str(built / "memo.docx")).paragraphs)
     assert "Kitamura said both sides “agreed to accelerate” the high-speed railway project" in body
     assert "[1]" not in body  # citations became footnote marks, not bracketed numbers
+
+
+def test_each_chart_is_a_png_and_an_svg_with_its_caption_and_alt_text(built):
+    html = (built / "memo.html").read_text(encoding="utf-8")
+    ids = re.findall(r'<figure aria-label="[^"]+" class="chart" id="([^"]+)"', html)
+    assert len(ids) == 3
+    for fig_id in ids:
+        png = (built / "figures" / f"{fig_id}.png").read_bytes()
+        assert png.startswith(b"\x89PNG") and len(png) > 50_000  # print resolution (3x)
+        meta = json.loads((built / "figures" / f"{fig_id}.json").read_text(encoding="utf-8"))
+        assert meta["caption"].startswith("Figure ") and meta["alt"]
+        svg = ElementTree.parse(built / "figures" / f"{fig_id}.svg").getroot()
+        ns = "{http://www.w3.org/2000/svg}"
+        assert svg.find(f"{ns}title").text == meta["caption"]
+        assert svg.find(f"{ns}desc").text == meta["alt"]

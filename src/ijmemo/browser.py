@@ -6,10 +6,14 @@ Kept apart from the rest so that checking for a browser imports nothing heavy.
 from __future__ import annotations
 
 import base64
+import html
+import json
 import os
 import queue
+import re
 import shutil
 import threading
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -108,23 +112,44 @@ def _print(page, html_path: Path, pdf_path: Path) -> None:
     )
 
 
-# Each chart as a print-resolution PNG, drawn by plotly.js in the page itself.
-CHART_IMAGE = """async (fig) => {
+# Each chart as a print-resolution PNG and as SVG, drawn by plotly.js in the page itself.
+CHART_IMAGE = """async (fig, format) => {
     const plot = fig.querySelector('.plotly-graph-div');
-    return await Plotly.toImage(plot, {format: 'png', scale: 3});
+    return await Plotly.toImage(plot, {format: format, scale: format === 'png' ? 3 : 1});
 }"""
+# plotly.js names each plot's clip paths and defs with a random id: made stable so the
+# same chart gives the same SVG bytes.
+_PLOT_UID = re.compile(r'id="defs-([0-9a-f]{6})"')
+
+
+def _stable_svg(svg: str, name: str, caption: str, alt: str) -> str:
+    uid = _PLOT_UID.search(svg)
+    if uid:
+        svg = re.sub(rf"(clip|defs-|legend|#p|\"p){uid[1]}", rf"\g<1>{name}", svg)
+    described = f"<title>{html.escape(caption)}</title><desc>{html.escape(alt)}</desc>"
+    return re.sub(r"(<svg[^>]*>)", rf"\1{described}", svg, count=1)
 
 
 def save_figures(page, folder: Path) -> dict[str, Path]:
-    """Write every chart of the loaded memo as figures/<figure id>.png; return id → path."""
+    """Each chart of the loaded memo as figures/<figure id>.png (print resolution) and
+    .svg, with its caption and alt text in <id>.json; return figure id → PNG path."""
     folder.mkdir(parents=True, exist_ok=True)
     saved = {}
-    for handle in page.query_selector_all("figure.chart"):
+    for n, handle in enumerate(page.query_selector_all("figure.chart"), start=1):
         fig_id = handle.get_attribute("id")
-        data_url = handle.evaluate(CHART_IMAGE)
-        path = folder / f"{fig_id}.png"
-        path.write_bytes(base64.b64decode(data_url.split(",", 1)[1]))
-        saved[fig_id] = path
+        caption = handle.eval_on_selector("figcaption", "e => e.innerText")
+        alt = handle.get_attribute("aria-label") or ""
+        png = handle.evaluate(CHART_IMAGE, "png")
+        (folder / f"{fig_id}.png").write_bytes(base64.b64decode(png.split(",", 1)[1]))
+        svg = urllib.parse.unquote(handle.evaluate(CHART_IMAGE, "svg").split(",", 1)[1])
+        (folder / f"{fig_id}.svg").write_text(
+            _stable_svg(svg, f"fig{n}", caption, alt), encoding="utf-8"
+        )
+        sidecar = {"caption": caption, "alt": alt, "png": f"{fig_id}.png", "svg": f"{fig_id}.svg"}
+        (folder / f"{fig_id}.json").write_text(
+            json.dumps(sidecar, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        saved[fig_id] = folder / f"{fig_id}.png"
     return saved
 
 

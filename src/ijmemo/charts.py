@@ -59,6 +59,12 @@ class Chart:
     caption: str
     alt: str
 
+    def __post_init__(self) -> None:
+        # plotly.js would give each trace a random uid, which reaches the exported SVG's
+        # ids and classes: named after the chart instead, the same chart is the same bytes.
+        for n, trace in enumerate(self.figure.data):
+            trace.uid = f"{self.div_id}-{n}"
+
     def html(self) -> str:
         div = self.figure.to_html(
             full_html=False,

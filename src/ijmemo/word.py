@@ -61,7 +61,13 @@ def memo_docx(
     """
     import pypandoc
 
-    html = word_ready_html(Path(html_path).read_text(encoding="utf-8"), figures)
+    # Images by their path next to the memo: pandoc keeps the path in the document.
+    here = Path(html_path).parent.resolve()
+    relative = {
+        k: (v.resolve().relative_to(here) if v.resolve().is_relative_to(here) else v)
+        for k, v in figures.items()
+    }
+    html = word_ready_html(Path(html_path).read_text(encoding="utf-8"), relative)
     epoch = int(datetime(edition.year, edition.month, edition.day, tzinfo=UTC).timestamp())
     before = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = str(epoch)  # pandoc's dates in the document
