@@ -70,7 +70,8 @@ report: $(ENV_STAMP) ## Build the memo (HTML + PDF); PARAMS=report/params/<set>.
 	@$(REPORT) || { status=$$?; [ $$status = 3 ] || exit $$status; \
 	  $(MAKE) --no-print-directory browser && $(REPORT); }
 
-reports: $(addprefix report-,$(PARAM_SETS)) ## Build every parameter set in report/params/ (parallel: make -j2 reports)
+reports: $(addprefix report-,$(PARAM_SETS)) ## Build every parameter set (make -j2 reports) and report/build/index.html
+	@$(PY) -m ijmemo index --out $(BUILD)
 
 # The data is curated once before the sets build side by side.
 report-%: $(PROCESSED) | $(ENV_STAMP)

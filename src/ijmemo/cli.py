@@ -105,6 +105,14 @@ def cmd_report(args) -> int:
     return 0
 
 
+def cmd_index(args) -> int:
+    from .shelf import write_shelf
+
+    out = write_shelf(Path(args.out), Path(args.editions))
+    _say(f"index: every edition on record, with links to the built files: {_shown(out)}")
+    return 0
+
+
 def cmd_browser(args) -> int:
     from .browser import BrowserNotFound, find_chromium
 
@@ -238,6 +246,11 @@ def main(argv: list[str] | None = None) -> int:
         help="skip the build when its inputs are the ones the last build used (make report)",
     )
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("index", help="write report/build/index.html: every edition, with links")
+    p.add_argument("--out", default=str(BUILD_DIR), help="build root (default: report/build/)")
+    p.add_argument("--editions", default=str(EDITIONS_DIR), help="edition records")
+    p.set_defaults(func=cmd_index)
 
     p = sub.add_parser("browser", help="say which Chromium prints the PDF, or how to install one")
     p.set_defaults(func=cmd_browser)
