@@ -63,9 +63,9 @@ $(PROCESSED): $(DATA_INPUTS) | $(ENV_STAMP)
 # One Python process per `make report`: it checks whether any input changed since the last
 # build (contents, not mtimes: see ijmemo/build_inputs.py), curates if the data changed, and
 # builds. When no Chromium is found it exits 3: `make browser` installs one, then it retries.
-REPORT = $(PY) -m ijmemo report "$(PARAMS)" --out $(BUILD) --if-changed
+REPORT = $(PY) -m ijmemo report "$(PARAMS)" --out $(BUILD) --if-changed $(if $(FORMATS),--formats $(FORMATS))
 
-report: $(ENV_STAMP) ## Build the memo (HTML + PDF); PARAMS=report/params/<set>.yaml for another set
+report: $(ENV_STAMP) ## Build the memo (HTML, PDF, Word); PARAMS=report/params/<set>.yaml, FORMATS=html,pdf
 	@test -f "$(PARAMS)" || { echo "report: no parameter file $(PARAMS); sets: $(PARAM_SETS)" >&2; exit 2; }
 	@$(REPORT) || { status=$$?; [ $$status = 3 ] || exit $$status; \
 	  $(MAKE) --no-print-directory browser && $(REPORT); }

@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 
+from ijmemo.build_inputs import FORMATS as ALL
 from ijmemo.build_inputs import build_key
 from ijmemo.paths import PARAMS_DIR
 
@@ -24,7 +25,7 @@ def _params(tmp_path):
 def test_every_input_of_a_build_is_in_its_key(data_copy, tmp_path):
     params, editions = _params(tmp_path), tmp_path / "editions"
     (editions / "default").mkdir(parents=True)
-    key = lambda: build_key(params, data_copy, editions, pdf=True)  # noqa: E731
+    key = lambda: build_key(params, data_copy, editions, ALL)  # noqa: E731
     first = key()
     os.utime(params, (0, 0))  # an mtime is not a change
     assert key() == first
@@ -42,7 +43,7 @@ def test_every_input_of_a_build_is_in_its_key(data_copy, tmp_path):
     fifth = key()
     (editions / "default" / "2026-01-20.json").write_text("{}")  # this edition's own record
     assert key() == fifth
-    assert build_key(params, data_copy, editions, pdf=False) != fifth
+    assert build_key(params, data_copy, editions, ("html",)) != fifth
 
 
 def run_cli(*args):
@@ -77,3 +78,20 @@ def test_a_missing_browser_stops_before_any_notebook_runs(data_copy, tmp_path, m
     assert found.returncode == 3  # the Makefile answers with `make browser`
     assert "IJMEMO_CHROMIUM" in found.stderr and "executing notebooks" not in found.stdout
     assert not (tmp_path / "build").exists()
+
+
+def test_formats_are_chosen_and_a_wrong_one_is_refused_before_anything_runs(data_copy, tmp_path):
+    base = ["report", str(PARAMS_DIR / "default.yaml"), "--data-dir", str(data_copy)]
+    base += ["--out", str(tmp_path / "build"), "--no-record", "--if-changed"]
+    wrong = run_cli(*base, "--formats", "html,odt")
+    assert wrong.returncode == 2 and "unknown format odt" in wrong.stderr
+    assert not (tmp_path / "build").exists()
+    word = run_cli(*base, "--formats", "docx")
+    assert word.returncode == 0, word.stderr
+    built = tmp_path / "build" / "default"
+    assert (built / "memo.html").is_file() and (built / "memo.docx").is_file()
+    assert not (built / "memo.pdf").exists() and len(list((built / "figures").glob("*.png"))) == 3
+    again = run_cli(*base, "--formats", "docx")
+    assert "nothing changed" in again.stdout
+    more = run_cli(*base, "--formats", "docx,pdf")  # another format: a new build
+    assert "nothing changed" not in more.stdout and (built / "memo.pdf").is_file()

@@ -180,15 +180,20 @@ class PdfPrinter:
                 figures = None
                 if job is not None:
                     html_path, pdf_path, figures_dir = job
-                    _print(page, html_path, pdf_path)
+                    if pdf_path is not None:
+                        _print(page, html_path, pdf_path)
+                    else:
+                        page.goto(Path(html_path).resolve().as_uri(), wait_until="load")
+                        page.wait_for_function(WAIT_FOR_CHARTS, timeout=60_000)
                     if figures_dir is not None:
                         figures = save_figures(page, figures_dir)
             self._results.put(figures)
         except BaseException as exc:  # handed to the caller of print()
             self._results.put(exc)
 
-    def print(self, html_path: Path, pdf_path: Path, figures_dir: Path | None = None):
-        """Print the page; with `figures_dir`, also save its charts there (id → path)."""
+    def print(self, html_path: Path, pdf_path: Path | None, figures_dir: Path | None = None):
+        """Print the page (unless `pdf_path` is None); with `figures_dir`, also save its
+        charts there; return figure id → PNG path (None without `figures_dir`)."""
         self._jobs.put((html_path, pdf_path, figures_dir))
         result = self._results.get()
         if isinstance(result, BaseException):

@@ -20,6 +20,20 @@ from .manifest import input_hashes
 from .paths import NOTEBOOKS_DIR, PROJECT_ROOT, TEMPLATES_DIR, VENDOR_DIR, DataPaths
 
 PACKAGE_DIR = Path(__file__).parent
+FORMATS = ("html", "pdf", "docx")  # what a build can write; the HTML is always written
+FILES = {"html": "memo.html", "pdf": "memo.pdf", "docx": "memo.docx"}
+
+
+def parse_formats(text: str | None) -> tuple[str, ...]:
+    """ "html,pdf" → ("html", "pdf"): the HTML is always built; unknown names are refused."""
+    names = [n.strip().lower() for n in (text or ",".join(FORMATS)).split(",") if n.strip()]
+    unknown = [n for n in names if n not in FORMATS]
+    if unknown:
+        raise ValueError(
+            f"unknown format{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}; "
+            f"choose from {','.join(FORMATS)} (e.g. FORMATS=html,pdf)"
+        )
+    return tuple(f for f in FORMATS if f == "html" or f in names)
 
 
 def package_files() -> list[Path]:
@@ -52,9 +66,11 @@ def _earlier_records(params_path: Path, editions_dir: Path | None) -> list[Path]
     return sorted(p for p in folder.glob("*.json") if p.stem < as_of)
 
 
-def build_key(params_path: Path, data_dir, editions_dir: Path | None, pdf: bool) -> str:
-    """sha256 of every input of one build (and of whether it prints a PDF)."""
-    digest = hashlib.sha256(f"pdf={pdf}\n".encode())
+def build_key(
+    params_path: Path, data_dir, editions_dir: Path | None, formats: tuple[str, ...]
+) -> str:
+    """sha256 of every input of one build (and of the formats it writes)."""
+    digest = hashlib.sha256(f"formats={','.join(formats)}\n".encode())
     for path in [*_files(params_path), *_earlier_records(params_path, editions_dir)]:
         if path.is_file():
             shown = path.relative_to(PROJECT_ROOT) if path.is_relative_to(PROJECT_ROOT) else path
@@ -64,10 +80,10 @@ def build_key(params_path: Path, data_dir, editions_dir: Path | None, pdf: bool)
     return digest.hexdigest()
 
 
-def is_current(out: Path, key: str, pdf: bool) -> bool:
-    """Did the build in `out` come from exactly these inputs, and is it all there?"""
+def is_current(out: Path, key: str, formats: tuple[str, ...]) -> bool:
+    """Did the build in `out` come from exactly these inputs, and is every format there?"""
     edition = out / "edition.json"
-    wanted = [out / "memo.html", *([out / "memo.pdf", out / "memo.docx"] if pdf else [])]
+    wanted = [out / FILES[f] for f in formats]
     if not edition.is_file() or not all(p.is_file() for p in wanted):
         return False
     try:

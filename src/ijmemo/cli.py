@@ -56,25 +56,28 @@ def cmd_curate(args) -> int:
 
 
 def cmd_report(args) -> int:
+    from .build_inputs import FILES, build_key, is_current, parse_formats
+
     started = _STARTED
     editions = None if args.no_record else Path(args.editions)
-    params, pdf = Path(args.params), not args.no_pdf
+    params = Path(args.params)
+    try:
+        formats = ("html",) if args.no_pdf else parse_formats(args.formats)
+    except ValueError as exc:  # refused before anything runs
+        print(f"report: {exc}", file=sys.stderr)
+        return 2
     key = None
     if args.if_changed:  # answered before anything heavy is imported
         import yaml
 
-        from .build_inputs import build_key, is_current
-
         try:
-            key = build_key(params, args.data_dir, editions, pdf)
+            key = build_key(params, args.data_dir, editions, formats)
         except (OSError, ValueError, yaml.YAMLError):
             key = None  # unreadable parameters: the build refuses them properly
         built = Path(args.out).resolve() / params.stem
-        if key and is_current(built, key, pdf):
-            shown = _shown(built / "memo.html")
-            _say(
-                f"report: nothing changed; {shown}{', memo.pdf and memo.docx are' if pdf else ' is'} up to date"
-            )
+        if key and is_current(built, key, formats):
+            files = ", ".join(FILES[f] for f in formats)
+            _say(f"report: nothing changed; {files} in {_shown(built)}/ up to date")
             return 0
     from .render import build_report
 
@@ -82,10 +85,10 @@ def cmd_report(args) -> int:
         params,
         data_dir=args.data_dir,
         out_root=args.out,
-        pdf=pdf,
         say=_say,
         editions_dir=editions,
         inputs_sha256=key,
+        formats=formats,
     )
     took = time.perf_counter() - started
     html = out / "memo.html"
@@ -232,6 +235,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--data-dir", default=None, help=data_help)
     p.add_argument("--out", default=str(BUILD_DIR), help="build root (default: report/build/)")
     p.add_argument("--no-pdf", action="store_true", help="stop after the HTML")
+    p.add_argument(
+        "--formats",
+        default=None,
+        help="what to write, comma-separated: html,pdf,docx (default: all; the HTML always)",
+    )
     p.add_argument(
         "--editions",
         default=str(EDITIONS_DIR),

@@ -23,7 +23,7 @@ import yaml
 
 from .atomic import staged_dir
 from .browser import PdfPrinter, find_chromium
-from .build_inputs import build_key, package_files
+from .build_inputs import FORMATS, build_key, package_files
 from .manifest import MANIFEST, processed_column, processed_is_current
 from .notebook import execute_cached, execute_notebook
 from .params import MemoParams, load_params
@@ -126,6 +126,7 @@ def build_report(
     editions_dir: Path | None = None,
     cache_dir: Path | None = CACHE_DIR,
     inputs_sha256: str | None = None,
+    formats: tuple[str, ...] | None = None,
 ) -> Path:
     """Build one edition into out_root/<parameter-set>/ and return that folder.
 
@@ -139,15 +140,17 @@ def build_report(
     timings = {} if timings is None else timings
     params_path = Path(params_path)
     set_name = params_path.stem
+    formats = formats or (FORMATS if pdf else ("html",))
+    pdf, docx = "pdf" in formats, "docx" in formats
     with _timed(timings, "curate"):
         if inputs_sha256 is None:
-            inputs_sha256 = _inputs_key(params_path, data_dir, editions_dir, pdf)
-        if pdf:
+            inputs_sha256 = _inputs_key(params_path, data_dir, editions_dir, formats)
+        if pdf or docx:
             find_chromium()  # no browser: say so before any notebook runs
         params = checked_params(params_path, data_dir, say)
     say(f"report [{set_name}]: parameters OK (as of {params.as_of})")
     final = Path(out_root).resolve() / set_name
-    steps = 4 if pdf else 2
+    steps = 2 + (pdf or docx) + docx
     with staged_dir(final) as staging, ThreadPoolExecutor(max_workers=2) as pool:
         say(f"report [{set_name}]: [1/{steps}] executing notebooks 01_curate and 02_memo")
         started = time.perf_counter()
@@ -157,7 +160,8 @@ def build_report(
         # While the kernels run: this process's own work, then Chromium, warmed up.
         memo, previous = _edition(params, data_dir, editions_dir, set_name)
         current = memo.record()
-        printer = PdfPrinter() if pdf else None
+        printer = PdfPrinter() if pdf or docx else None
+        figures: dict[str, Path] = {}
         try:
             memo_nb = memo_run.result()
             curate_run.result()
@@ -168,11 +172,15 @@ def build_report(
                 (staging / "memo.html").write_text(html, encoding="utf-8")
                 export_data(memo.tables, staging / "data")  # the evidence known on as_of
             if printer is not None:
-                say(f"report [{set_name}]: [3/{steps}] printing memo.pdf and the chart images")
+                what = "printing memo.pdf and the chart images" if pdf else "the chart images"
+                say(f"report [{set_name}]: [3/{steps}] {what}")
                 with _timed(timings, "pdf"):
                     figures = printer.print(
-                        staging / "memo.html", staging / "memo.pdf", staging / "figures"
+                        staging / "memo.html",
+                        staging / "memo.pdf" if pdf else None,
+                        staging / "figures",
                     )
+            if docx:
                 say(f"report [{set_name}]: [4/{steps}] writing memo.docx (Word)")
                 with _timed(timings, "docx"):
                     from .word import memo_docx
@@ -206,11 +214,11 @@ def build_report(
     return final
 
 
-def _inputs_key(params_path: Path, data_dir, editions_dir, pdf: bool) -> str | None:
+def _inputs_key(params_path: Path, data_dir, editions_dir, formats) -> str | None:
     """The build's input hash, or None when the inputs cannot be read yet (a bad
     parameter file is then refused by the parameter check, with every problem)."""
     try:
-        return build_key(params_path, data_dir, editions_dir, pdf)
+        return build_key(params_path, data_dir, editions_dir, formats)
     except (OSError, ValueError, yaml.YAMLError):
         return None
 
