@@ -418,3 +418,21 @@ def test_each_chart_is_a_png_and_an_svg_with_its_caption_and_alt_text(built):
         ns = "{http://www.w3.org/2000/svg}"
         assert svg.find(f"{ns}title").text == meta["caption"]
         assert svg.find(f"{ns}desc").text == meta["alt"]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+def test_libreoffice_lays_out_the_word_memo_with_its_pages_numbered(built, tmp_path):
+    """What a reader sees: LibreOffice opens memo.docx headless and prints it to PDF."""
+    shutil.copy(built / "memo.docx", tmp_path / "memo.docx")
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "memo.docx")],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    pages = PdfReader(tmp_path / "memo.pdf").pages
+    assert len(pages) > 5
+    first = pages[0].extract_text()
+    assert "India–Japan partnership" in first and f"Page 1 of {len(pages)}" in first
+    text = " ".join(" ".join(p.extract_text().split()) for p in pages)
+    for section in SECTIONS:
+        assert section in text, section
+    assert "Figure 1." in text and "Figure 3." in text
