@@ -490,3 +490,21 @@ def test_a_new_official_is_proposed_and_accepted_with_the_claim_that_names_him(d
     actors = curate(data_copy).tables["actors"].set_index("actor_id")
     assert actors.loc["jaiswal", "name"] == "Randhir Jaiswal"
     assert actors.loc["jaiswal", "country"] == "IN"
+
+
+@pytest.mark.parametrize(
+    ("date", "message"),
+    [
+        ("last Tuesday-ish", "unrecognised date phrase"),
+        ("2026-02-30", "impossible date"),
+        ("Friday", "does not say when the article was published"),
+        ("yesterday", "does not say when the article was published"),
+    ],
+)
+def test_a_publication_date_that_is_not_a_date_is_refused_before_anything_is_written(
+    data_copy, date, message
+):
+    before = snapshot(data_copy)
+    with pytest.raises(SourceError, match=message):
+        add_source(FIXTURES / "jwg_first_meeting.txt", date=date, data_dir=data_copy)
+    assert snapshot(data_copy) == before

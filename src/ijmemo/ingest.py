@@ -244,7 +244,12 @@ def add_source(
         try:
             window = parse_date(date)
         except DateParseError as exc:
-            raise SourceError(f"DATE: {exc}") from None
+            raise SourceError(f"DATE: {exc}; give it as YYYY-MM-DD") from None
+        if not window.known:  # "Friday", "yesterday": the source would be silently undated
+            raise SourceError(
+                f"DATE: '{date}' does not say when the article was published "
+                f"({window.note}); give it as YYYY-MM-DD"
+            )
         published = date
         reference = window.start if window.precision == "day" else None
     else:
