@@ -280,3 +280,17 @@ def test_corroboration_lists_sources_in_number_order():
     keys = {"a": "S10", "b": "S2", "c": "S9"}
     text = corroboration_text(about, keys, {"a": "x", "b": "y", "c": "z"}, 3)
     assert text == "3 reports (S2, S9, S10), shown independent."
+
+
+def test_every_problem_in_a_parameter_file_is_listed_at_once(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "title: t\naudience: a\nas_of: 2026-13-45\nstart: 2025-11-01\nend: 2026-01-31\n"
+        "sectors: [nope]\ncountries: [IN, JP]\nassessment_file: missing.md\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ParameterError) as caught:
+        load_params(bad, ["defence"], ["IN", "JP"])
+    fields = [p.split(":")[0] for p in caught.value.problems]
+    # a missing assessment file no longer hides the bad date and the unknown sector
+    assert fields == ["'assessment_file'", "'as_of'", "'sectors'"]

@@ -70,10 +70,15 @@ def _describe(err: dict) -> str:
 
 
 def check_params(
-    raw: dict, sector_ids: list[str], country_codes: list[str], source: str = "parameters"
+    raw: dict,
+    sector_ids: list[str],
+    country_codes: list[str],
+    source: str = "parameters",
+    problems: list[str] | None = None,
 ) -> MemoParams:
-    """Validate raw parameter values against the model and the data's vocabularies."""
-    problems: list[str] = []
+    """Validate raw parameter values against the model and the data's vocabularies;
+    `problems` already found (e.g. a missing assessment file) are listed with the rest."""
+    problems = list(problems or [])
     params = None
     try:
         params = MemoParams.model_validate(raw)
@@ -109,11 +114,12 @@ def load_params(path: str | Path, sector_ids: list[str], country_codes: list[str
     if not isinstance(raw, dict):
         raise ParameterError(str(path), ["expected a mapping of parameter names to values"])
     raw = dict(raw)
+    found = []  # every problem is listed at once, this one with the others
     if raw.get("assessment_file"):
         assessment = path.parent / raw["assessment_file"]
         if not assessment.is_file():
-            raise ParameterError(str(path), [f"'assessment_file': {assessment} does not exist"])
-    return check_params(raw, sector_ids, country_codes, source=str(path))
+            found.append(f"'assessment_file': {assessment} does not exist")
+    return check_params(raw, sector_ids, country_codes, source=str(path), problems=found)
 
 
 def read_assessment(assessment_file: str | None, params_dir: Path = PARAMS_DIR) -> str:
