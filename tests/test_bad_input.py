@@ -343,3 +343,14 @@ def test_lead_body_no_claim_names(data_copy):
     )
     p = only(problems_for(data_copy), record="initiative 'economic-security-dialogue'")
     assert p.field == "lead_bodies" and "'motegi'" in p.message
+
+
+def test_a_quote_cut_in_the_middle_of_a_word_is_refused(data_copy):
+    edit_claims(
+        data_copy,
+        "    coherent push to engagement in this sector\n",
+        "    coherent push to engagement in this sec\n",
+    )
+    p = only(problems_for(data_copy), record="claim 'c003-06'", field="quote")
+    assert p.file.endswith(f"{S003}.yaml") and p.line
+    assert "engagement in this sector" in p.message  # the closest passage, whole words

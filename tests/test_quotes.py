@@ -36,3 +36,20 @@ def test_closest_passage_points_at_the_near_miss():
 def test_repeated_quote_reports_its_occurrences():
     src = SourceText("the talks. the talks.")
     assert src.find("the talks").occurrences == 2
+
+
+def test_a_quote_never_starts_or_ends_inside_a_word():
+    text = SourceText("They gave a coherent push to engagement in this sector, officials said.")
+    assert text.find("engagement in this sector") is not None
+    assert text.find("engagement in this sector,") is not None  # ends at punctuation
+    assert text.find("engagement in this sec") is None  # cut mid-word
+    assert text.find("ngagement in this sector") is None  # starts mid-word
+
+
+def test_names_dates_and_aliases_are_found_as_whole_words_only():
+    from ijmemo.quotes import mentions
+
+    assert mentions("The first meeting is due in March 2026.", "March")
+    assert not mentions("The delegation marched to the venue.", "March")
+    assert not mentions("Two B2B forums met.", "B2B forum")  # a suffix makes another word
+    assert mentions("the Japan–India AI Dialogue", "Japan-India AI Dialogue")  # dashes aside

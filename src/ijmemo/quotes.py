@@ -106,10 +106,11 @@ class SourceText:
         needle = normalise(quote)
         if not needle:
             return None
-        at = norm.find(needle)
-        if at < 0:
+        found = whole_word_matches(norm, needle)
+        if not found:
             return None
-        return QuoteMatch(offsets[at], offsets[at + len(needle) - 1] + 1, norm.count(needle))
+        at = found[0]
+        return QuoteMatch(offsets[at], offsets[at + len(needle) - 1] + 1, len(found))
 
     def closest(self, quote: str) -> ClosestPassage:
         """The passage of the source most like `quote`, to help fix a typo."""
@@ -130,6 +131,23 @@ class SourceText:
         return ClosestPassage(normalise(self.text[start:end]), round(align.score, 1))
 
 
+def whole_word_matches(haystack: str, needle: str) -> list[int]:
+    """Where `needle` occurs in `haystack` without starting or ending inside a word.
+
+    "… engagement in this sec" is not a quote of "… in this sector": a passage may
+    begin or end at punctuation, never in the middle of a word.
+    """
+    out, at = [], haystack.find(needle)
+    while at >= 0 and needle:
+        end = at + len(needle)
+        starts_clean = at == 0 or not (haystack[at - 1].isalnum() and needle[0].isalnum())
+        ends_clean = end == len(haystack) or not (haystack[end].isalnum() and needle[-1].isalnum())
+        if starts_clean and ends_clean:
+            out.append(at)
+        at = haystack.find(needle, at + 1)
+    return out
+
+
 def mentions(text: str, phrase: str) -> bool:
-    """Does `text` mention `phrase` (normalised, case-insensitive)?"""
-    return normalise(phrase).casefold() in normalise(text).casefold()
+    """Does `text` mention `phrase` as whole words (normalised, case-insensitive)?"""
+    return bool(whole_word_matches(normalise(text).casefold(), normalise(phrase).casefold()))
