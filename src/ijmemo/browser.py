@@ -17,6 +17,7 @@ import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from xml.etree import ElementTree
 
 CHROMIUM_ENV = "IJMEMO_CHROMIUM"
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -127,7 +128,14 @@ def _stable_svg(svg: str, name: str, caption: str, alt: str) -> str:
     if uid:
         svg = re.sub(rf"(clip|defs-|legend|#p|\"p){uid[1]}", rf"\g<1>{name}", svg)
     described = f"<title>{html.escape(caption)}</title><desc>{html.escape(alt)}</desc>"
-    return re.sub(r"(<svg[^>]*>)", rf"\1{described}", svg, count=1)
+    svg = re.sub(r"(<svg[^>]*>)", rf"\1{described}", svg, count=1)
+    # plotly sets some attributes in varying order: write every element's sorted.
+    ElementTree.register_namespace("", "http://www.w3.org/2000/svg")
+    ElementTree.register_namespace("xlink", "http://www.w3.org/1999/xlink")
+    root = ElementTree.fromstring(svg)
+    for element in root.iter():
+        element.attrib = dict(sorted(element.attrib.items()))
+    return ElementTree.tostring(root, encoding="unicode")
 
 
 def save_figures(page, folder: Path) -> dict[str, Path]:
