@@ -354,3 +354,13 @@ def test_a_quote_cut_in_the_middle_of_a_word_is_refused(data_copy):
     p = only(problems_for(data_copy), record="claim 'c003-06'", field="quote")
     assert p.file.endswith(f"{S003}.yaml") and p.line
     assert "engagement in this sector" in p.message  # the closest passage, whole words
+
+
+def test_a_file_that_does_not_parse_is_reported_once_and_its_dependents_wait(data_copy):
+    edit(data_copy / "curated/initiatives.yaml", "\n- id:", "\n\t- id:")
+    found = problems_for(data_copy)
+    assert len(found) == 2, "\n".join(map(str, found))  # not one line per dependent record
+    parse = only(found, file="curated/initiatives.yaml")
+    assert "does not parse (column 1)" in parse.message and parse.line
+    skipped = only(found, message="cross-record checks")
+    assert "skipped until" in skipped.message and "initiatives.yaml" in skipped.message

@@ -327,6 +327,13 @@ def _check_unique_subjects(data: CuratedData, problems: list[Problem]) -> None:
 def check_curated(data: CuratedData) -> tuple[Checked, list[Problem]]:
     """Every cross-record rule; returns derived offsets/dates and all problems."""
     checked, problems = Checked(), []
+    if data.unparsed:
+        waiting = ", ".join(data.unparsed)
+        message = (
+            f"cross-record checks (references, quotes, support, dates) skipped until {waiting} "
+            "parse: records missing from them would make everything that refers to them look wrong"
+        )
+        return checked, [Problem("(all curated data)", message)]
     _check_unique_subjects(data, problems)
     _check_claims(data, checked, problems)
     _check_initiatives(data, problems)

@@ -54,6 +54,9 @@ class CuratedData:
     # Claims that failed type-checking, as written: what they are about and name still
     # counts, so a bad claim does not also make its subject and actors look unsupported.
     rejected_claims: list[dict] = field(default_factory=list)
+    # Files that did not parse: every cross-record check waits for them (one message),
+    # since their missing records would make everything that refers to them look wrong.
+    unparsed: list[str] = field(default_factory=list)
 
     def collection(self, filename: str) -> dict[str, Located]:
         return getattr(self, filename.removesuffix(".yaml"))
@@ -193,6 +196,7 @@ def _load_sources(data: CuratedData, problems: list[Problem], used: set[str]) ->
             raw = load_yaml_cached(meta_path, data.paths.cache / "yaml", used)
         except YamlError as exc:
             problems.append(Problem(file, exc.message, line=exc.line))
+            data.unparsed.append(file)
             continue
         records = _validate_records(
             [raw] if raw is not None else [], Source, "source", file, problems, data.rejected
@@ -264,6 +268,7 @@ def load_curated(data_dir=None) -> tuple[CuratedData, list[Problem]]:
             raw = load_yaml_cached(path, data.paths.cache / "yaml", used)
         except YamlError as exc:
             problems.append(Problem(file, exc.message, line=exc.line))
+            data.unparsed.append(file)
             continue
         records = _validate_records(
             raw, model, label, file, problems, data.rejected, data.rejected_claims
@@ -287,6 +292,7 @@ def _load_claims(data: CuratedData, problems: list[Problem], used: set[str]) -> 
             raw = load_yaml_cached(path, cache, used)
         except YamlError as exc:
             problems.append(Problem(file, exc.message, line=exc.line))
+            data.unparsed.append(file)
             continue
         if source not in data.sources and source not in data.rejected:
             problems.append(

@@ -115,7 +115,8 @@ def load_yaml(path: Path):
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         detail = " ".join(part for part in (exc.context, exc.problem) if part)
-        raise YamlError(path, line, f"YAML does not parse: {detail}") from None
+        where = f" (column {mark.column + 1})" if mark else ""
+        raise YamlError(path, line, f"YAML does not parse{where}: {detail}") from None
     except yaml.YAMLError as exc:
         raise YamlError(path, None, f"YAML does not parse: {exc}") from None
 
