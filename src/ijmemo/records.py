@@ -11,7 +11,6 @@ date is added, so rebuilding it writes the same bytes.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from .atomic import atomic_write_text
@@ -55,18 +54,13 @@ def previous_record(editions_dir: Path | None, set_name: str | None, as_of: str)
     return None
 
 
-def write_record(
-    editions_dir: Path, set_name: str, current: dict, memo_sha256: str, mtime_of: Path | None = None
-) -> Path:
-    """Write the record; give it `mtime_of`'s time so make does not see the memo as stale."""
+def write_record(editions_dir: Path, set_name: str, current: dict, memo_sha256: str) -> Path:
+    """Write the record (left untouched when its content is the same)."""
     path = Path(editions_dir) / set_name / f"{current['as_of']}.json"
     path.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps({**current, "memo_sha256": memo_sha256}, indent=2, ensure_ascii=False)
     if not path.is_file() or path.read_text(encoding="utf-8") != text + "\n":
         atomic_write_text(path, text + "\n")
-    if mtime_of is not None:
-        stamp = mtime_of.stat().st_mtime_ns  # exact: a float could land a hair later
-        os.utime(path, ns=(stamp, stamp))
     return path
 
 

@@ -206,7 +206,7 @@ def build_report(
             json.dumps(edition, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
         )
     if editions_dir is not None:
-        record = write_record(editions_dir, set_name, current, memo_sha256, final / "memo.html")
+        record = write_record(editions_dir, set_name, current, memo_sha256)
         shown = record.relative_to(PROJECT_ROOT) if record.is_relative_to(PROJECT_ROOT) else record
         say(
             f"report [{set_name}]: edition record {shown} (commit it: the next edition compares with it)"
