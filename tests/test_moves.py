@@ -79,7 +79,7 @@ def test_milestone_ids_reuse_the_open_one_and_name_new_ones():
 
 
 def test_each_subject_takes_its_own_clause():
-    from ijmemo.moves import clause_around
+    from ijmemo.clauses import clause_around
 
     sentence = (
         "The two sides agreed to organise a meeting of the group in early 2026, "

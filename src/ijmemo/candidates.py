@@ -18,11 +18,12 @@ import pysbd
 
 from .aliases import suggest_alias
 from .boilerplate import boilerplate_reason, looks_like_headline, repeats_title
+from .clauses import clause_around
 from .curate import CuratedData
 from .date_roles import RoledDate, claim_date, dates_with_roles
 from .datelines import Dateline, dateline_date, find_dateline
 from .dates import DateWindow
-from .moves import Move, clause_around, firm_modality, milestone_id, propose_move
+from .moves import Move, firm_modality, milestone_id, propose_move
 from .new_actors import NewActor, names_new_actor, propose_actors
 from .reporting import propose_modality
 from .subjects import (

@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
+from .date_scope import check_date_scope
 from .dates import DateParseError, DateWindow, parse_date, unknown
 from .load import CuratedData
 from .problems import Located, Problem
@@ -340,6 +341,7 @@ def check_curated(data: CuratedData) -> tuple[Checked, list[Problem]]:
     _check_events(data, checked, problems)
     _check_not_before(data, checked, problems)
     _check_claim_reports(data, checked, problems)
+    check_date_scope(data, problems)
     _check_topics_and_actors(data, problems)
     check_reporting(data, checked, problems)
     checked.syndication = syndication_groups(data.texts)

@@ -104,18 +104,6 @@ _BACKGROUND = re.compile(
 )
 
 
-def clause_around(sentence: str, at: int) -> str:
-    """The clause of `sentence` that holds position `at` ("…, and they also launched …")."""
-    bounds = [0]
-    bounds += [m.end() for m in _CLAUSE_BREAK.finditer(sentence)]
-    start = max(b for b in bounds if b <= at)
-    ends = [m.start() for m in _CLAUSE_BREAK.finditer(sentence) if m.start() > at]
-    return sentence[start : min(ends, default=len(sentence))]
-
-
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
-
-
 def propose_move(sentence: str, dated: list[RoledDate], modality: str) -> Move:
     """The status and milestone change a sentence reports, as far as its modality allows."""
     due = any(d.role in ("due-in", "due-by") for d in dated)

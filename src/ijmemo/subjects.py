@@ -24,7 +24,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .curate import CuratedData
+from .load import CuratedData
 from .quotes import normalise
 
 MATCH_THRESHOLD = 0.40  # below this a sentence is "possibly new"
@@ -420,6 +420,10 @@ class Dictionaries:
             note = f"{via}; a further subject named in the sentence"
             out[sid] = Match(sid, self.profiles[sid].kind, score, note, subject, at=pos)
         return list(out.values())
+
+    def named_at(self, text: str) -> list[tuple[int, str]]:
+        """Where subjects are named outright (name, alias, initialism, core name): (offset, id)."""
+        return [(pos, sid) for pos, _, _, sid, _ in self._tiers(text, {})[0]]
 
     def match(self, sentence: str, defined: dict[str, str] | None = None) -> Match:
         """The subject this sentence most likely reports on, or none above the threshold."""
