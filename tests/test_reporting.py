@@ -7,6 +7,7 @@ import pytest
 from ijmemo.paths import DATA_DIR
 from ijmemo.quotes import SourceText
 from ijmemo.reporting import (
+    attribution_cut_off,
     propose_attribution,
     propose_modality,
     reports_speech,
@@ -137,3 +138,63 @@ def test_a_statement_names_its_speaker_as_the_one_who_said_it(statement, names_h
     from ijmemo.reporting import names_speaker
 
     assert names_speaker(statement, ["Kitamura", "Toshihiro Kitamura"]) is names_him
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "cut"),
+    [
+        (
+            "Both are new initiatives, the officials said.",
+            "Both are new initiatives",
+            "the officials said",
+        ),
+        (
+            "The JWG met in Tokyo, a statement from the foreign ministry said on Friday.",
+            "The JWG met in Tokyo",
+            "a statement from the foreign ministry said on Friday",
+        ),
+        (
+            "The JWG met in Tokyo, officials said, adding that the next round is due in June.",
+            "The JWG met in Tokyo",
+            "officials said",
+        ),
+        (
+            "“We are leading democracies,” Jaishankar said.",
+            "We are leading democracies",
+            "Jaishankar said",
+        ),
+        (
+            "According to officials, both are new initiatives.",
+            "both are new initiatives",
+            "According to officials,",
+        ),
+        (
+            "Kitamura told reporters that Japan wants to help India.",
+            "Japan wants to help India",
+            "Kitamura told reporters that",
+        ),
+        # the reporting verb belongs to another clause, or is not attribution at all
+        (
+            "The two sides agreed to it, and Modi said it was historic.",
+            "The two sides agreed to it",
+            None,
+        ),
+        (
+            "The JWG met in Tokyo, which officials described as useful.",
+            "The JWG met in Tokyo",
+            None,
+        ),
+        ("The ministry, which said nothing, met on Monday.", "met on Monday", None),
+        (
+            "Both are new initiatives, the officials said.",
+            "Both are new initiatives, the officials said.",
+            None,
+        ),
+    ],
+)
+def test_attribution_a_quote_leaves_out_of_its_sentence_is_found(sentence, quote, cut):
+    text = (
+        f"NEW DELHI, Jan 16 (PTI) The talks were held on Friday. {sentence} Nothing else was said."
+    )
+    at = text.index(quote)
+    assert attribution_cut_off(text, at, at + len(quote)) == cut

@@ -25,6 +25,33 @@ CASES = [
     ),
     pytest.param(
         CLAIMS,
+        "  quote: &both-new Both are new initiatives, the officials said.\n  statement: Officials "
+        "said the AI Dialogue and the meeting of the working group on critical minerals are both "
+        "new initiatives.\n  attribution: {by: officials, how: said, words: the officials said}",
+        "  quote: &both-new Both are new initiatives\n  statement: The AI Dialogue and the "
+        "meeting of the working group on critical minerals are both new initiatives.\n"
+        "  attribution: outlet",
+        "c003-21",
+        "attribution",
+        "its sentence says 'the officials said'",
+        id="a quote cut before its sentence's 'the officials said'",
+    ),
+    pytest.param(
+        CLAIMS,
+        "    Both sides “agreed to accelerate” the high-speed railway project, he said, noting that "
+        "Japan\n    will provide the latest Shinkansen technology for the venture.\n  statement: "
+        '"Kitamura said both sides “agreed to accelerate” the high-speed railway project and that '
+        'Japan will provide the latest Shinkansen technology for it."\n  attribution: {by: '
+        "kitamura, how: briefing, words: he said}",
+        "    Both sides “agreed to accelerate” the high-speed railway project\n  statement: Both "
+        "sides agreed to accelerate the high-speed railway project.\n  attribution: outlet",
+        "c003-19",
+        "attribution",
+        "its sentence says 'he said'",
+        id="a quote cut before its sentence's 'he said'",
+    ),
+    pytest.param(
+        CLAIMS,
         "Jaishankar said the uncertain global situation makes it even more important to work "
         'closely towards shared strategic goals."\n  attribution: {by: jaishankar, how: said, '
         "words: Jaishankar said}",

@@ -80,6 +80,38 @@ def _sentence_bounds(text: str) -> list[int]:
     return [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
 
 
+# Where a sentence attributes itself outside a quote cut from it: "…, officials said." after
+# the quote, "According to officials, …" or "Kitamura said that …" before it.
+_SAID_AFTER = re.compile(
+    rf"^[\"”’']?\s*(?:[\w.'’-]+\s+){{0,6}}?(?:{_VERB})\b[^,;]*$", re.IGNORECASE
+)
+_SAID_BEFORE = re.compile(
+    rf"(?:\b(?:{_VERB})\b(?:[^,.;]{{0,40}}?\bthat)?|\baccording to\b[^,.;]{{1,60}}),?\s*[\"“‘']?$",
+    re.IGNORECASE,
+)
+_NEW_CLAUSE = re.compile(r"^\s*(?:and|but|while|whereas|as|which|who)\b", re.IGNORECASE)
+
+
+def attribution_cut_off(text: str, start: int, end: int) -> str | None:
+    """The attributing words of the quote's own sentence that the quote leaves out.
+
+    "Both are new initiatives" cut from "Both are new initiatives, the officials said."
+    drops its speaker: the claim would read as the outlet's own statement.
+    """
+    bounds = _sentence_bounds(text)
+    first = bounds[bisect.bisect_right(bounds, start) - 1]
+    last = bounds[bisect.bisect_left(bounds, end)]
+    before = normalise(text[first:start])
+    if _SAID_BEFORE.search(before):
+        return before
+    for segment in normalise(text[end:last]).rstrip(".!?\"”’' ").split(",")[1:]:
+        if _NEW_CLAUSE.match(segment):
+            break  # "…, and Modi said …": the verb reports another clause
+        if _SAID_AFTER.match(segment):
+            return segment.strip(" \"”’'")
+    return None
+
+
 def names_speaker(text: str, names: list[str]) -> bool:
     """Does `text` say that one of `names` said it: the name with a reporting verb a few
     words after it in the same clause ("Kitamura, the spokesperson, told"), or "according

@@ -1,7 +1,8 @@
 """Rules on how a claim is reported: its speaker, its modality, its framing, who leads.
 
 attribution  a quote with reporting words ("said", "according to") or a direct
-             quotation names its speaker; the attributing words are the source's
+             quotation names its speaker, and so does a quote cut from a sentence
+             that attributes it ("…, officials said"); the attributing words are the source's
              own, in the quote or the sentence next to it; the statement keeps
              the speaker and a reporting verb, so the memo never states an
              attributed claim as bare fact
@@ -25,6 +26,7 @@ from .reporting import (
     FRAMING_CUES,
     LEADS,
     MODALITY_CUES,
+    attribution_cut_off,
     names_speaker,
     reports_speech,
     sentences_around,
@@ -58,10 +60,15 @@ def _check_attribution(data: CuratedData, checked: Checked, loc: Located) -> lis
     att = claim.attribution
     if att == OUTLET:
         cue = reports_speech(claim.quote)
+        cue = repr(cue) if cue else None
+        match, text = checked.quote_matches.get(claim.id), data.texts.get(claim.source)
+        if not cue and match is not None and text is not None:
+            cut = attribution_cut_off(text.text, match.start, match.end)
+            cue = f"its sentence says '{cut}'" if cut else None
         if cue:
             return [
                 loc.problem(
-                    f"the quote is reported speech ({cue!r}): say who said it "
+                    f"the quote is reported speech ({cue}): say who said it "
                     "(attribution: {by, how, words}), not 'outlet'",
                     "attribution",
                 )
