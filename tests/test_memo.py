@@ -294,3 +294,27 @@ def test_every_problem_in_a_parameter_file_is_listed_at_once(tmp_path):
     fields = [p.split(":")[0] for p in caught.value.problems]
     # a missing assessment file no longer hides the bad date and the unknown sector
     assert fields == ["'assessment_file'", "'as_of'", "'sectors'"]
+
+
+def test_a_meeting_dated_or_placed_by_a_plan_says_so(tables):
+    """ "will meet in Tokyo on 15 January" must not read as a meeting held there then."""
+    from ijmemo.charts import timeline_chart
+    from ijmemo.memo import FIRMNESS
+
+    default = Memo(tables, params_for(tables, "default"))
+    events = default.events.set_index("event_id")
+    event = events.loc["strategic-dialogue-18"]  # dated and placed by one claim
+    head = re.compile(r'<p class="event-head"><strong>India–Japan Strategic Dialogue.*?</p>', re.S)
+    shown = head.search(str(default.meetings().html)).group(0)
+    assert "(planned)" not in shown and "(possible)" not in shown  # reported as held
+
+    for modality, word in [("planned", "planned"), ("hedged", "possible"), ("wished", "proposed")]:
+        claims = tables["claims"].copy()
+        about = claims.subject_id == "strategic-dialogue-18"
+        claims.loc[about, "modality"] = modality
+        memo = Memo({**tables, "claims": claims}, params_for(tables, "default"))
+        shown = head.search(str(memo.meetings().html)).group(0)
+        assert f"({word})" in shown and FIRMNESS[modality] == word
+        assert f"{event.location} ({word})" in shown  # the place, too
+        labels = [y for trace in timeline_chart(memo).figure.data for y in trace.y]
+        assert any(y.replace("<br>", " ").endswith(f"({word})") for y in labels)  # and Figure 2

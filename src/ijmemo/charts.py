@@ -149,7 +149,9 @@ def timeline_chart(memo: Memo) -> Chart:
     rows = []
     for e in memo.events.itertuples():
         if value(e.date_start):
-            rows.append(("event", e.title, e.date_start, e.date_end, e.date_text))
+            firmness = memo.date_firmness(e)  # a planned meeting is not drawn as one held
+            title = f"{e.title} ({firmness})" if firmness else e.title
+            rows.append(("event", title, e.date_start, e.date_end, e.date_text))
     undated = [e.title for e in memo.events.itertuples() if not value(e.date_start)]
     watch = memo.watchlist()
     for w in watch.itertuples():

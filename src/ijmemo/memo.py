@@ -63,6 +63,10 @@ WATCH_ORDER = {
     "met": 4,
     "cancelled": 5,
 }
+# How an event's date or place reads when the claim giving it is not a report of fact:
+# "15 January (planned)" keeps the modality of "will meet on 15 January".
+FIRMNESS = {"agreed": "agreed", "planned": "planned", "wished": "proposed", "hedged": "possible"}
+MODALITY_ORDER = list(MODALITIES)  # firmest first
 OPEN_STATES = {"overdue", "due now", "upcoming", "no date reported"}
 
 _env = Environment(
@@ -560,8 +564,10 @@ class Memo:
             {
                 "title": e.title,
                 "when": window_text(value(e.date_start), value(e.date_end), e.date_precision),
+                "when_firmness": self.date_firmness(e),
                 "when_from": self._date_sources(e),
                 "location": value(e.location),
+                "location_firmness": self._location_firmness(e),
                 "location_from": self._location_sources(e),
                 "statements": self._statements(e.event_id, EVENT_STATEMENTS),
                 "corroboration": self.corroboration(e.event_id, int(e.n_independent)),
@@ -569,6 +575,22 @@ class Memo:
             for e in shown.itertuples()
         ]
         return self._render("meetings.html.j2", items=items, more=len(frame) - len(shown))
+
+    def date_firmness(self, event) -> str | None:
+        """ "planned", "possible" …: how firmly the claim that dates the event reports it."""
+        if not value(event.date_claim):
+            return None
+        return FIRMNESS.get(self.claims.loc[event.date_claim, "modality"])
+
+    def _location_firmness(self, event) -> str | None:
+        """How firmly the firmest claim that names the event's place reports it."""
+        if not value(event.location):
+            return None
+        about = self.claims_about(event.event_id)
+        placing = [c.modality for c in about.itertuples() if mentions(c.quote, event.location)]
+        if not placing:
+            return None  # the place comes from the dateline (its note says so)
+        return FIRMNESS.get(min(placing, key=MODALITY_ORDER.index))
 
     def _keys(self) -> dict[str, str]:
         return {s["id"]: s["key"] for s in self.sources_used()}
