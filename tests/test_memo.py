@@ -253,7 +253,7 @@ def test_endnotes_carry_speaker_firmness_and_grades(tables):
 
 
 def test_a_deadline_reads_as_by_its_last_day():
-    from ijmemo.memo import window_text
+    from ijmemo.wording import window_text
 
     assert window_text("2026-02-10", "2026-03-31", "deadline") == "by 31 March 2026"
     assert window_text("2026-03-01", "2026-03-31", "month") == "March 2026"
@@ -299,7 +299,7 @@ def test_every_problem_in_a_parameter_file_is_listed_at_once(tmp_path):
 def test_a_meeting_dated_or_placed_by_a_plan_says_so(tables):
     """ "will meet in Tokyo on 15 January" must not read as a meeting held there then."""
     from ijmemo.charts import timeline_chart
-    from ijmemo.memo import FIRMNESS
+    from ijmemo.wording import FIRMNESS
 
     default = Memo(tables, params_for(tables, "default"))
     events = default.events.set_index("event_id")

@@ -17,8 +17,10 @@ import pandas as pd
 import plotly.graph_objects as go
 from markupsafe import Markup
 
-from .memo import NO_STATUS, OPEN_STATES, Memo, split, value
+from .memo import OPEN_STATES, Memo
 from .schema import STATUS_LABELS
+from .tables import split
+from .wording import NO_STATUS, value
 
 WIDTH = 640  # px: fits the A4 text block (174 mm) with a little room
 FONT = "DejaVu Sans, Liberation Sans, Arial, sans-serif"
@@ -144,8 +146,8 @@ def sector_status_chart(memo: Memo) -> Chart:
     return Chart(fig, "fig-sectors", caption, alt)
 
 
-def timeline_chart(memo: Memo) -> Chart:
-    """Events as points or windows, milestones as due windows, and a line at the edition date."""
+def _timeline_rows(memo: Memo) -> tuple[list[tuple], int, list[str]]:
+    """(kind, label, start, end, text) per dated item, how many there were, undated titles."""
     rows = []
     for e in memo.events.itertuples():
         if value(e.date_start):
@@ -165,7 +167,11 @@ def timeline_chart(memo: Memo) -> Chart:
         rows.sort(key=lambda r: abs((date.fromisoformat(r[2]) - as_of_day).days))
         rows = rows[:TIMELINE_ROWS]
     rows.sort(key=lambda r: (r[2], r[1]))
-    fig = go.Figure()
+    return rows, total, undated
+
+
+def _draw_items(fig: go.Figure, rows: list[tuple]) -> None:
+    """Windows as bars, single days as diamonds; events blue, due windows hatched orange."""
     day = timedelta(days=1)
     for kind, colour, name in (
         ("event", OKABE_ITO["blue"], "Event"),
@@ -198,7 +204,10 @@ def timeline_chart(memo: Memo) -> Chart:
                 customdata=[r[4] for r in points],
                 hovertemplate="%{y}<br>%{x|%d %b %Y} (%{customdata})<extra></extra>",
             )
-    as_of = memo.params.as_of.isoformat()
+
+
+def _edition_line(fig: go.Figure, as_of: str) -> None:
+    """A dashed, labelled line at the edition date."""
     fig.add_shape(
         type="line",
         x0=as_of,
@@ -218,6 +227,15 @@ def timeline_chart(memo: Memo) -> Chart:
         yanchor="bottom",
         font={"color": OKABE_ITO["vermillion"]},
     )
+
+
+def timeline_chart(memo: Memo) -> Chart:
+    """Events as points or windows, milestones as due windows, and a line at the edition date."""
+    rows, total, undated = _timeline_rows(memo)
+    fig = go.Figure()
+    _draw_items(fig, rows)
+    as_of = memo.params.as_of.isoformat()
+    _edition_line(fig, as_of)
     order = list(dict.fromkeys(_wrap(r[1]) for r in rows))
     height = 150 + 44 * len(order)
     _layout(fig, height, barmode="overlay")

@@ -13,8 +13,6 @@ autoescaping, so text from the data can never inject markup.
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 import mistune
@@ -23,6 +21,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from . import records
+from .citations import Citations, Section
 from .conflicts import FACTUAL
 from .curate import load_tables
 from .evidence import evidence_as_of
@@ -30,19 +29,20 @@ from .params import MemoParams, read_assessment
 from .paths import EDITIONS_DIR, DataPaths
 from .provenance import according_to, attribution_line, corroboration_text, read_from, short_names
 from .quotes import mentions
-from .schema import MODALITIES, STATUS_LABELS, STATUSES
+from .schema import MODALITIES, STATUSES
 from .tables import split
 from .timeline import current, milestone_state
+from .wording import (
+    FIRMNESS,
+    MODALITY_ORDER,
+    long_date,
+    merge_statements,
+    state_label,
+    status_label,
+    value,
+    window_text,
+)
 
-NO_STATUS = "Status not yet reported"
-WATCH_STATES = {
-    "met": "Met",
-    "upcoming": "Upcoming",
-    "due now": "Due now",
-    "overdue": "Overdue: no reported follow-up",
-    "no date reported": "No date reported",
-    "cancelled": "Cancelled",
-}
 CONTEXT_EVENT_KINDS = {"measure", "expedition"}
 # Caps that keep the memo readable however large the corpus; the full lists are in the
 # data export linked from the memo, and every capped list says how many it leaves out.
@@ -63,10 +63,6 @@ WATCH_ORDER = {
     "met": 4,
     "cancelled": 5,
 }
-# How an event's date or place reads when the claim giving it is not a report of fact:
-# "15 January (planned)" keeps the modality of "will meet on 15 January".
-FIRMNESS = {"agreed": "agreed", "planned": "planned", "wished": "proposed", "hedged": "possible"}
-MODALITY_ORDER = list(MODALITIES)  # firmest first
 OPEN_STATES = {"overdue", "due now", "upcoming", "no date reported"}
 
 _env = Environment(
@@ -78,109 +74,6 @@ _env = Environment(
 )
 # The analyst's assessment is Markdown; raw HTML in it is escaped, not rendered.
 _markdown = mistune.create_markdown(escape=True)
-
-
-def value(cell):
-    """A table cell with pandas' missing value turned into None."""
-    return None if cell is None or (isinstance(cell, float) and pd.isna(cell)) else cell
-
-
-def long_date(iso: str | date | None) -> str:
-    if not iso:
-        return "date not reported"
-    d = iso if isinstance(iso, date) else date.fromisoformat(iso)
-    return f"{d.day} {d:%B %Y}"
-
-
-def window_text(start, end, precision) -> str:
-    """A reported window in words; never pretends a window is a day."""
-    if not start:
-        return "date not reported"
-    if start == end:
-        return long_date(start)
-    s, e = date.fromisoformat(start), date.fromisoformat(end)
-    if precision == "deadline":
-        return f"by {long_date(e)}"
-    if precision == "month":
-        return f"{s:%B %Y}"
-    return f"{long_date(s)} – {long_date(e)}"
-
-
-def status_label(status) -> str:
-    return STATUS_LABELS[status] if value(status) else NO_STATUS
-
-
-def state_label(row: dict) -> str:
-    """A milestone's state in words: met on its date; a postponement before the state."""
-    if row["state"] == "met":
-        if row["met_start"]:
-            return f"Met on {window_text(row['met_start'], row['met_end'], None)}"
-        return "Met (date not reported)"
-    label = WATCH_STATES[row["state"]]
-    if row["moved_from"] and row["state"] != "cancelled":
-        moved = f"Postponed from {row['moved_from']} to {row['due_text'] or 'no date'}"
-        label = f"{moved}; {label[0].lower()}{label[1:]}"
-    return label
-
-
-def merge_statements(statements: list[dict]) -> list[dict]:
-    """One entry per statement text (several subjects may share one reading of a quote)."""
-    cites: dict[str, list] = OrderedDict()
-    for item in statements:
-        seen = cites.setdefault(item["text"], [])
-        if str(item["cite"]) not in map(str, seen):
-            seen.append(item["cite"])
-    return [{"text": text, "cite": Markup("").join(c)} for text, c in cites.items()]
-
-
-@dataclass
-class Section:
-    """A rendered piece of the memo; shows as HTML in JupyterLab and in nbconvert."""
-
-    html: Markup
-
-    def _repr_html_(self) -> str:
-        return str(self.html)
-
-
-@dataclass
-class Note:
-    number: int
-    quote: str
-    source_id: str
-    claim_ids: list[str]
-
-
-@dataclass
-class Citations:
-    """Numbers quoted passages in order of first citation; renders links to endnotes.
-
-    Claims quoting the same passage of the same source share one note.
-    """
-
-    claims: pd.DataFrame
-    order: OrderedDict = field(default_factory=OrderedDict)  # (source, quote) -> Note
-
-    def cite(self, claim_ids) -> Markup:
-        numbers = []
-        for cid in claim_ids:
-            if cid not in self.claims.index:
-                raise KeyError(f"cannot cite unknown claim {cid!r}")
-            claim = self.claims.loc[cid]
-            key = (claim["source_id"], claim["quote"])
-            note = self.order.get(key)
-            if note is None:
-                note = self.order[key] = Note(
-                    len(self.order) + 1, claim["quote"], claim["source_id"], []
-                )
-            if cid not in note.claim_ids:
-                note.claim_ids.append(cid)
-            numbers.append(note.number)
-        links = [Markup('<a href="#note-{0}">{0}</a>').format(n) for n in sorted(set(numbers))]
-        return Markup('<sup class="cite">[') + Markup(", ").join(links) + Markup("]</sup>")
-
-    def notes(self) -> list[Note]:
-        return list(self.order.values())
 
 
 class Memo:
@@ -432,8 +325,16 @@ class Memo:
         focus = set(self.params.sectors)
         if focus:
             bilateral = bilateral[bilateral.sectors.map(lambda s: bool(focus & set(split(s))))]
-        bullets: list[Markup] = []
+        watch = self.watchlist()
+        if focus:
+            watch = watch[watch.initiative_id.isin(bilateral.initiative_id)]
+        bullets = self._status_bullets(bilateral) + self._watch_bullets(watch)
+        bullets += self._china_measures_bullet()
+        return bullets[:5]
 
+    def _status_bullets(self, bilateral: pd.DataFrame) -> list[Markup]:
+        """Initiatives agreed but not reported under way, then those under way."""
+        bullets: list[Markup] = []
         new = bilateral[bilateral.status.isin(["proposed", "agreed", "scheduled"])]
         if len(new):
             items = self._listing(
@@ -466,10 +367,11 @@ class Memo:
             bullets.append(
                 Markup("<strong>Under way ({}):</strong> {}.").format(len(running), items)
             )
+        return bullets
 
-        watch = self.watchlist()
-        if focus:
-            watch = watch[watch.initiative_id.isin(bilateral.initiative_id)]
+    def _watch_bullets(self, watch: pd.DataFrame) -> list[Markup]:
+        """Milestones overdue, due now and upcoming on the edition date."""
+        bullets: list[Markup] = []
         for state, lead in (
             ("overdue", "Overdue as of {} with no reported follow-up"),
             ("due now", "Due now (as of {})"),
@@ -491,7 +393,10 @@ class Memo:
                         lead.format(long_date(self.params.as_of)), items
                     )
                 )
+        return bullets
 
+    def _china_measures_bullet(self) -> list[Markup]:
+        """China's measures against Japan, as context (none when no source reports them)."""
         context = self.events[self.events.kind.isin(CONTEXT_EVENT_KINDS)]
         measures = context[context.countries.map(lambda c: "CN" in split(c))]
         if len(measures):
@@ -501,10 +406,10 @@ class Memo:
             items = Markup(" ").join(
                 Markup("{}{}").format(s["text"], s["cite"]) for s in statements
             )
-            bullets.append(
+            return [
                 Markup("<strong>Context, China's measures against Japan:</strong> {}").format(items)
-            )
-        return bullets[:5]
+            ]
+        return []
 
     def developments(self) -> Section:
         """Initiatives grouped by their primary sector, focus sectors first, best corroborated
