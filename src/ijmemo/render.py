@@ -161,37 +161,14 @@ def build_report(
         memo, previous = _edition(params, data_dir, editions_dir, set_name)
         current = memo.record()
         printer = PdfPrinter() if pdf or docx else None
-        figures: dict[str, Path] = {}
         try:
             memo_nb = memo_run.result()
             curate_run.result()
             timings["notebooks"] = round(time.perf_counter() - started, 3)
-            say(f"report [{set_name}]: [2/{steps}] rendering memo.html and the data export")
-            with _timed(timings, "html"):
-                html = notebook_to_html(memo_nb, params.title)
-                (staging / "memo.html").write_text(html, encoding="utf-8")
-                export_data(memo.tables, staging / "data")  # the evidence known on as_of
-            if printer is not None:
-                what = "printing memo.pdf and the chart images" if pdf else "the chart images"
-                say(f"report [{set_name}]: [3/{steps}] {what}")
-                with _timed(timings, "pdf"):
-                    figures = printer.print(
-                        staging / "memo.html",
-                        staging / "memo.pdf" if pdf else None,
-                        staging / "figures",
-                    )
-            if docx:
-                say(f"report [{set_name}]: [4/{steps}] writing memo.docx (Word)")
-                with _timed(timings, "docx"):
-                    from .word import memo_docx
-
-                    memo_docx(
-                        staging / "memo.html",
-                        figures,
-                        staging / "memo.docx",
-                        params.title,
-                        params.as_of,
-                    )
+            label = f"report [{set_name}]"
+            html = _write_outputs(
+                staging, memo_nb, memo, params, printer, formats, label, say, timings
+            )
         finally:
             if printer is not None:
                 printer.close()
@@ -212,6 +189,37 @@ def build_report(
             f"report [{set_name}]: edition record {shown} (commit it: the next edition compares with it)"
         )
     return final
+
+
+def _write_outputs(
+    staging: Path, memo_nb, memo, params: MemoParams, printer, formats, label, say, timings
+) -> str:
+    """memo.html and the data export, then the PDF and figures, then Word; returns the HTML."""
+    pdf, docx = "pdf" in formats, "docx" in formats
+    steps = 2 + (pdf or docx) + docx
+    say(f"{label}: [2/{steps}] rendering memo.html and the data export")
+    with _timed(timings, "html"):
+        html = notebook_to_html(memo_nb, params.title)
+        (staging / "memo.html").write_text(html, encoding="utf-8")
+        export_data(memo.tables, staging / "data")  # the evidence known on as_of
+    figures: dict[str, Path] = {}
+    if printer is not None:
+        say(
+            f"{label}: [3/{steps}] "
+            + ("printing memo.pdf and the chart images" if pdf else "the chart images")
+        )
+        with _timed(timings, "pdf"):
+            pdf_path = staging / "memo.pdf" if pdf else None
+            figures = printer.print(staging / "memo.html", pdf_path, staging / "figures")
+    if docx:
+        say(f"{label}: [4/{steps}] writing memo.docx (Word)")
+        with _timed(timings, "docx"):
+            from .word import memo_docx
+
+            memo_docx(
+                staging / "memo.html", figures, staging / "memo.docx", params.title, params.as_of
+            )
+    return html
 
 
 def _inputs_key(params_path: Path, data_dir, editions_dir, formats) -> str | None:
