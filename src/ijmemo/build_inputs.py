@@ -67,15 +67,23 @@ def _earlier_records(params_path: Path, editions_dir: Path | None) -> list[Path]
 
 
 def build_key(
-    params_path: Path, data_dir, editions_dir: Path | None, formats: tuple[str, ...]
+    params_path: Path,
+    data_dir,
+    editions_dir: Path | None,
+    formats: tuple[str, ...],
+    data_hashes: dict[str, str] | None = None,
 ) -> str:
-    """sha256 of every input of one build (and of the formats it writes)."""
+    """sha256 of every input of one build (and of the formats it writes).
+
+    `data_hashes`: the data inputs' `input_hashes`, when already computed."""
     digest = hashlib.sha256(f"formats={','.join(formats)}\n".encode())
     for path in [*_files(params_path), *_earlier_records(params_path, editions_dir)]:
         if path.is_file():
             shown = path.relative_to(PROJECT_ROOT) if path.is_relative_to(PROJECT_ROOT) else path
             digest.update(f"{shown}\n".encode() + hashlib.sha256(path.read_bytes()).digest())
-    data = json.dumps(input_hashes(DataPaths.at(data_dir)), sort_keys=True)
+    if data_hashes is None:
+        data_hashes = input_hashes(DataPaths.at(data_dir))
+    data = json.dumps(data_hashes, sort_keys=True)
     digest.update(data.encode())
     return digest.hexdigest()
 

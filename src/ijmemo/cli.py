@@ -66,12 +66,16 @@ def cmd_report(args) -> int:
     except ValueError as exc:  # refused before anything runs
         print(f"report: {exc}", file=sys.stderr)
         return 2
-    key = None
+    key = hashes = None
     if args.if_changed:  # answered before anything heavy is imported
         import yaml
 
+        from .manifest import input_hashes
+        from .paths import DataPaths
+
+        hashes = input_hashes(DataPaths.at(args.data_dir))  # once per build: passed on
         try:
-            key = build_key(params, args.data_dir, editions, formats)
+            key = build_key(params, args.data_dir, editions, formats, hashes)
         except (OSError, ValueError, yaml.YAMLError):
             key = None  # unreadable parameters: the build refuses them properly
         built = Path(args.out).resolve() / params.stem
@@ -89,6 +93,7 @@ def cmd_report(args) -> int:
         editions_dir=editions,
         inputs_sha256=key,
         formats=formats,
+        data_hashes=hashes,
     )
     took = time.perf_counter() - started
     html = out / "memo.html"

@@ -29,8 +29,10 @@ def input_hashes(paths: DataPaths) -> dict[str, str]:
     }
 
 
-def processed_is_current(paths: DataPaths) -> bool:
-    """Were the processed tables written from exactly the current inputs?"""
+def processed_is_current(paths: DataPaths, hashes: dict[str, str] | None = None) -> bool:
+    """Were the processed tables written from exactly the current inputs?
+
+    `hashes`: the inputs' `input_hashes`, when the caller has just computed them."""
     manifest = paths.processed / MANIFEST
     if not manifest.is_file() or any(not (paths.processed / f"{t}.csv").is_file() for t in TABLES):
         return False
@@ -38,7 +40,7 @@ def processed_is_current(paths: DataPaths) -> bool:
         recorded = json.loads(manifest.read_text(encoding="utf-8")).get("inputs")
     except (json.JSONDecodeError, AttributeError):
         return False
-    return recorded == input_hashes(paths)
+    return recorded == (input_hashes(paths) if hashes is None else hashes)
 
 
 def processed_column(paths: DataPaths, table: str, column: str) -> list[str]:

@@ -24,7 +24,7 @@ import yaml
 from .atomic import staged_dir
 from .browser import PdfPrinter, find_chromium
 from .build_inputs import FORMATS, build_key, package_files
-from .manifest import MANIFEST, processed_column, processed_is_current
+from .manifest import MANIFEST, input_hashes, processed_column, processed_is_current
 from .notebook import execute_cached, execute_notebook
 from .params import MemoParams, load_params
 from .paths import (
@@ -78,10 +78,10 @@ def code_and_data(data_dir) -> list[Path]:
     return [manifest, *package_files(), PROJECT_ROOT / "uv.lock"]
 
 
-def ensure_processed(data_dir, say: Callable[[str], None]) -> None:
+def ensure_processed(data_dir, say: Callable[[str], None], hashes=None) -> None:
     """Rebuild data/processed when its inputs changed since it was written."""
     paths = DataPaths.at(data_dir)
-    if processed_is_current(paths):
+    if processed_is_current(paths, hashes):
         return
     from .curate import curate_to_processed
 
@@ -89,9 +89,13 @@ def ensure_processed(data_dir, say: Callable[[str], None]) -> None:
     curate_to_processed(paths.root)
 
 
-def checked_params(params_path: Path, data_dir, say: Callable[[str], None]) -> MemoParams:
-    """The parameter set, refused with every problem listed before any notebook runs."""
-    ensure_processed(data_dir, say)
+def checked_params(
+    params_path: Path, data_dir, say: Callable[[str], None], data_hashes=None
+) -> MemoParams:
+    """The parameter set, refused with every problem listed before any notebook runs.
+
+    `data_hashes`: the data inputs' hashes, when the caller has them (hashed once per build)."""
+    ensure_processed(data_dir, say, data_hashes)
     paths = DataPaths.at(data_dir)
     sector_ids = processed_column(paths, "sectors", "sector_id")
     codes = processed_column(paths, "countries", "code")
@@ -127,6 +131,7 @@ def build_report(
     cache_dir: Path | None = CACHE_DIR,
     inputs_sha256: str | None = None,
     formats: tuple[str, ...] | None = None,
+    data_hashes: dict[str, str] | None = None,
 ) -> Path:
     """Build one edition into out_root/<parameter-set>/ and return that folder.
 
@@ -135,7 +140,8 @@ def build_report(
     (None: neither). `timings` receives the seconds each stage took (benchmark);
     `cache_dir` keeps executed runs of 01 for reuse (None: always execute).
     `inputs_sha256`: the build's inputs as hashed before it started (`build_inputs`),
-    recorded in edition.json so an unchanged build can be skipped.
+    recorded in edition.json so an unchanged build can be skipped; `data_hashes`: the
+    data inputs' hashes it was computed from, so they are not read twice.
     """
     timings = {} if timings is None else timings
     params_path = Path(params_path)
@@ -144,10 +150,11 @@ def build_report(
     pdf, docx = "pdf" in formats, "docx" in formats
     with _timed(timings, "curate"):
         if inputs_sha256 is None:
-            inputs_sha256 = _inputs_key(params_path, data_dir, editions_dir, formats)
+            data_hashes = input_hashes(DataPaths.at(data_dir))
+            inputs_sha256 = _inputs_key(params_path, data_dir, editions_dir, formats, data_hashes)
         if pdf or docx:
             find_chromium()  # no browser: say so before any notebook runs
-        params = checked_params(params_path, data_dir, say)
+        params = checked_params(params_path, data_dir, say, data_hashes)
     say(f"report [{set_name}]: parameters OK (as of {params.as_of})")
     final = Path(out_root).resolve() / set_name
     steps = 2 + (pdf or docx) + docx
@@ -222,11 +229,11 @@ def _write_outputs(
     return html
 
 
-def _inputs_key(params_path: Path, data_dir, editions_dir, formats) -> str | None:
+def _inputs_key(params_path: Path, data_dir, editions_dir, formats, data_hashes) -> str | None:
     """The build's input hash, or None when the inputs cannot be read yet (a bad
     parameter file is then refused by the parameter check, with every problem)."""
     try:
-        return build_key(params_path, data_dir, editions_dir, formats)
+        return build_key(params_path, data_dir, editions_dir, formats, data_hashes)
     except (OSError, ValueError, yaml.YAMLError):
         return None
 
