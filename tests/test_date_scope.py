@@ -88,9 +88,49 @@ def test_a_date_that_may_belong_to_the_subject_is_accepted(named, quote):
 
 
 def test_a_quote_that_never_names_its_subject_is_left_to_the_curator(named):
-    quote = "It will meet in June, while the AI Dialogue convenes in July."
+    quote = "Officials will meet in June, while the AI Dialogue convenes in July."
     assert misplaced_date(quote, "June", "jwg-critical-minerals", named) is None
     assert misplaced_date(quote, "July", "jwg-critical-minerals", named) is None
+
+
+def test_it_at_the_start_of_a_quote_may_be_its_subject(named):
+    # "It" refers to what the quote leaves out: the claim's subject, as the curator read it
+    quote = "It will meet in June, while the AI Dialogue convenes in July."
+    assert misplaced_date(quote, "June", "jwg-critical-minerals", named) is None
+    assert misplaced_date(quote, "July", "jwg-critical-minerals", named).names == ["ai-dialogue"]
+
+
+def test_it_after_another_subject_refers_to_that_subject(named):
+    quote = "The JWG met on Monday. The AI Dialogue was launched in Tokyo; it will meet in June."
+    assert misplaced_date(quote, "June", "jwg-critical-minerals", named).names == ["ai-dialogue"]
+
+
+def test_a_sentence_names_a_meeting_by_its_people_and_place(named):
+    # agency copy names the G20 meeting by who met where, not by its curated title
+    g20 = (
+        "The talks came after the encounter between Indian PM Narendra Modi and Japanese PM "
+        "Sanae Takaichi at the G20 Leaders' Summit in November 2025."
+    )
+    trip = (
+        "The trip of Motegi to India from 15 to 17 January not only comprised a conference with "
+        "Prime Minister Modi but also covered a wide range of topics."
+    )
+    where = misplaced_date(f"{g20} {trip}", "15 to 17 January", "g20-modi-takaichi", named)
+    assert where.scope == "sentence" and "motegi-meets-modi" in where.names
+    where = misplaced_date(f"{g20} {trip}", "November 2025", "motegi-visit", named)
+    assert where.names == ["g20-modi-takaichi"]
+    assert misplaced_date(f"{g20} {trip}", "November 2025", "g20-modi-takaichi", named) is None
+
+
+def test_the_dialogue_in_a_sentence_about_a_meeting_may_be_the_claims_dialogue(named):
+    # the sentence shares the strategic dialogue's people, place and month, and says
+    # "the dialogue": the AI Dialogue, launched at that meeting, may be dated by it
+    quote = (
+        "Japan and India will hold the first AI Dialogue in Tokyo. Foreign Minister Toshimitsu "
+        "Motegi and External Affairs Minister S. Jaishankar launched the dialogue when they met "
+        "in New Delhi in January."
+    )
+    assert misplaced_date(quote, "January", "ai-dialogue", named) is None
 
 
 def test_initialisms_and_other_country_order_name_a_subject(named):

@@ -15,20 +15,31 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .clauses import Span, clause_spans
 from .load import CuratedData
 from .problems import Problem
 from .quotes import normalise, whole_word_matches
 from .schema import Claim
-from .subjects import Dictionaries
+from .subjects import GENERIC_HEADS, MATCH_THRESHOLD, Dictionaries, refers_back, stem, tokens
 
+# Another subject names a sentence by its words only when they match it this well: "The
+# talks came after the encounter between … Modi and … Takaichi at the G20 Leaders' Summit"
+# scores 0.92 for that meeting; a sentence that merely shares a meeting's people, place
+# and month scores up to about 0.7.
+OTHER_BAR = 0.75
+_HEADS = {stem(h) for h in GENERIC_HEADS}  # "talks" → talk, as `tokens` writes it
+_DEFINITE = {"the", "this", "that", "its", "their"}
 # A clause that starts with a verb shares the subject of the one before ("…, and will meet").
 _CONTINUES = re.compile(
     r"(?:also\s+|then\s+)?(?:will|would|shall|is|are|was|were|has|have|had|can|could|may|"
     r"might|must|should|plans?|planned|agreed|said|says)\b",
     re.IGNORECASE,
 )
+# A date after these belongs to what they introduce ("… came after the encounter … at the
+# G20 summit in November 2025"); "during" and "at" are the same time, so not these.
+_OTHER_TIME = re.compile(r"\b(?:after|before|following|since|ahead of|prior to)\b", re.IGNORECASE)
 # A subject named after these is what the clause's subject is placed against, not its subject.
 _RELATING = re.compile(
     r"\b(?:after|before|following|since|at|during|ahead of|on the sidelines of|than|like|"
@@ -39,7 +50,7 @@ _RELATING = re.compile(
 
 @dataclass(frozen=True)
 class Misplaced:
-    scope: str  # "clause" | "sentence"
+    scope: str  # "clause" | "sentence" | "phrase" (after/before …)
     text: str  # the clause or sentence the date sits in
     names: list[str]  # the other subjects it names
     own: str  # where the claim's subject is named
@@ -57,43 +68,125 @@ def _merged(quote: str, spans: list[Span]) -> list[Span]:
 
 
 class SubjectNamer:
-    """Which subjects a stretch of text names outright (built on first use)."""
+    """Which subjects a stretch of text names (the dictionaries are built on first use).
+
+    A clause names a subject outright (its name, an alias, an initialism). A whole
+    sentence may also name one by its words ("the encounter between Modi and Takaichi
+    at the G20 Leaders' Summit"): the subject-matching score of add-source, with a high
+    bar for another subject and the ordinary one for the claim's own.
+    """
 
     def __init__(self, data: CuratedData):
         self.data, self._dicts = data, None
 
-    def __call__(self, text: str) -> set[str]:
+    @property
+    def dicts(self) -> Dictionaries:
         if self._dicts is None:
             self._dicts = Dictionaries(self.data)
-        return {sid for at, sid in self._dicts.named_at(text) if not _RELATING.search(text[:at])}
+        return self._dicts
+
+    def __call__(self, text: str) -> set[str]:
+        """Subjects named outright, except as a time reference ("after the AI Dialogue")."""
+        return {sid for at, sid in self.dicts.named_at(text) if not _RELATING.search(text[:at])}
+
+    def by_words(self, text: str) -> dict[str, float]:
+        """Each subject's word-overlap score for `text` (0-1)."""
+        return self.dicts.overlap_scores(text)
+
+    def by_kind(self, text: str, subject: str) -> bool:
+        """Does `text` say "the dialogue", "the group" … of the subject's kind of thing?"""
+        profile = self.dicts.profiles.get(subject)
+        heads = {c[-1] for c in profile.cores if c[-1] in _HEADS} if profile else set()
+        found = tokens(text)
+        return any(a in _DEFINITE and b in heads for a, b in pairwise(found))
+
+
+@dataclass
+class _Scope:
+    """What each clause names outright, and what each sentence names, of a quote."""
+
+    quote: str
+    clauses: list[Span]
+    clause_names: list[set[str]]
+    sentence_names: dict[int, set[str]]  # other subjects: outright, or by words >= OTHER_BAR
+    sentence_own: dict[int, bool]  # the claim's subject: outright, by words, or "the dialogue"
+
+    def sentence(self, k: int) -> str:
+        return " ".join(c.of(self.quote) for c in self.clauses if c.sentence == k)
+
+
+def _scope(quote: str, clauses: list[Span], subject: str, named: SubjectNamer) -> _Scope:
+    clause_names = [named(c.of(quote)) for c in clauses]
+    sentence_names: dict[int, set[str]] = {}
+    sentence_own: dict[int, bool] = {}
+    last: set[str] | None = None  # what the latest clause or sentence naming anything named
+    for k in sorted({c.sentence for c in clauses}):
+        at = [i for i, c in enumerate(clauses) if c.sentence == k]
+        for i in at:
+            # "It", "The group": about what was named last, or, when the quote names
+            # nothing before it, about something the quote leaves out: maybe its subject.
+            if refers_back(clauses[i].of(quote)) and (last is None or subject in last):
+                clause_names[i] = clause_names[i] | {subject}
+            last = clause_names[i] or last
+        outright = set().union(*(clause_names[i] for i in at))
+        text = " ".join(clauses[i].of(quote) for i in at)
+        scores = named.by_words(text)
+        sentence_names[k] = outright | {s for s, v in scores.items() if v >= OTHER_BAR}
+        sentence_own[k] = (
+            subject in outright
+            or scores.get(subject, 0.0) >= MATCH_THRESHOLD
+            or named.by_kind(text, subject)
+        )
+        if not outright and (sentence_names[k] or sentence_own[k]):
+            last = sentence_names[k] | ({subject} if sentence_own[k] else set())
+    return _Scope(quote, clauses, clause_names, sentence_names, sentence_own)
+
+
+def _time_phrase(quote: str, clause: Span, at: int) -> str | None:
+    """The "after …"/"before …" phrase of the clause that holds position `at`, if any."""
+    markers = list(_OTHER_TIME.finditer(quote, clause.start, at))
+    return quote[markers[-1].start() : clause.end].strip() if markers else None
+
+
+def _phrase_names(phrase: str, subject: str, named: SubjectNamer) -> list[str]:
+    """The other subjects an "after …" phrase names, unless it names the claim's own."""
+    names = {sid for _, sid in named.dicts.named_at(phrase)}
+    names |= {s for s, v in named.by_words(phrase).items() if v >= OTHER_BAR}
+    return [] if subject in names else sorted(names)
 
 
 def misplaced_date(quote: str, date_phrase: str, subject: str, named) -> Misplaced | None:
     """Where `date_phrase` sits in `quote` when that place is about another subject."""
     quote = normalise(quote)
     clauses = _merged(quote, clause_spans(quote))
-    if len(clauses) < 2:
+    hits = whole_word_matches(quote.casefold(), normalise(date_phrase).casefold())
+    within = [next(k for k, c in enumerate(clauses) if c.start <= at < c.end) for at in hits]
+    phrases = [_time_phrase(quote, clauses[i], at) for i, at in zip(within, hits, strict=True)]
+    if len(clauses) < 2 and not any(phrases):
         return None
-    names = [named(c.of(quote)) for c in clauses]
-    if not any(subject in n for n in names):
-        return None  # the quote refers to its subject without naming it
-    own = next(c.of(quote) for c, n in zip(clauses, names, strict=True) if subject in n)
-    per_sentence: dict[int, set[str]] = {}
-    for c, n in zip(clauses, names, strict=True):
-        per_sentence.setdefault(c.sentence, set()).update(n)
+    scope = _scope(quote, clauses, subject, named)
+    own = [c.of(quote) for c, n in zip(clauses, scope.clause_names, strict=True) if subject in n]
+    own += [scope.sentence(k) for k, is_own in scope.sentence_own.items() if is_own]
+    if not own:
+        return None  # the quote refers to its subject without naming it ("it", "the meeting")
     found = None
-    for at in whole_word_matches(quote.casefold(), normalise(date_phrase).casefold()):
-        i = next(k for k, c in enumerate(clauses) if c.start <= at < c.end)
-        clause, in_sentence = clauses[i], per_sentence[clauses[i].sentence]
-        if subject in names[i]:
+    for i, phrase in zip(within, phrases, strict=True):
+        others = _phrase_names(phrase, subject, named) if phrase else []
+        if others:  # "… came after the encounter … at the G20 summit in November 2025"
+            found = found or Misplaced("phrase", phrase, others, own[0])
+            continue
+        if len(clauses) < 2:
             return None
-        if names[i]:
-            found = found or Misplaced("clause", clause.of(quote), sorted(names[i]), own)
-        elif subject in in_sentence or not in_sentence:
+        names, k = scope.clause_names[i], clauses[i].sentence
+        if subject in names:
+            return None
+        if names:
+            found = found or Misplaced("clause", clauses[i].of(quote), sorted(names), own[0])
+        elif scope.sentence_own[k] or not scope.sentence_names[k] - {subject}:
             return None
         else:
-            sentence = " ".join(c.of(quote) for c in clauses if c.sentence == clause.sentence)
-            found = found or Misplaced("sentence", sentence, sorted(in_sentence), own)
+            others = sorted(scope.sentence_names[k] - {subject})
+            found = found or Misplaced("sentence", scope.sentence(k), others, own[0])
     return found
 
 

@@ -157,7 +157,7 @@ REFERS_BACK = re.compile(
 _DEFINES = re.compile(r"\(([A-Z][A-Za-z&-]{1,9})\)")  # "the Joint Working Group (JWG)"
 
 
-def _stem(w: str) -> str:
+def stem(w: str) -> str:
     """Plural 's' and '-ing' dropped ("stopping" → stop, "limits" → limit)."""
     if len(w) > 5 and w.endswith("ing"):
         w = w[:-3]
@@ -167,7 +167,7 @@ def _stem(w: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """All words, lower-cased and lightly stemmed, in order (hyphens and dashes split)."""
-    return [_stem(w) for w in re.findall(r"[a-z0-9]+", normalise(text).casefold())]
+    return [stem(w) for w in re.findall(r"[a-z0-9]+", normalise(text).casefold())]
 
 
 def token_starts(text: str) -> list[int]:
@@ -353,7 +353,7 @@ class Dictionaries:
     def _kind_named(self, sentence: str, sent: list[str]):
         """Tier 3: "the AI initiative" (qualifier + generic noun) or an attending body + noun."""
         found = []
-        heads = [i for i, w in enumerate(sent) if w in GENERIC_HEADS or _stem(w) in GENERIC_HEADS]
+        heads = [i for i, w in enumerate(sent) if w in GENERIC_HEADS or stem(w) in GENERIC_HEADS]
         for sid, profile in self.profiles.items():
             if profile.kind != "initiative":
                 continue
@@ -424,6 +424,10 @@ class Dictionaries:
     def named_at(self, text: str) -> list[tuple[int, str]]:
         """Where subjects are named outright (name, alias, initialism, core name): (offset, id)."""
         return [(pos, sid) for pos, _, _, sid, _ in self._tiers(text, {})[0]]
+
+    def overlap_scores(self, text: str) -> dict[str, float]:
+        """Each subject's tier-4 score for `text`: its name words and curated vocabulary."""
+        return {sid: score for score, sid, _ in self._overlap(text)}
 
     def match(self, sentence: str, defined: dict[str, str] | None = None) -> Match:
         """The subject this sentence most likely reports on, or none above the threshold."""
