@@ -427,3 +427,26 @@ def test_an_event_date_from_a_sentence_about_another_subject_is_refused(data_cop
     assert p.file.endswith("curated/events.yaml")
     assert "date 'first half of 2026' in claim 'c003-02' belongs to the clause" in p.message
     assert "'economic-security-dialogue', not 'strategic-dialogue-18'" in p.message
+
+
+def test_an_actor_the_quote_does_not_name_is_refused_on_the_claim(data_copy):
+    # Motegi was at the meeting, but these words are Jaishankar's alone
+    edit_claims(
+        data_copy,
+        "  countries: [IN, JP]\n  actors: [jaishankar]\n\n- id: c003-16",
+        "  countries: [IN, JP]\n  actors: [jaishankar, motegi]\n\n- id: c003-16",
+    )
+    p = only(problems_for(data_copy), record="claim 'c003-15'", field="actors")
+    assert "actor 'motegi' is not named in the quote" in p.message
+    assert "'Toshimitsu Motegi'" in p.message  # the names it looked for
+
+
+def test_an_alias_that_no_longer_matches_the_quotes_is_refused_on_each_claim(data_copy):
+    # "foreign ministry" is not the source's "foreign ministries"
+    edit(
+        data_copy / "curated/actors.yaml",
+        "  aliases: [Japanese foreign ministry, foreign ministries]",
+        "  aliases: [Japanese foreign ministry, foreign ministry]",
+    )
+    p = only(problems_for(data_copy), field="actors", message="'jp-foreign-ministry'")
+    assert p.record == "claim 'c003-06'"

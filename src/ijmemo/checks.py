@@ -288,10 +288,10 @@ def _check_topics_and_actors(data: CuratedData, problems: list[Problem]) -> None
         problems += data.unknown_refs(loc, "sectors", loc.record.sectors, "sectors")
         if not about.get(tid) and not data.rejected_about.get(tid):
             problems.append(loc.problem("no claim supports this topic"))
-    citing: dict[str, list[Claim]] = defaultdict(list)
+    citing: dict[str, list[Located]] = defaultdict(list)
     for cloc in data.claims.values():
-        for aid in cloc.record.actors:
-            citing[aid].append(cloc.record)
+        for aid in dict.fromkeys(cloc.record.actors):
+            citing[aid].append(cloc)
     named_by_rejected = {
         str(a) for raw in data.rejected_claims for a in (raw.get("actors") or []) if a
     }
@@ -304,12 +304,17 @@ def _check_topics_and_actors(data: CuratedData, problems: list[Problem]) -> None
             continue  # named by a claim that was rejected (already reported)
         if not citing.get(aid):
             problems.append(loc.problem("no claim names this actor"))
-        elif not any(mentions(c.quote, n) for c in citing[aid] for n in names):
-            problems.append(
-                loc.problem(
-                    "neither the name nor an alias appears in any quote citing this actor", "name"
+        for cloc in citing[aid]:
+            if not any(mentions(cloc.record.quote, n) for n in names):
+                shown = ", ".join(f"'{n}'" for n in names)
+                problems.append(
+                    cloc.problem(
+                        f"actor '{aid}' is not named in the quote (by {shown}): list only "
+                        "the actors its words name, or add the quote's word for it to "
+                        "the actor's aliases",
+                        "actors",
+                    )
                 )
-            )
 
 
 def _check_unique_subjects(data: CuratedData, problems: list[Problem]) -> None:

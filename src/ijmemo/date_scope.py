@@ -90,8 +90,10 @@ class SubjectNamer:
         return {sid for at, sid in self.dicts.named_at(text) if not _RELATING.search(text[:at])}
 
     def by_words(self, text: str) -> dict[str, float]:
-        """Each subject's word-overlap score for `text` (0-1)."""
-        return self.dicts.overlap_scores(text)
+        """How much of each subject's name (or attending bodies, place) `text` has (0-1).
+
+        Not the curated quotes' vocabulary: that includes the quote being checked."""
+        return self.dicts.name_scores(text)
 
     def by_kind(self, text: str, subject: str) -> bool:
         """Does `text` say "the dialogue", "the group" … of the subject's kind of thing?"""

@@ -372,20 +372,28 @@ class Dictionaries:
                     break
         return found
 
+    def _name_cover(self, profile: Profile, sent: set[str]) -> tuple[float, str | None]:
+        """How much of its best-covered name (or, at half weight, related body) `sent` has."""
+        best, best_name = 0.0, None
+        for name, weight in [(n, 1.0) for n in profile.names] + [(n, 0.5) for n in profile.related]:
+            nw = set(words(name))
+            if nw:
+                cover = weight * self._weight(nw & sent) / self._weight(nw)
+                if cover > best:
+                    best, best_name = cover, name
+        return best, best_name
+
+    def name_scores(self, text: str) -> dict[str, float]:
+        """Each subject's name cover for `text` (0-1), without the curated quotes' words."""
+        sent = set(words(text))
+        return {sid: self._name_cover(p, sent)[0] for sid, p in self.profiles.items()}
+
     def _overlap(self, sentence: str):
         """Tier 4: weighted overlap of name words and curated vocabulary."""
         sent = set(words(sentence))
         scored = []
         for sid, profile in self.profiles.items():
-            best, best_name = 0.0, None
-            for name, weight in [(n, 1.0) for n in profile.names] + [
-                (n, 0.5) for n in profile.related
-            ]:
-                nw = set(words(name))
-                if nw:
-                    cover = weight * self._weight(nw & sent) / self._weight(nw)
-                    if cover > best:
-                        best, best_name = cover, name
+            best, best_name = self._name_cover(profile, sent)
             context = self._weight(sent & profile.context) / self._weight(sent) if sent else 0.0
             score = NAME_WEIGHT * best + CONTEXT_WEIGHT * context
             scored.append((score, sid, f"words of '{best_name}'" if best_name else "vocabulary"))
@@ -424,10 +432,6 @@ class Dictionaries:
     def named_at(self, text: str) -> list[tuple[int, str]]:
         """Where subjects are named outright (name, alias, initialism, core name): (offset, id)."""
         return [(pos, sid) for pos, _, _, sid, _ in self._tiers(text, {})[0]]
-
-    def overlap_scores(self, text: str) -> dict[str, float]:
-        """Each subject's tier-4 score for `text`: its name words and curated vocabulary."""
-        return {sid: score for score, sid, _ in self._overlap(text)}
 
     def match(self, sentence: str, defined: dict[str, str] | None = None) -> Match:
         """The subject this sentence most likely reports on, or none above the threshold."""
