@@ -353,6 +353,7 @@ def test_a_quote_cut_in_the_middle_of_a_word_is_refused(data_copy):
     )
     p = only(problems_for(data_copy), record="claim 'c003-06'", field="quote")
     assert p.file.endswith(f"{S003}.yaml") and p.line
+    assert "the quote starts or ends inside a word" in p.message
     assert "engagement in this sector" in p.message  # the closest passage, whole words
 
 
@@ -450,3 +451,16 @@ def test_an_alias_that_no_longer_matches_the_quotes_is_refused_on_each_claim(dat
     )
     p = only(problems_for(data_copy), field="actors", message="'jp-foreign-ministry'")
     assert p.record == "claim 'c003-06'"
+
+
+def test_an_unclosed_double_quote_is_reported_where_it_opens(data_copy):
+    # the parser fails only at the next quote mark, a dozen lines further down
+    path = edit_claims(
+        data_copy,
+        'new round of talks on economic security."\n',
+        "new round of talks on economic security.\n",
+    )
+    p = only(problems_for(data_copy), message="does not parse")
+    opened = path.read_text(encoding="utf-8").splitlines()[p.line - 1]
+    assert opened.startswith('  statement: "The article says Japan has a strong desire')
+    assert 'the " opened here is not closed (failed at line' in p.message

@@ -144,7 +144,7 @@ def test_assessment_is_labelled_and_its_html_escaped(tables):
         ({"as_of": "2026-02-30"}, "'as_of'"),
         (
             {"start": "2026-02-01", "end": "2026-01-01"},
-            "end (2026-01-01) is before start (2026-02-01)",
+            "'end': 2026-01-01 is before start (2026-02-01)",
         ),
         ({"sectors": "critical-minerals"}, "'sectors': input should be a valid list"),
         ({"title": ""}, "'title'"),
@@ -296,6 +296,22 @@ def test_every_problem_in_a_parameter_file_is_listed_at_once(tmp_path):
     assert fields == ["'assessment_file'", "'as_of'", "'sectors'"]
 
 
+def test_a_period_ending_before_it_starts_is_reported_beside_other_problems(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "title: t\naudience: a\nas_of: next Friday\nstart: 2026-03-01\nend: 2026-01-31\n"
+        "sectors: critical-minerals\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ParameterError) as caught:
+        load_params(bad, ["critical-minerals"], ["IN", "JP"])
+    assert caught.value.problems == [
+        "'as_of': 'next Friday' is not a date; use YYYY-MM-DD",
+        "'sectors': input should be a valid list (got 'critical-minerals')",
+        "'end': 2026-01-31 is before start (2026-03-01)",
+    ]
+
+
 def test_a_meeting_dated_or_placed_by_a_plan_says_so(tables):
     """ "will meet in Tokyo on 15 January" must not read as a meeting held there then."""
     from ijmemo.charts import timeline_chart
@@ -318,3 +334,17 @@ def test_a_meeting_dated_or_placed_by_a_plan_says_so(tables):
         assert f"{event.location} ({word})" in shown  # the place, too
         labels = [y for trace in timeline_chart(memo).figure.data for y in trace.y]
         assert any(y.replace("<br>", " ").endswith(f"({word})") for y in labels)  # and Figure 2
+
+
+def test_an_assessment_file_that_is_a_folder_is_named_as_one(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "title: t\naudience: a\nas_of: 2026-01-20\nstart: 2025-11-01\nend: 2026-01-31\n"
+        "assessment_file: .\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ParameterError) as caught:
+        load_params(bad, ["defence"], ["IN", "JP"])
+    assert caught.value.problems == [
+        f"'assessment_file': {tmp_path} is a folder, not a Markdown file"
+    ]

@@ -214,7 +214,7 @@ def run_report(*args):
             "'sectors': unknown sector 'space'; allowed: critical-minerals, ai-digital",
         ),
         ("as_of: 2026-01-20", "as_of: 2026-01-32", "'as_of': '2026-01-32' is not a date"),
-        ("end: 2026-01-31", "end: 2025-10-01", "end (2025-10-01) is before start (2025-11-01)"),
+        ("end: 2026-01-31", "end: 2025-10-01", "'end': 2025-10-01 is before start (2025-11-01)"),
         ("sectors: []", "sectors: 3", "'sectors': input should be a valid list"),
     ],
 )

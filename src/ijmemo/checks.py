@@ -66,14 +66,18 @@ def _check_claims(data: CuratedData, checked: Checked, problems: list[Problem]) 
         match = text.find(claim.quote)
         if match is None:
             near = text.closest(claim.quote)
-            problems.append(
-                loc.problem(
-                    f"quote not found in source '{claim.source}' "
-                    f"({data.sources[claim.source].record.file}); closest passage "
-                    f'(similarity {near.score:.0f}%): "{near.passage}"',
-                    "quote",
+            where = f"source '{claim.source}' ({data.sources[claim.source].record.file})"
+            if text.cut_inside_a_word(claim.quote):
+                message = (
+                    f"the quote starts or ends inside a word of {where}: quote whole words; "
+                    f'the passage with its words whole: "{near.passage}"'
                 )
-            )
+            else:
+                message = (
+                    f"quote not found in {where}; closest passage "
+                    f'(similarity {near.score:.0f}%): "{near.passage}"'
+                )
+            problems.append(loc.problem(message, "quote"))
         else:
             checked.quote_matches[cid] = match
         if claim.location is not None and not mentions(claim.quote, claim.location):

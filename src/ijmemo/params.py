@@ -15,6 +15,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    TypeAdapter,
     ValidationError,
     model_validator,
 )
@@ -24,6 +25,7 @@ from .problems import ParameterError
 from .yamlio import YamlError, load_yaml
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+_DATE = TypeAdapter(date)
 
 
 class MemoParams(BaseModel):
@@ -44,14 +46,29 @@ class MemoParams(BaseModel):
 
     @model_validator(mode="after")
     def _period_is_a_window(self):
-        if self.end < self.start:
-            raise ValueError(f"end ({self.end}) is before start ({self.start})")
+        problem = _period_problem(self.start, self.end)
+        if problem:
+            raise ValueError(problem)
         return self
 
     def notebook_parameters(self) -> dict:
         """What papermill injects: plain JSON-able values."""
         values = self.model_dump(mode="json")
         return values
+
+
+def _period_problem(start: date, end: date) -> str | None:
+    return f"'end': {end} is before start ({start})" if end < start else None
+
+
+def _period_of(values: dict) -> str | None:
+    """The period's problem when start and end are dates, whatever else is wrong: the
+    model checks the period only once every field is valid."""
+    try:
+        start, end = (_DATE.validate_python(values.get(k)) for k in ("start", "end"))
+    except ValidationError:
+        return None  # reported as a bad or missing date
+    return _period_problem(start, end)
 
 
 def _describe(err: dict) -> str:
@@ -84,6 +101,9 @@ def check_params(
         params = MemoParams.model_validate(raw)
     except ValidationError as exc:
         problems += [_describe(e) for e in exc.errors()]
+        period = _period_of(raw if isinstance(raw, dict) else {})
+        if period and period not in problems:
+            problems.append(period)
     values = raw if isinstance(raw, dict) else {}
     for name, what, allowed in (
         ("sectors", "sector", sector_ids),
@@ -117,7 +137,9 @@ def load_params(path: str | Path, sector_ids: list[str], country_codes: list[str
     found = []  # every problem is listed at once, this one with the others
     if raw.get("assessment_file"):
         assessment = path.parent / raw["assessment_file"]
-        if not assessment.is_file():
+        if assessment.is_dir():
+            found.append(f"'assessment_file': {assessment} is a folder, not a Markdown file")
+        elif not assessment.is_file():
             found.append(f"'assessment_file': {assessment} does not exist")
     return check_params(raw, sector_ids, country_codes, source=str(path), problems=found)
 

@@ -112,6 +112,11 @@ class SourceText:
         at = found[0]
         return QuoteMatch(offsets[at], offsets[at + len(needle) - 1] + 1, len(found))
 
+    def cut_inside_a_word(self, quote: str) -> bool:
+        """Does `quote` occur only by starting or ending inside a word ("… in this sec")?"""
+        needle = normalise(quote)
+        return bool(needle) and needle in self._normalised[0] and self.find(quote) is None
+
     def closest(self, quote: str) -> ClosestPassage:
         """The passage of the source most like `quote`, to help fix a typo."""
         norm, offsets = self._normalised

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import tempfile
 from pathlib import Path
 
@@ -103,6 +104,25 @@ class YamlError(ValueError):
         super().__init__(f"{path}:{line}: {message}" if line else f"{path}: {message}")
 
 
+def _unclosed_quote(text: str, failed_at: int) -> int | None:
+    """The line before `failed_at` that opens a double-quoted value it never closes.
+
+    A missing closing quote swallows the lines after it, so the parser reports the
+    line of the next quote mark; the lines swallowed have none of their own.
+    """
+    lines = text.splitlines()
+    if failed_at > len(lines) or '"' not in lines[failed_at - 1]:
+        return None  # the swallowing value ends at a quote mark on the failing line
+    for n in range(failed_at - 1, 0, -1):
+        code = lines[n - 1].split(" #", 1)[0]
+        quotes = code.count('"') - code.count('\\"')
+        if quotes % 2:
+            return n if re.search(r'(?:^|:|-)\s+"', code) else None  # `key: "…` opens a value
+        if quotes:
+            return None  # a line with balanced quotes: the value before it was closed
+    return None
+
+
 def load_yaml(path: Path):
     """Load a YAML file; raise YamlError (with the line) when it does not parse."""
     try:
@@ -116,6 +136,11 @@ def load_yaml(path: Path):
         line = mark.line + 1 if mark else None
         detail = " ".join(part for part in (exc.context, exc.problem) if part)
         where = f" (column {mark.column + 1})" if mark else ""
+        opened = _unclosed_quote(text, line) if line else None
+        if opened is not None:  # the parser only fails where the next quote mark is
+            found = f"line {line}{where}: {detail}"
+            message = f'YAML does not parse: the " opened here is not closed (failed at {found})'
+            raise YamlError(path, opened, message) from None
         raise YamlError(path, line, f"YAML does not parse{where}: {detail}") from None
     except yaml.YAMLError as exc:
         raise YamlError(path, None, f"YAML does not parse: {exc}") from None
