@@ -81,13 +81,34 @@ def generate(root: str | Path, n_claims: int, seed: int = 20260116) -> dict[str,
     for name in ("sectors.yaml", "countries.yaml"):  # the real taxonomy
         shutil.copy(DATA_DIR / "curated" / name, root / "curated" / name)
     sectors = [s["id"] for s in yaml.safe_load((DATA_DIR / "curated" / "sectors.yaml").read_text())]
-
     n_sources = max(2, n_claims // 20)
+    actors, initiatives, events, topics = _records(rng, sectors, n_claims)
+    subjects = (
+        [("initiative", x) for x in initiatives]
+        + [("event", x) for x in events]
+        + [("topic", x) for x in topics]
+    )
+    claims, sentences_by_source, first_claim = _claims(
+        rng, subjects, actors, sectors, n_claims, n_sources
+    )
+    _write_sources(root, sentences_by_source)
+    cited = _write_curated(root, claims, actors, initiatives, events, topics, first_claim)
+    return {
+        "claims": n_claims,
+        "sources": n_sources,
+        "initiatives": len(initiatives),
+        "events": len(events),
+        "topics": len(topics),
+        "actors": len(cited),
+    }
+
+
+def _records(rng: random.Random, sectors: list[str], n_claims: int):
+    """Actors, initiatives, events and topics in the real corpus's proportions."""
     n_initiatives = max(4, n_claims // 25)
     n_events = max(4, n_claims // 25)
     n_topics = max(2, n_claims // 200)
     n_actors = max(10, n_claims // 50)
-
     actors = [
         {"id": f"a{i:06d}", "name": f"Minister {_word(rng).title()} {_word(rng).title()}", "kind": "person",
          "role": "Minister", "country": rng.choice(["IN", "JP"])}
@@ -113,14 +134,15 @@ def generate(root: str | Path, n_claims: int, seed: int = 20260116) -> dict[str,
         }
         for i in range(n_topics)
     ]
-    subjects = (
-        [("initiative", x) for x in initiatives]
-        + [("event", x) for x in events]
-        + [("topic", x) for x in topics]
-    )
+    return actors, initiatives, events, topics
 
-    # Claims: every subject gets at least one; the first claim of an initiative carries its
-    # due phrase, the first claim of an event its date.
+
+def _claims(rng: random.Random, subjects, actors, sectors, n_claims: int, n_sources: int):
+    """Claims, each quoting its own sentence; the sentences of each source, in order.
+
+    Every subject gets at least one claim; the first claim of an initiative carries its
+    due phrase, the first claim of an event its date.
+    """
     claims, sentences_by_source = [], [[] for _ in range(n_sources)]
     first_claim: dict[str, dict] = {}
     for n in range(n_claims):
@@ -164,6 +186,11 @@ def generate(root: str | Path, n_claims: int, seed: int = 20260116) -> dict[str,
         claims.append(claim)
         first_claim.setdefault(subject["id"], claim)
 
+    return claims, sentences_by_source, first_claim
+
+
+def _write_sources(root: Path, sentences_by_source: list[list[str]]) -> None:
+    """Each source's text and its metadata record (with the text's sha256)."""
     for i, sentences in enumerate(sentences_by_source):
         sid = f"s{i:06d}"
         text = "\n".join(sentences) + "\n"
@@ -184,6 +211,9 @@ def generate(root: str | Path, n_claims: int, seed: int = 20260116) -> dict[str,
             root / "sources" / f"{sid}.yaml",
         )
 
+
+def _write_curated(root: Path, claims, actors, initiatives, events, topics, first_claim) -> set:
+    """The curated YAML files: one claims file per source; returns the actors cited."""
     cited = {a for c in claims for a in c["actors"]}
     _dump([a for a in actors if a["id"] in cited], root / "curated" / "actors.yaml")
     by_source: dict[str, list] = {}
@@ -230,14 +260,7 @@ def generate(root: str | Path, n_claims: int, seed: int = 20260116) -> dict[str,
         ],
         root / "curated" / "topics.yaml",
     )
-    return {
-        "claims": n_claims,
-        "sources": n_sources,
-        "initiatives": n_initiatives,
-        "events": n_events,
-        "topics": n_topics,
-        "actors": len(cited),
-    }
+    return cited
 
 
 def add_article(root: str | Path, n_claims: int = 20, seed: int = 1) -> str:
