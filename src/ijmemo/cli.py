@@ -1,4 +1,4 @@
-"""Command line: `python -m ijmemo validate|curate|report|browser` (the Makefile calls these)."""
+"""Command line: `python -m ijmemo <command>`; the Makefile calls these, `--help` lists them."""
 
 from __future__ import annotations
 
@@ -219,25 +219,26 @@ def cmd_notebooks(args) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="ijmemo", description=__doc__)
-    sub = parser.add_subparsers(dest="command", required=True)
-    data_help = "data directory (default: the project's data/)"
+DATA_HELP = "data directory (default: the project's data/)"
 
+
+def _data_commands(sub) -> None:
     p = sub.add_parser("validate", help="check sources and curated records; write nothing")
-    p.add_argument("--data-dir", default=None, help=data_help)
+    p.add_argument("--data-dir", default=None, help=DATA_HELP)
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("curate", help="validate, then write the processed tables")
-    p.add_argument("--data-dir", default=None, help=data_help)
+    p.add_argument("--data-dir", default=None, help=DATA_HELP)
     p.add_argument("--out", default=None, help="output folder (default: <data-dir>/processed)")
     p.set_defaults(func=cmd_curate)
 
-    p = sub.add_parser("report", help="build one memo edition (HTML and PDF)")
+
+def _report_commands(sub) -> None:
+    p = sub.add_parser("report", help="build one memo edition (HTML, PDF, Word, figures)")
     p.add_argument(
         "params", nargs="?", default=str(PARAMS_DIR / "default.yaml"), help="parameter set YAML"
     )
-    p.add_argument("--data-dir", default=None, help=data_help)
+    p.add_argument("--data-dir", default=None, help=DATA_HELP)
     p.add_argument("--out", default=str(BUILD_DIR), help="build root (default: report/build/)")
     p.add_argument("--no-pdf", action="store_true", help="stop after the HTML")
     p.add_argument(
@@ -268,6 +269,8 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("browser", help="say which Chromium prints the PDF, or how to install one")
     p.set_defaults(func=cmd_browser)
 
+
+def _source_commands(sub) -> None:
     p = sub.add_parser(
         "add-source", help="add an article: copy it, record metadata, propose claims"
     )
@@ -278,14 +281,16 @@ def main(argv: list[str] | None = None) -> int:
         "--date", default=None, help="publication date, e.g. 2026-02-27 (default: unknown)"
     )
     p.add_argument("--url", default=None, help="address of the article (default: unknown)")
-    p.add_argument("--data-dir", default=None, help=data_help)
+    p.add_argument("--data-dir", default=None, help=DATA_HELP)
     p.set_defaults(func=cmd_add_source)
 
     p = sub.add_parser("accept", help="turn a source's accepted candidates into curated claims")
     p.add_argument("source", help="source id (the review file data/review/<id>.yaml)")
-    p.add_argument("--data-dir", default=None, help=data_help)
+    p.add_argument("--data-dir", default=None, help=DATA_HELP)
     p.set_defaults(func=cmd_accept)
 
+
+def _tool_commands(sub) -> None:
     p = sub.add_parser(
         "eval-candidates", help="score add-source's proposals against gold answer keys"
     )
@@ -311,7 +316,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     p.set_defaults(func=cmd_notebooks)
 
-    args = parser.parse_args(argv)
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ijmemo", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    for add in (_data_commands, _report_commands, _source_commands, _tool_commands):
+        add(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
     if args.command == "browser":  # answers fast: no pandas, no notebooks
         return cmd_browser(args)
     from .browser import BrowserNotFound
