@@ -282,30 +282,33 @@ def test_corroboration_lists_sources_in_number_order():
     assert text == "3 reports (S2, S9, S10), shown independent."
 
 
-def test_every_problem_in_a_parameter_file_is_listed_at_once(tmp_path):
+def refused(tmp_path, text: str, sectors=("defence",)) -> list[str]:
+    """The problems listed for a parameter file with `text` (it must be refused)."""
     bad = tmp_path / "bad.yaml"
-    bad.write_text(
-        "title: t\naudience: a\nas_of: 2026-13-45\nstart: 2025-11-01\nend: 2026-01-31\n"
-        "sectors: [nope]\ncountries: [IN, JP]\nassessment_file: missing.md\n",
-        encoding="utf-8",
-    )
+    bad.write_text("title: t\naudience: a\n" + text, encoding="utf-8")
     with pytest.raises(ParameterError) as caught:
-        load_params(bad, ["defence"], ["IN", "JP"])
-    fields = [p.split(":")[0] for p in caught.value.problems]
+        load_params(bad, list(sectors), ["IN", "JP"])
+    return caught.value.problems
+
+
+def test_every_problem_in_a_parameter_file_is_listed_at_once(tmp_path):
+    problems = refused(
+        tmp_path,
+        "as_of: 2026-13-45\nstart: 2025-11-01\nend: 2026-01-31\n"
+        "sectors: [nope]\ncountries: [IN, JP]\nassessment_file: missing.md\n",
+    )
+    fields = [p.split(":")[0] for p in problems]
     # a missing assessment file no longer hides the bad date and the unknown sector
     assert fields == ["'assessment_file'", "'as_of'", "'sectors'"]
 
 
 def test_a_period_ending_before_it_starts_is_reported_beside_other_problems(tmp_path):
-    bad = tmp_path / "bad.yaml"
-    bad.write_text(
-        "title: t\naudience: a\nas_of: next Friday\nstart: 2026-03-01\nend: 2026-01-31\n"
-        "sectors: critical-minerals\n",
-        encoding="utf-8",
+    problems = refused(
+        tmp_path,
+        "as_of: next Friday\nstart: 2026-03-01\nend: 2026-01-31\nsectors: critical-minerals\n",
+        sectors=["critical-minerals"],
     )
-    with pytest.raises(ParameterError) as caught:
-        load_params(bad, ["critical-minerals"], ["IN", "JP"])
-    assert caught.value.problems == [
+    assert problems == [
         "'as_of': 'next Friday' is not a date; use YYYY-MM-DD",
         "'sectors': input should be a valid list (got 'critical-minerals')",
         "'end': 2026-01-31 is before start (2026-03-01)",
@@ -337,14 +340,7 @@ def test_a_meeting_dated_or_placed_by_a_plan_says_so(tables):
 
 
 def test_an_assessment_file_that_is_a_folder_is_named_as_one(tmp_path):
-    bad = tmp_path / "bad.yaml"
-    bad.write_text(
-        "title: t\naudience: a\nas_of: 2026-01-20\nstart: 2025-11-01\nend: 2026-01-31\n"
-        "assessment_file: .\n",
-        encoding="utf-8",
+    problems = refused(
+        tmp_path, "as_of: 2026-01-20\nstart: 2025-11-01\nend: 2026-01-31\nassessment_file: .\n"
     )
-    with pytest.raises(ParameterError) as caught:
-        load_params(bad, ["defence"], ["IN", "JP"])
-    assert caught.value.problems == [
-        f"'assessment_file': {tmp_path} is a folder, not a Markdown file"
-    ]
+    assert problems == [f"'assessment_file': {tmp_path} is a folder, not a Markdown file"]
