@@ -192,3 +192,47 @@ def test_a_gold_date_given_to_another_subject_in_its_context_is_misplaced(
     quote = max((q for a, q, d, _ in gold_dates() if a == article and d == date), key=len)
     where = misplaced_date(quote, date, wrong_subject, named)
     assert where is not None and where.names == [named_there]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "NEW DELHI, Jan 16 (PTI) The JWG met on Monday, and the AI Dialogue will convene in June.",
+        "TOKYO, Jan. 16 (Kyodo) -- The JWG met on Monday, and the AI Dialogue will convene in June.",
+        "On Friday, the JWG met, and the AI Dialogue will convene in June.",
+        # "It" refers to the subject named just before it, which is not the claim's
+        "The JWG met on Monday. The AI Dialogue met on Friday. It will meet again in June.",
+    ],
+)
+def test_datelines_and_openers_do_not_hide_the_clause_a_date_belongs_to(named, quote):
+    where = misplaced_date(quote, "June", "jwg-critical-minerals", named)
+    assert where is not None and where.names == ["ai-dialogue"]
+
+
+def test_an_after_phrase_ends_at_its_comma(named):
+    quote = "The JWG, which was set up after the AI Dialogue in 2024, will meet in March."
+    assert misplaced_date(quote, "March", "jwg-critical-minerals", named) is None
+    assert misplaced_date(quote, "2024", "jwg-critical-minerals", named).scope == "phrase"
+    quote = "The JWG, set up after the AI Dialogue was launched, will meet in March."
+    assert misplaced_date(quote, "March", "jwg-critical-minerals", named) is None
+
+
+def test_text_that_case_folds_longer_keeps_dates_in_their_clause(named):
+    # ligatures from PDF copy: "ﬁ".casefold() is "fi", two characters for one
+    quote = "The AI Dialogue's ﬁrst ﬁnance ﬁeld ﬂow ﬁle met; the JWG met in June."
+    assert misplaced_date(quote, "June", "ai-dialogue", named).names == ["jwg-critical-minerals"]
+    assert misplaced_date(quote, "June", "jwg-critical-minerals", named) is None
+
+
+def test_the_talks_do_not_refer_back_to_a_measure(named):
+    # source 000's own sentences: "The talks" are not China's measures named just before
+    quote = (
+        "In reaction to this, China has been taking some economic measures such as stopping "
+        "tourism and trade to Japan, placing a ban on the import of seafood from Japan, and "
+        "limiting the export of items that have dual-use to Japan. The talks came after the "
+        "encounter between Indian PM Narendra Modi and Japanese PM Sanae Takaichi at the G20 "
+        "Leaders' Summit in November 2025."
+    )
+    assert misplaced_date(quote, "November 2025", "g20-modi-takaichi", named) is None
+    where = misplaced_date(quote, "November 2025", "china-seafood-ban", named)
+    assert where is not None and where.names == ["g20-modi-takaichi"]

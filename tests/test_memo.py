@@ -338,6 +338,12 @@ def test_a_meeting_dated_or_placed_by_a_plan_says_so(tables):
         labels = [y for trace in timeline_chart(memo).figure.data for y in trace.y]
         assert any(y.replace("<br>", " ").endswith(f"({word})") for y in labels)  # and Figure 2
 
+    # the claim cited for the date is a plan, but another report gives the same day as held
+    claims = tables["claims"].copy()
+    claims.loc[claims.claim_id == event.date_claim, "modality"] = "planned"
+    memo = Memo({**tables, "claims": claims}, params_for(tables, "default"))
+    assert "(planned)" not in head.search(str(memo.meetings().html)).group(0)
+
 
 def test_an_assessment_file_that_is_a_folder_is_named_as_one(tmp_path):
     problems = refused(

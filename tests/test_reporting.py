@@ -173,7 +173,33 @@ def test_a_statement_names_its_speaker_as_the_one_who_said_it(statement, names_h
             "Japan wants to help India",
             "Kitamura told reporters that",
         ),
+        (
+            "The JWG will meet again in June, according to officials.",
+            "The JWG will meet again in June",
+            "according to officials",
+        ),
+        (
+            "The JWG will meet in June, two officials with direct knowledge of the plan told Reuters.",
+            "The JWG will meet in June",
+            "two officials with direct knowledge of the plan told Reuters",
+        ),
         # the reporting verb belongs to another clause, or is not attribution at all
+        (
+            "The JWG met on Monday, days after Modi said the talks would resume.",
+            "The JWG met on Monday",
+            None,
+        ),
+        (
+            "The JWG met on Monday, its first session since Motegi told parliament it would.",
+            "The JWG met on Monday",
+            None,
+        ),
+        ("The JWG met, a forum that Motegi described as vital.", "The JWG met", None),
+        (
+            "They launched a new mechanism called the AI Dialogue.",
+            "the AI Dialogue",
+            None,
+        ),
         (
             "The two sides agreed to it, and Modi said it was historic.",
             "The two sides agreed to it",

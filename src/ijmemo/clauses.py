@@ -12,6 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# Words that make a list item a clause: auxiliaries and lower-case past forms ("met", "agreed").
+_VERBISH = re.compile(
+    r"is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|met|held|said|"
+    r"told|[a-z]+ed"
+)
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _STOP = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z])")
 _ABBREVIATIONS = {
@@ -50,8 +55,13 @@ def sentence_spans(text: str) -> list[Span]:
 
 
 def _ends_list(clause: str, separator: str) -> bool:
-    """ ", and" after an earlier comma in the same clause closes a list, not a clause."""
-    return separator.lstrip(", ").startswith("and") and "," in clause
+    """ ", and" closes a list ("trade, supply chains, and defence") when the item before it
+    is short and has no verb; after "NEW DELHI, Jan 16 (PTI) The JWG met on Monday" it
+    joins two clauses."""
+    if not separator.lstrip(", ").startswith("and") or "," not in clause:
+        return False
+    item = clause.rsplit(",", 1)[1].split()
+    return len(item) <= 4 and not any(_VERBISH.fullmatch(w) for w in item)
 
 
 def clause_spans(text: str) -> list[Span]:

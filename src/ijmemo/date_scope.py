@@ -20,9 +20,18 @@ from itertools import pairwise
 from .clauses import Span, clause_spans
 from .load import CuratedData
 from .problems import Problem
-from .quotes import normalise, whole_word_matches
+from .quotes import normalise, phrase_positions
 from .schema import Claim
-from .subjects import GENERIC_HEADS, MATCH_THRESHOLD, Dictionaries, refers_back, stem, tokens
+from .subjects import (
+    GENERIC_HEADS,
+    MATCH_THRESHOLD,
+    RELATING,
+    Dictionaries,
+    can_refer_to,
+    refers_back,
+    stem,
+    tokens,
+)
 
 # Another subject names a sentence by its words only when they match it this well: "The
 # talks came after the encounter between … Modi and … Takaichi at the G20 Leaders' Summit"
@@ -39,13 +48,11 @@ _CONTINUES = re.compile(
 )
 # A date after these belongs to what they introduce ("… came after the encounter … at the
 # G20 summit in November 2025"); "during" and "at" are the same time, so not these.
-_OTHER_TIME = re.compile(r"\b(?:after|before|following|since|ahead of|prior to)\b", re.IGNORECASE)
-# A subject named after these is what the clause's subject is placed against, not its subject.
-_RELATING = re.compile(
-    r"\b(?:after|before|following|since|at|during|ahead of|on the sidelines of|than|like|"
-    r"unlike|alongside|besides)\s+(?:the\s+|an?\s+|its\s+)?$",
-    re.IGNORECASE,
+_PHRASE_END = re.compile(
+    r"[,;:]|\s(?:and|but|while|whereas)\s+(?=(?:will|would|is|are|was|were|has|have|had|also|"
+    r"then|later|can|could|may|might|must|should)\b|[a-z]+ed\b)"
 )
+_OTHER_TIME = re.compile(r"\b(?:after|before|following|since|ahead of|prior to)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -82,18 +89,29 @@ class SubjectNamer:
     @property
     def dicts(self) -> Dictionaries:
         if self._dicts is None:
-            self._dicts = Dictionaries(self.data)
+            self._dicts = Dictionaries(self.data, vocabulary=False)
         return self._dicts
 
     def __call__(self, text: str) -> set[str]:
         """Subjects named outright, except as a time reference ("after the AI Dialogue")."""
-        return {sid for at, sid in self.dicts.named_at(text) if not _RELATING.search(text[:at])}
+        return {sid for at, sid in self.dicts.named_at(text) if not RELATING.search(text[:at])}
 
     def by_words(self, text: str) -> dict[str, float]:
-        """How much of each subject's name (or attending bodies, place) `text` has (0-1).
+        """How much of each subject's own name `text` has (0-1): enough for OTHER_BAR.
 
         Not the curated quotes' vocabulary: that includes the quote being checked."""
-        return self.dicts.name_scores(text)
+        return self.dicts.name_scores(text, related=False)
+
+    def cover(self, subject: str, text: str) -> float:
+        """How much of the subject's names, attending bodies or place `text` has (0-1)."""
+        return self.dicts.name_cover(subject, text)
+
+    def can_refer(self, words: str, subject: str) -> bool:
+        """Can "It", "The talks" … point back to this subject ("the talks" is no measure)?"""
+        profile = self.dicts.profiles.get(subject)
+        event = self.data.events.get(subject)
+        kind = event.record.kind if event else None
+        return profile is not None and can_refer_to(words, profile.kind, kind)
 
     def by_kind(self, text: str, subject: str) -> bool:
         """Does `text` say "the dialogue", "the group" … of the subject's kind of thing?"""
@@ -125,10 +143,13 @@ def _scope(quote: str, clauses: list[Span], subject: str, named: SubjectNamer) -
     for k in sorted({c.sentence for c in clauses}):
         at = [i for i, c in enumerate(clauses) if c.sentence == k]
         for i in at:
-            # "It", "The group": about what was named last, or, when the quote names
-            # nothing before it, about something the quote leaves out: maybe its subject.
-            if refers_back(clauses[i].of(quote)) and (last is None or subject in last):
-                clause_names[i] = clause_names[i] | {subject}
+            # "It", "The group": about what was named last (if it can be: "the talks"
+            # are no measure) or, when the quote names nothing before it, about what the
+            # quote leaves out: maybe its subject.
+            back = refers_back(clauses[i].of(quote))
+            if back:
+                before = {subject} if last is None or subject in last else last
+                clause_names[i] |= {s for s in before if named.can_refer(back, s)}
             last = clause_names[i] or last
         outright = set().union(*(clause_names[i] for i in at))
         text = " ".join(clauses[i].of(quote) for i in at)
@@ -136,7 +157,7 @@ def _scope(quote: str, clauses: list[Span], subject: str, named: SubjectNamer) -
         sentence_names[k] = outright | {s for s, v in scores.items() if v >= OTHER_BAR}
         sentence_own[k] = (
             subject in outright
-            or scores.get(subject, 0.0) >= MATCH_THRESHOLD
+            or named.cover(subject, text) >= MATCH_THRESHOLD
             or named.by_kind(text, subject)
         )
         if not outright and (sentence_names[k] or sentence_own[k]):
@@ -145,9 +166,15 @@ def _scope(quote: str, clauses: list[Span], subject: str, named: SubjectNamer) -
 
 
 def _time_phrase(quote: str, clause: Span, at: int) -> str | None:
-    """The "after …"/"before …" phrase of the clause that holds position `at`, if any."""
+    """The "after …"/"before …" phrase that holds position `at`, if any: from the marker
+    to the next comma or coordinated verb ("…, set up after the AI Dialogue, will meet")."""
     markers = list(_OTHER_TIME.finditer(quote, clause.start, at))
-    return quote[markers[-1].start() : clause.end].strip() if markers else None
+    if not markers:
+        return None
+    start = markers[-1].start()
+    stop = _PHRASE_END.search(quote, markers[-1].end(), clause.end)
+    end = stop.start() if stop else clause.end
+    return quote[start:end].strip() if at < end else None
 
 
 def _phrase_names(phrase: str, subject: str, named: SubjectNamer) -> list[str]:
@@ -161,8 +188,8 @@ def misplaced_date(quote: str, date_phrase: str, subject: str, named) -> Misplac
     """Where `date_phrase` sits in `quote` when that place is about another subject."""
     quote = normalise(quote)
     clauses = _merged(quote, clause_spans(quote))
-    hits = whole_word_matches(quote.casefold(), normalise(date_phrase).casefold())
-    within = [next(k for k, c in enumerate(clauses) if c.start <= at < c.end) for at in hits]
+    hits = phrase_positions(quote, date_phrase)
+    within = [max(k for k, c in enumerate(clauses) if c.start <= at or k == 0) for at in hits]
     phrases = [_time_phrase(quote, clauses[i], at) for i, at in zip(within, hits, strict=True)]
     if len(clauses) < 2 and not any(phrases):
         return None

@@ -76,6 +76,11 @@ _env = Environment(
 _markdown = mistune.create_markdown(escape=True)
 
 
+def _firmness(modalities: list[str]) -> str | None:
+    """The qualifier of the firmest of these reports (None when one is a report of fact)."""
+    return FIRMNESS.get(min(modalities, key=MODALITY_ORDER.index)) if modalities else None
+
+
 class Memo:
     """One edition: the evidence filtered by the parameters, rendered section by section."""
 
@@ -482,10 +487,14 @@ class Memo:
         return self._render("meetings.html.j2", items=items, more=len(frame) - len(shown))
 
     def date_firmness(self, event) -> str | None:
-        """ "planned", "possible" …: how firmly the claim that dates the event reports it."""
+        """ "planned", "possible" …: how firmly the firmest claim giving the event's date
+        reports it (a later report that it was held outranks the plan)."""
         if not value(event.date_claim):
             return None
-        return FIRMNESS.get(self.claims.loc[event.date_claim, "modality"])
+        about = self.claims_about(event.event_id)
+        window = (event.date_start, event.date_end)
+        dating = [c.modality for c in about.itertuples() if (c.date_start, c.date_end) == window]
+        return _firmness([*dating, self.claims.loc[event.date_claim, "modality"]])
 
     def _location_firmness(self, event) -> str | None:
         """How firmly the firmest claim that names the event's place reports it."""
@@ -493,9 +502,7 @@ class Memo:
             return None
         about = self.claims_about(event.event_id)
         placing = [c.modality for c in about.itertuples() if mentions(c.quote, event.location)]
-        if not placing:
-            return None  # the place comes from the dateline (its note says so)
-        return FIRMNESS.get(min(placing, key=MODALITY_ORDER.index))
+        return _firmness(placing)  # none: the place comes from the dateline (its note says so)
 
     def _keys(self) -> dict[str, str]:
         return {s["id"]: s["key"] for s in self.sources_used()}

@@ -153,6 +153,24 @@ def whole_word_matches(haystack: str, needle: str) -> list[int]:
     return out
 
 
+def phrase_positions(text: str, phrase: str) -> list[int]:
+    """Where `phrase` (normalised) occurs in `text` as whole words, ignoring case.
+
+    Offsets are into `text` itself: case-folding can change a string's length ("ﬁ" → "fi").
+    """
+    needle = normalise(phrase)
+    if not needle:
+        return []
+    out = []
+    for m in re.finditer(re.escape(needle), text, re.IGNORECASE):
+        at, end = m.start(), m.end()
+        starts_clean = at == 0 or not (text[at - 1].isalnum() and needle[0].isalnum())
+        ends_clean = end == len(text) or not (text[end].isalnum() and needle[-1].isalnum())
+        if starts_clean and ends_clean:
+            out.append(at)
+    return out
+
+
 def mentions(text: str, phrase: str) -> bool:
     """Does `text` mention `phrase` as whole words (normalised, case-insensitive)?"""
     return bool(whole_word_matches(normalise(text).casefold(), normalise(phrase).casefold()))

@@ -80,13 +80,20 @@ def _sentence_bounds(text: str) -> list[int]:
     return [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
 
 
-# Where a sentence attributes itself outside a quote cut from it: "…, officials said." after
-# the quote, "According to officials, …" or "Kitamura said that …" before it.
+# Where a sentence attributes itself outside a quote cut from it: "…, officials said." or
+# "…, according to officials." after the quote, "According to officials, …" or "Kitamura
+# said that …" before it. Only verbs of saying: "a mechanism called the AI Dialogue" names
+# a thing. A speaker phrase never holds a word that starts a clause of its own ("days
+# after Modi said", "a forum that Motegi described").
+_SAYS = r"said|says|told|added|noted|stated|remarked"
+_OWN_CLAUSE = r"after|before|since|that|which|who|whom|what|when|where|as|while|because|if|than"
 _SAID_AFTER = re.compile(
-    rf"^[\"”’']?\s*(?:[\w.'’-]+\s+){{0,6}}?(?:{_VERB})\b[^,;]*$", re.IGNORECASE
+    rf"^[\"”’']?\s*(?:according to\b[^,;]*|(?:(?!(?:{_OWN_CLAUSE})\b)[\w.'’-]+\s+){{0,10}}?"
+    rf"(?:{_SAYS})\b[^,;]*)$",
+    re.IGNORECASE,
 )
 _SAID_BEFORE = re.compile(
-    rf"(?:\b(?:{_VERB})\b(?:[^,.;]{{0,40}}?\bthat)?|\baccording to\b[^,.;]{{1,60}}),?\s*[\"“‘']?$",
+    rf"(?:\b(?:{_SAYS})\b(?:[^,.;]{{0,40}}?\bthat)?|\baccording to\b[^,.;]{{1,60}}),?\s*[\"“‘']?$",
     re.IGNORECASE,
 )
 _NEW_CLAUSE = re.compile(r"^\s*(?:and|but|while|whereas|as|which|who)\b", re.IGNORECASE)

@@ -25,7 +25,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .load import CuratedData
-from .quotes import normalise
+from .quotes import mentions, normalise
 
 MATCH_THRESHOLD = 0.40  # below this a sentence is "possibly new"
 NAME_WEIGHT, CONTEXT_WEIGHT = 0.7, 0.3
@@ -180,6 +180,31 @@ def words(text: str) -> list[str]:
     return [w for w in tokens(text) if w not in STOPWORDS and len(w) > 1]
 
 
+def _plain_words(text: str) -> list[str]:
+    """Lower-case words as written (no stemming): what a name's words must match."""
+    return re.findall(r"[a-z0-9]+", text.casefold())
+
+
+def _rarest_word_index(entries, rarest: int = 1) -> dict[str, set[str]]:
+    """word → subjects, each entry (subject, words it needs) filed under its `rarest`
+    rarest words: 1 when it needs all its words, 2 when it may miss one."""
+    entries = list(entries)
+    counts: dict[str, int] = defaultdict(int)
+    for _, ws in entries:
+        for w in set(ws):
+            counts[w] += 1
+    index: dict[str, set[str]] = defaultdict(set)
+    for sid, ws in entries:  # no word at all ("—"): filed under "", always tried
+        for w in sorted(set(ws), key=lambda w: (counts[w], w))[:rarest] or [""]:
+            index[w].add(sid)
+    return dict(index)
+
+
+def _filed_under(index: dict[str, set[str]], ws) -> set[str]:
+    """The subjects filed under any of `ws` (and those with no word)."""
+    return {sid for w in {*ws, ""} for sid in index.get(w, ())}
+
+
 def _fold(text: str) -> str:
     """Case, dashes and spacing folded; the two countries in one order."""
     s = re.sub(r"\s*-\s*", "-", normalise(text).casefold())
@@ -211,10 +236,13 @@ class Profile:
     related: list[str]  # attending bodies, place: evidence, at half weight
     context: set[str] = field(default_factory=set)  # words of quotes already curated for it
     acronyms: set[str] = field(default_factory=set)
+    _cores: tuple | None = field(default=None, repr=False, compare=False)
 
     @property
     def cores(self) -> list[list[str]]:
-        return [c for c in (_core(n) for n in self.names) if len(c) >= 2]
+        if self._cores is None or self._cores[0] != self.names:  # names only ever grow
+            self._cores = (list(self.names), [c for c in map(_core, self.names) if len(c) >= 2])
+        return self._cores[1]
 
 
 @dataclass
@@ -243,7 +271,14 @@ def _span(sent: list[str], needed: list[str], missing_ok: int = 0) -> tuple[int,
 class Dictionaries:
     """What the curated data knows: subjects, sectors, countries and actors by name."""
 
-    def __init__(self, data: CuratedData, extra_bodies: dict[str, list[str]] | None = None):
+    def __init__(
+        self,
+        data: CuratedData,
+        extra_bodies: dict[str, list[str]] | None = None,
+        vocabulary: bool = True,
+    ):
+        """`vocabulary=False`: without the curated quotes' words (tier 4 then rests on
+        names alone; the validation's date check needs names only, at any scale)."""
         self.data = data
         self.profiles: dict[str, Profile] = {}
         quotes: dict[str, set[str]] = defaultdict(set)
@@ -251,7 +286,8 @@ class Dictionaries:
         attending: dict[str, set[str]] = defaultdict(set)  # actors its claims name
         for loc in data.claims.values():
             claim = loc.record
-            quotes[claim.subject] |= set(words(claim.quote))
+            if vocabulary:
+                quotes[claim.subject] |= set(words(claim.quote))
             attending[claim.subject] |= set(claim.actors)
             if claim.alias and claim.alias not in aliases[claim.subject]:
                 aliases[claim.subject].append(claim.alias)
@@ -275,6 +311,7 @@ class Dictionaries:
         for tid, loc in data.topics.items():
             self._add(tid, "topic", [loc.record.title], [], quotes[tid])
         self._weigh_words()
+        self._index()
 
     def _add(self, sid, kind, names, related, context) -> None:
         acronyms = set().union(*(initialisms(n) for n in names)) if kind != "topic" else set()
@@ -299,6 +336,54 @@ class Dictionaries:
         for profile in self.profiles.values():
             profile.acronyms = {a for a in profile.acronyms if counts[a] == 1}
 
+    def _index(self) -> None:
+        """Which subjects a word can bring into play, so a sentence is tried against those
+        only (8,500 subjects at 100,000 claims). A name can match only where its rarest
+        word is, so the answers are the same as trying every subject."""
+        self._order = {sid: n for n, sid in enumerate(self.profiles)}
+        self._keys = {
+            sid: [(name, _fold(name)) for name in p.names] for sid, p in self.profiles.items()
+        }
+        self._by_name_word = _rarest_word_index(
+            (sid, _plain_words(key)) for sid, keys in self._keys.items() for _, key in keys
+        )
+        self._by_acronym = {a: sid for sid, p in self.profiles.items() for a in p.acronyms}
+        cores = []
+        for sid, profile in self.profiles.items():
+            if profile.kind == "topic":
+                continue
+            cores += [(sid, core) for core in profile.cores]
+        self._by_core_word = _rarest_word_index(cores)
+        # (word, is a name rather than a related body) → (subject, which entry) having it
+        self._postings = defaultdict(list)
+        self._name_words = {}  # sid → (name, weight, its words, their weight): words once
+        self._full_names = {}  # sid → (name, its words but the countries', its head word)
+        for sid, profile in self.profiles.items():
+            weighed = [(n, 1.0) for n in profile.names] + [(n, 0.5) for n in profile.related]
+            self._name_words[sid] = [
+                (n, weight, nw, self._weight(nw)) for n, weight in weighed if (nw := set(words(n)))
+            ]
+            for i, (_, weight, nw, _) in enumerate(self._name_words[sid]):
+                for w in nw:
+                    self._postings[w, weight == 1.0].append((sid, i))
+            self._full_names[sid] = [
+                (n, [w for w in words(n) if w not in COUNTRY_WORDS], _core(n)[-1:])
+                for n in profile.names
+            ]
+        # "All but one word" of a long name (4 distinct words or more): one of its two
+        # rarest words is always there.
+        long_names = [
+            (sid, full)
+            for sid, names in self._full_names.items()
+            if self.profiles[sid].kind != "topic"
+            for _, full, head in names
+            if len(set(full)) >= 4 and head
+        ]
+        self._by_long_name_word = _rarest_word_index(long_names, rarest=2)
+
+    def _in_order(self, sids) -> list[str]:
+        return sorted(sids, key=self._order.__getitem__)
+
     def _weight(self, ws) -> float:
         return sum(self.idf[w] for w in ws)
 
@@ -307,9 +392,11 @@ class Dictionaries:
         """Tier 1: a name, alias or initialism as written; (position, sid, via) each."""
         folded, found = _fold(sentence), []
         caps = {m.group(0): m.start() for m in re.finditer(r"\b[A-Z][A-Z0-9&]{1,8}\b", sentence)}
-        for sid, profile in self.profiles.items():
-            for name in profile.names:
-                key = _fold(name)
+        maybe = _filed_under(self._by_name_word, _plain_words(folded))
+        maybe |= {self._by_acronym[a] for a in caps if a in self._by_acronym}
+        for sid in self._in_order(maybe):
+            profile = self.profiles[sid]
+            for name, key in self._keys[sid]:
                 hit = re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", folded)
                 if len(name) > 3 and hit:
                     found.append((hit.start(), hit.end(), sid, f"name '{name}'"))
@@ -331,18 +418,17 @@ class Dictionaries:
     def _core_named(self, sent: list[str]):
         """Tier 2: core name, or all but one word of a long full name, close together."""
         found = []
-        for sid, profile in self.profiles.items():
-            if profile.kind == "topic":
-                continue
+        maybe = _filed_under(self._by_core_word, sent) | _filed_under(self._by_long_name_word, sent)
+        for sid in self._in_order(maybe):
+            profile = self.profiles[sid]
             for core in profile.cores:
                 pos = _span(sent, core)
                 if pos is not None:
                     found.append((*pos, sid, f"core name '{' '.join(core)}'"))
                     break
             else:
-                for name in profile.names:
-                    full = [w for w in words(name) if w not in COUNTRY_WORDS]
-                    head = _core(name)[-1:]  # the word missing may not be its noun
+                for name, full, head in self._full_names[sid]:
+                    # the word missing may not be its noun: its head word must be there
                     long_enough = len(set(full)) >= 4 and head and head[0] in sent
                     pos = _span(sent, full, missing_ok=1) if long_enough else None
                     if pos is not None:
@@ -372,35 +458,49 @@ class Dictionaries:
                     break
         return found
 
-    def _name_cover(self, profile: Profile, sent: set[str]) -> tuple[float, str | None]:
+    def _name_cover(self, sid: str, sent: set[str]) -> tuple[float, str | None]:
         """How much of its best-covered name (or, at half weight, related body) `sent` has."""
         best, best_name = 0.0, None
-        for name, weight in [(n, 1.0) for n in profile.names] + [(n, 0.5) for n in profile.related]:
-            nw = set(words(name))
-            if nw:
-                cover = weight * self._weight(nw & sent) / self._weight(nw)
-                if cover > best:
-                    best, best_name = cover, name
+        for name, weight, nw, total in self._name_words[sid]:
+            cover = weight * self._weight(nw & sent) / total
+            if cover > best:
+                best, best_name = cover, name
         return best, best_name
 
-    def name_scores(self, text: str) -> dict[str, float]:
-        """Each subject's name cover for `text` (0-1), without the curated quotes' words."""
-        sent = set(words(text))
-        return {sid: self._name_cover(p, sent)[0] for sid, p in self.profiles.items()}
+    def name_scores(self, text: str, related: bool = True) -> dict[str, float]:
+        """Each subject's name cover for `text` (0-1), without the curated quotes' words;
+        `related=False`: by its own names only (a body's name counts half, never above 0.5).
+
+        `_name_cover` for every subject sharing a word with `text`, summed word by word
+        through the postings (a common word such as "minister" may bring in thousands)."""
+        got: dict[tuple[str, int], float] = defaultdict(float)
+        for w in set(words(text)):
+            for kind in (True, False) if related else (True,):
+                for key in self._postings.get((w, kind), ()):
+                    got[key] += self.idf[w]
+        best: dict[str, float] = {}
+        for (sid, i), weight_got in got.items():
+            _, weight, _, total = self._name_words[sid][i]
+            best[sid] = max(best.get(sid, 0.0), weight * weight_got / total)
+        return best
+
+    def name_cover(self, sid: str, text: str) -> float:
+        """One subject's name cover for `text` (0-1)."""
+        return self._name_cover(sid, set(words(text)))[0] if sid in self.profiles else 0.0
 
     def _overlap(self, sentence: str):
         """Tier 4: weighted overlap of name words and curated vocabulary."""
         sent = set(words(sentence))
         scored = []
         for sid, profile in self.profiles.items():
-            best, best_name = self._name_cover(profile, sent)
+            best, best_name = self._name_cover(sid, sent)
             context = self._weight(sent & profile.context) / self._weight(sent) if sent else 0.0
             score = NAME_WEIGHT * best + CONTEXT_WEIGHT * context
             scored.append((score, sid, f"words of '{best_name}'" if best_name else "vocabulary"))
         scored.sort(key=lambda t: (-t[0], t[1]))
         return scored
 
-    def _tiers(self, sentence: str, defined: dict[str, str]):
+    def _tiers(self, sentence: str, defined: dict[str, str], kinds: bool = True):
         """Tiers 1+2 (names) and tier 3 (kinds), each as (position, score, subject, via)."""
         sent, starts = tokens(sentence), token_starts(sentence)
 
@@ -411,7 +511,11 @@ class Dictionaries:
 
         named = [(p, e, 1.0, s, v) for p, e, s, v in self._named(sentence, defined)]
         named += [(p, e, 0.9, s, v) for p, e, s, v in chars(self._core_named(sent))]
-        kinds = [(p, e, 0.8, s, v) for p, e, s, v in chars(self._kind_named(sentence, sent))]
+        kinds = (
+            [(p, e, 0.8, s, v) for p, e, s, v in chars(self._kind_named(sentence, sent))]
+            if kinds
+            else []
+        )
         # Names compete by position: the first named is the subject.
         return [sorted(t, key=lambda t: (t[0], -t[2], t[3])) for t in (named, kinds)]
 
@@ -431,7 +535,7 @@ class Dictionaries:
 
     def named_at(self, text: str) -> list[tuple[int, str]]:
         """Where subjects are named outright (name, alias, initialism, core name): (offset, id)."""
-        return [(pos, sid) for pos, _, _, sid, _ in self._tiers(text, {})[0]]
+        return [(pos, sid) for pos, _, _, sid, _ in self._tiers(text, {}, kinds=False)[0]]
 
     def match(self, sentence: str, defined: dict[str, str] | None = None) -> Match:
         """The subject this sentence most likely reports on, or none above the threshold."""
@@ -488,10 +592,11 @@ class Dictionaries:
         ]
 
     def actors(self, sentence: str) -> list[str]:
+        """Actors the sentence names, matched as validation will check them (whole words)."""
         return [
             aid
             for aid, loc in self.data.actors.items()
-            if any(_has_term(sentence, t) for t in [loc.record.name, *loc.record.aliases])
+            if any(_names_actor(sentence, t) for t in [loc.record.name, *loc.record.aliases])
         ]
 
 
@@ -544,6 +649,13 @@ def defined_initialisms(sentence: str, subject: str | None) -> dict[str, str]:
     if not subject:
         return {}
     return {m.group(1): subject for m in _DEFINES.finditer(sentence)}
+
+
+def _names_actor(sentence: str, term: str) -> bool:
+    """Whole words, as the actor check reads a quote; "US" must not be "us"."""
+    if len(term) <= 4 and term.isupper():
+        return re.search(rf"\b{re.escape(term)}\b", normalise(sentence)) is not None
+    return mentions(sentence, term)
 
 
 def _has_term(sentence: str, term: str) -> bool:

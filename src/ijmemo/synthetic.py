@@ -161,11 +161,15 @@ def _claims(rng: random.Random, subjects, actors, sectors, n_claims: int, n_sour
             f"{actor['name']} said the {subject.get('name') or subject['title']} will {words}"
         )
         sentence += f" in {date}." if date else "."
+        earlier = sentences_by_source[source][-1:]
         sentences_by_source[source].append(sentence)
+        # One dated quote in ten takes in the sentence before, about another subject, as
+        # real quotes do: the date-scope check then reads two sentences and their subjects.
+        quote = " ".join([*earlier, sentence]) if date and n % 10 == 0 else sentence
         claim = {
             "id": f"c{n:07d}",
             "source": f"s{source:06d}",
-            "quote": sentence,
+            "quote": quote,
             "statement": sentence,  # keeps the speaker and any hedge the random words make
             "attribution": {"by": actor["id"], "how": "said", "words": f"{actor['name']} said"},
             "modality": "planned",  # "... will ..."

@@ -114,13 +114,17 @@ def _unclosed_quote(text: str, failed_at: int) -> int | None:
     if failed_at > len(lines) or '"' not in lines[failed_at - 1]:
         return None  # the swallowing value ends at a quote mark on the failing line
     for n in range(failed_at - 1, 0, -1):
-        code = lines[n - 1].split(" #", 1)[0]
-        quotes = code.count('"') - code.count('\\"')
+        code = re.sub(r"\\.", "", lines[n - 1].split(" #", 1)[0])  # escapes are not quotes
+        quotes = code.count('"')
         if quotes % 2:
-            return n if re.search(r'(?:^|:|-)\s+"', code) else None  # `key: "…` opens a value
+            return n if _OPENS_VALUE.match(code) else None
         if quotes:
             return None  # a line with balanced quotes: the value before it was closed
     return None
+
+
+# `key: "…` or `- key: "…` at the start of a line: a double-quoted value opens there.
+_OPENS_VALUE = re.compile(r'\s*(?:-\s+)?[\w-]+:\s+"')
 
 
 def load_yaml(path: Path):
