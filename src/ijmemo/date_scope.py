@@ -1,14 +1,18 @@
-"""A date phrase belongs to the clause or sentence that names its subject.
+"""A date phrase belongs to the clause, sentence or phrase that names its subject.
 
 In "The JWG met on March 3, while the AI Dialogue is due in June", "June" is in
 the quote, but it is the AI Dialogue's date: a claim about the JWG dated "June"
-(or a JWG milestone due then) would put the wrong date in the memo. A date is
-accepted when its clause names the claim's subject, or names no subject and sits
-in a sentence that names it or names nothing else. A quote that never names its
-subject ("It will meet in June", "the meeting") is left to the curator.
+(or a JWG milestone due then) would put the wrong date in the memo. So is "November
+2025" in "… came after the encounter between Modi and Takaichi at the G20 Leaders'
+Summit in November 2025" for the later talks. A date is refused when the "after/before
+…" phrase, clause or sentence it sits in names another subject and not the claim's,
+while the claim's subject is named elsewhere in the quote. A quote that never names
+its subject is left to the curator.
 
-Only quotes of more than one clause can misplace a date, so the subject names
-(subjects.Dictionaries) are built only when such a quote carries a date.
+Subjects are named outright (name, alias, initialism, core name) or, for a whole
+sentence, by the words of their names; "It" and "The talks" stand for what was named
+before them when they can. The names (subjects.Dictionaries, without the curated
+quotes' vocabulary) are built only when a dated quote has two clauses or such a phrase.
 """
 
 from __future__ import annotations
@@ -46,12 +50,13 @@ _CONTINUES = re.compile(
     r"might|must|should|plans?|planned|agreed|said|says)\b",
     re.IGNORECASE,
 )
-# A date after these belongs to what they introduce ("… came after the encounter … at the
-# G20 summit in November 2025"); "during" and "at" are the same time, so not these.
+# An "after …" phrase ends at a comma or at a coordinated verb ("… and will meet").
 _PHRASE_END = re.compile(
     r"[,;:]|\s(?:and|but|while|whereas)\s+(?=(?:will|would|is|are|was|were|has|have|had|also|"
     r"then|later|can|could|may|might|must|should)\b|[a-z]+ed\b)"
 )
+# A date after these belongs to what they introduce ("… came after the encounter … at the
+# G20 summit in November 2025"); "during" and "at" are the same time, so not these.
 _OTHER_TIME = re.compile(r"\b(?:after|before|following|since|ahead of|prior to)\b", re.IGNORECASE)
 
 
@@ -79,8 +84,8 @@ class SubjectNamer:
 
     A clause names a subject outright (its name, an alias, an initialism). A whole
     sentence may also name one by its words ("the encounter between Modi and Takaichi
-    at the G20 Leaders' Summit"): the subject-matching score of add-source, with a high
-    bar for another subject and the ordinary one for the claim's own.
+    at the G20 Leaders' Summit"): how much of the subject's name it covers, with a high
+    bar for another subject and add-source's ordinary one for the claim's own.
     """
 
     def __init__(self, data: CuratedData):

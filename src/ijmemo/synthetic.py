@@ -170,7 +170,7 @@ def _claims(rng: random.Random, subjects, actors, sectors, n_claims: int, n_sour
             "id": f"c{n:07d}",
             "source": f"s{source:06d}",
             "quote": quote,
-            "statement": sentence,  # keeps the speaker and any hedge the random words make
+            "statement": quote,  # keeps the speaker and any hedge the random words make
             "attribution": {"by": actor["id"], "how": "said", "words": f"{actor['name']} said"},
             "modality": "planned",  # "... will ..."
             "subject": subject["id"],
