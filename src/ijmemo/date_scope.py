@@ -101,11 +101,10 @@ class SubjectNamer:
         """Subjects named outright, except as a time reference ("after the AI Dialogue")."""
         return {sid for at, sid in self.dicts.named_at(text) if not RELATING.search(text[:at])}
 
-    def by_words(self, text: str) -> dict[str, float]:
-        """How much of each subject's own name `text` has (0-1): enough for OTHER_BAR.
-
-        Not the curated quotes' vocabulary: that includes the quote being checked."""
-        return self.dicts.name_scores(text, related=False)
+    def by_words(self, text: str) -> set[str]:
+        """The subjects whose own names `text` covers to OTHER_BAR (by words, not by the
+        curated quotes' vocabulary: that includes the quote being checked)."""
+        return set(self.dicts.names_above(text, OTHER_BAR))
 
     def cover(self, subject: str, text: str) -> float:
         """How much of the subject's names, attending bodies or place `text` has (0-1)."""
@@ -158,8 +157,7 @@ def _scope(quote: str, clauses: list[Span], subject: str, named: SubjectNamer) -
             last = clause_names[i] or last
         outright = set().union(*(clause_names[i] for i in at))
         text = " ".join(clauses[i].of(quote) for i in at)
-        scores = named.by_words(text)
-        sentence_names[k] = outright | {s for s, v in scores.items() if v >= OTHER_BAR}
+        sentence_names[k] = outright | named.by_words(text)
         sentence_own[k] = (
             subject in outright
             or named.cover(subject, text) >= MATCH_THRESHOLD
@@ -185,7 +183,7 @@ def _time_phrase(quote: str, clause: Span, at: int) -> str | None:
 def _phrase_names(phrase: str, subject: str, named: SubjectNamer) -> list[str]:
     """The other subjects an "after …" phrase names, unless it names the claim's own."""
     names = {sid for _, sid in named.dicts.named_at(phrase)}
-    names |= {s for s, v in named.by_words(phrase).items() if v >= OTHER_BAR}
+    names |= named.by_words(phrase)
     return [] if subject in names else sorted(names)
 
 

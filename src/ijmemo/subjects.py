@@ -205,6 +205,22 @@ def _filed_under(index: dict[str, set[str]], ws) -> set[str]:
     return {sid for w in {*ws, ""} for sid in index.get(w, ())}
 
 
+def _find_whole(text: str, key: str) -> tuple[int, int] | None:
+    """Where `key` first occurs in `text` touching no letter, digit, "_" or "-" on either
+    side (a plain search: a regular expression per name would be compiled per call)."""
+    at = text.find(key) if key else -1
+    while at >= 0:
+        end = at + len(key)
+        if (at == 0 or not _joins(text[at - 1])) and (end == len(text) or not _joins(text[end])):
+            return at, end
+        at = text.find(key, at + 1)
+    return None
+
+
+def _joins(char: str) -> bool:
+    return char.isalnum() or char in "_-"
+
+
 def _fold(text: str) -> str:
     """Case, dashes and spacing folded; the two countries in one order."""
     s = re.sub(r"\s*-\s*", "-", normalise(text).casefold())
@@ -354,8 +370,7 @@ class Dictionaries:
                 continue
             cores += [(sid, core) for core in profile.cores]
         self._by_core_word = _rarest_word_index(cores)
-        # (word, is a name rather than a related body) → (subject, which entry) having it
-        self._postings = defaultdict(list)
+        self._heavy: dict[float, dict] = {}  # names_above's index, per bar
         self._name_words = {}  # sid → (name, weight, its words, their weight): words once
         self._full_names = {}  # sid → (name, its words but the countries', its head word)
         for sid, profile in self.profiles.items():
@@ -363,9 +378,6 @@ class Dictionaries:
             self._name_words[sid] = [
                 (n, weight, nw, self._weight(nw)) for n, weight in weighed if (nw := set(words(n)))
             ]
-            for i, (_, weight, nw, _) in enumerate(self._name_words[sid]):
-                for w in nw:
-                    self._postings[w, weight == 1.0].append((sid, i))
             self._full_names[sid] = [
                 (n, [w for w in words(n) if w not in COUNTRY_WORDS], _core(n)[-1:])
                 for n in profile.names
@@ -397,9 +409,9 @@ class Dictionaries:
         for sid in self._in_order(maybe):
             profile = self.profiles[sid]
             for name, key in self._keys[sid]:
-                hit = re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", folded)
-                if len(name) > 3 and hit:
-                    found.append((hit.start(), hit.end(), sid, f"name '{name}'"))
+                hit = _find_whole(folded, key) if len(name) > 3 else None
+                if hit:
+                    found.append((*hit, sid, f"name '{name}'"))
                     break
             else:
                 for acronym in sorted(profile.acronyms & caps.keys()):
@@ -467,22 +479,37 @@ class Dictionaries:
                 best, best_name = cover, name
         return best, best_name
 
-    def name_scores(self, text: str, related: bool = True) -> dict[str, float]:
-        """Each subject's name cover for `text` (0-1), without the curated quotes' words;
-        `related=False`: by its own names only (a body's name counts half, never above 0.5).
+    def names_above(self, text: str, bar: float) -> dict[str, float]:
+        """The subjects whose own names `text` covers to `bar` or more, with their cover.
 
-        `_name_cover` for every subject sharing a word with `text`, summed word by word
-        through the postings (a common word such as "minister" may bring in thousands)."""
-        got: dict[tuple[str, int], float] = defaultdict(float)
-        for w in set(words(text)):
-            for kind in (True, False) if related else (True,):
-                for key in self._postings.get((w, kind), ()):
-                    got[key] += self.idf[w]
-        best: dict[str, float] = {}
-        for (sid, i), weight_got in got.items():
-            _, weight, _, total = self._name_words[sid][i]
-            best[sid] = max(best.get(sid, 0.0), weight * weight_got / total)
-        return best
+        A name can reach `bar` only if `text` has one of its heaviest words (those
+        without which more than 1 - bar of its weight is missing): only those are looked up,
+        so "initiative", in every initiative's name, brings in none of them."""
+        index = self._heavy.get(bar)
+        if index is None:
+            index = self._heavy[bar] = self._heavy_words(bar)
+        sent = set(words(text))
+        out: dict[str, float] = {}
+        for sid, i in {key for w in sent for key in index.get(w, ())}:
+            _, weight, nw, total = self._name_words[sid][i]
+            cover = weight * self._weight(nw & sent) / total
+            if cover >= bar:
+                out[sid] = max(out.get(sid, 0.0), cover)
+        return out
+
+    def _heavy_words(self, bar: float) -> dict[str, list[tuple[str, int]]]:
+        index: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for sid, entries in self._name_words.items():
+            for i, (_, weight, nw, total) in enumerate(entries):
+                if weight < bar:
+                    continue  # a related body counts half: it never reaches the bar
+                missing_allowed, heaviest = (1 - bar / weight) * total, 0.0
+                for w in sorted(nw, key=lambda w: (-self.idf[w], w)):
+                    index[w].append((sid, i))
+                    heaviest += self.idf[w]
+                    if heaviest > missing_allowed:
+                        break
+        return index
 
     def name_cover(self, sid: str, text: str) -> float:
         """One subject's name cover for `text` (0-1)."""
