@@ -252,13 +252,10 @@ class Profile:
     related: list[str]  # attending bodies, place: evidence, at half weight
     context: set[str] = field(default_factory=set)  # words of quotes already curated for it
     acronyms: set[str] = field(default_factory=set)
-    _cores: tuple | None = field(default=None, repr=False, compare=False)
+    cores: list[list[str]] = field(init=False)  # core names of two words or more
 
-    @property
-    def cores(self) -> list[list[str]]:
-        if self._cores is None or self._cores[0] != self.names:  # names only ever grow
-            self._cores = (list(self.names), [c for c in map(_core, self.names) if len(c) >= 2])
-        return self._cores[1]
+    def __post_init__(self) -> None:
+        self.cores = [c for c in map(_core, self.names) if len(c) >= 2]
 
 
 @dataclass
