@@ -55,3 +55,19 @@ def test_sentences_are_not_datelines(line):
 
 def test_a_year_less_dateline_of_an_undated_source_gives_no_day():
     assert dateline_date(find_dateline("TOKYO, Feb. 13 (Kyodo) -- Japan"), None) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "day"),
+    [
+        # agency copy filed on New Year's Eve, published on 2 January
+        ("NEW DELHI, Dec 31 (PTI) India and Japan", date(2027, 1, 2), date(2026, 12, 31)),
+        ("TOKYO, Dec. 30 (Kyodo) -- Japan", date(2027, 1, 1), date(2026, 12, 30)),
+        # a Tokyo dateline a day ahead of a New York publication date is that day
+        ("TOKYO, Jan. 3 (Kyodo) -- Japan", date(2027, 1, 2), date(2027, 1, 3)),
+        # a printed year is kept as printed
+        ("NEW DELHI, Dec 31, 2027 (PTI) India", date(2027, 1, 2), date(2027, 12, 31)),
+    ],
+)
+def test_a_dateline_is_never_after_its_publication(line, published, day):
+    assert dateline_date(find_dateline(line), published) == day
