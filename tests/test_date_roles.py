@@ -95,3 +95,17 @@ def test_the_end_of_a_month_and_half_of_this_year():
     assert roles("The next round will be held in the second half of the year.") == [
         ("the second half of the year", "due-in", "2026-07-01", "2026-12-31")
     ]
+
+
+def test_a_yearless_date_takes_the_year_its_tense_needs_around_new_year():
+    # agency copy on 2 January about the last days of December, and on 30 December
+    # about a meeting in January
+    (met,) = dates_with_roles("The working group met on December 30.", date(2027, 1, 2))
+    assert (met.role, met.window.start) == ("happened", date(2026, 12, 30))
+    (due,) = dates_with_roles("The group will meet again in January.", date(2026, 12, 30))
+    assert (due.role, due.window.start) == ("due-in", date(2027, 1, 1))
+    # far from New Year nothing moves: "would be held in November" in March stays due
+    (later,) = dates_with_roles(
+        "Officials said the next round would be held in November.", date(2026, 3, 20)
+    )
+    assert (later.role, later.window.start) == ("due-in", date(2026, 11, 1))

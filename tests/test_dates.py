@@ -83,3 +83,30 @@ def test_bad_phrases_are_rejected(phrase, message):
 def test_no_phrase_is_unknown():
     assert parse_date(None).precision == "unknown"
     assert parse_date("  ").precision == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference", "tense", "start", "end"),
+    [
+        # "met on December 30" in a report of 2 January: the December before
+        ("December 30", date(2027, 1, 2), "past", date(2026, 12, 30), date(2026, 12, 30)),
+        # "will meet in January" in a report of 30 December: the January after
+        ("January", date(2026, 12, 30), "future", date(2027, 1, 1), date(2027, 1, 31)),
+        # "due in March" in a July report may be overdue: no move beyond New Year's reach
+        ("March", date(2026, 7, 8), "future", date(2026, 3, 1), date(2026, 3, 31)),
+        # what the year the source gives already fits, and printed years, stay
+        ("December", date(2026, 7, 8), "future", date(2026, 12, 1), date(2026, 12, 31)),
+        ("March", date(2026, 7, 8), "past", date(2026, 3, 1), date(2026, 3, 31)),
+        ("March 2026", date(2026, 7, 8), "future", date(2026, 3, 1), date(2026, 3, 31)),
+        ("December 30", date(2027, 1, 2), None, date(2027, 12, 30), date(2027, 12, 30)),
+    ],
+)
+def test_a_yearless_date_is_read_in_its_reports_tense(phrase, reference, tense, start, end):
+    from ijmemo.dates import in_tense
+
+    window = in_tense(parse_date(phrase, reference), reference, tense)
+    assert (window.start, window.end) == (start, end)
+    if start.year != reference.year and "year" not in phrase:
+        assert window.note.endswith(
+            "held before the report" if tense == "past" else "due after the report"
+        )

@@ -12,13 +12,18 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .date_scope import check_date_scope
-from .dates import DateParseError, DateWindow, parse_date, unknown
+from .dates import DateParseError, DateWindow, in_tense, parse_date, unknown
 from .load import CuratedData
 from .problems import Located, Problem
 from .quotes import QuoteMatch, mentions
 from .reporting_checks import check_reporting
 from .schema import Actor, Claim, Event, Initiative, Source
 from .syndication import syndication_groups
+
+# The tense a date with no year is read in (dates.in_tense): a milestone met, or an event
+# reported as held, lies before the report; one due or planned lies after it.
+TENSE_BY_CHANGE = {"met": "past", "new": "future", "postponed": "future"}
+TENSE_BY_MODALITY = {"done": "past", "agreed": "future", "planned": "future"}
 
 
 @dataclass
@@ -90,7 +95,9 @@ def _check_claims(data: CuratedData, checked: Checked, problems: list[Problem]) 
                     loc.problem(f"date '{claim.date}' does not appear in the quote", "date")
                 )
             reference = _source_day(data, claim.source)
-            checked.claim_dates[cid] = _parse(loc, "date", claim.date, reference, problems)
+            window = _parse(loc, "date", claim.date, reference, problems)
+            change = claim.milestone.change if claim.milestone else None
+            checked.claim_dates[cid] = in_tense(window, reference, TENSE_BY_CHANGE.get(change))
         else:
             checked.claim_dates[cid] = unknown(None)
 
@@ -283,7 +290,10 @@ def _check_events(data: CuratedData, checked: Checked, problems: list[Problem]) 
                     loc.problem(f"source '{anchor}' has no day-precise date", "date_anchor.source")
                 )
                 continue
-        checked.event_dates[eid] = _parse(loc, "date", ev.date, reference, problems)
+        window = _parse(loc, "date", ev.date, reference, problems)
+        checked.event_dates[eid] = in_tense(
+            window, reference, TENSE_BY_MODALITY.get(claim.modality)
+        )
 
 
 def _check_topics_and_actors(data: CuratedData, problems: list[Problem]) -> None:

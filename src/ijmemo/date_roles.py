@@ -13,9 +13,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from .dates import DEADLINE_CUES, DateParseError, DateWindow, find_date_spans, parse_date
+from .dates import (
+    DEADLINE_CUES,
+    DateParseError,
+    DateWindow,
+    find_date_spans,
+    in_tense,
+    parse_date,
+)
 
 ROLES: dict[str, str] = {
     "happened": "it took place then",
@@ -118,12 +125,24 @@ def _role(before: str, sentence_moves: bool, window: DateWindow, ref: date | Non
     if future >= past and future != -1:  # "expected" is future though it ends in -ed
         return "due-in", "future or plan in its clause"
     if past > future:
-        if ref and window.known and window.start > ref:
+        held = in_tense(window, ref, "past")  # "met on December 30" in a January report
+        if ref and held.known and held.start > ref + timedelta(days=1):
             return "due-in", "past tense, but the window lies after the report's date"
         return "happened", "past tense in its clause"
     if ref and window.known and window.start > ref:
         return "due-in", "the window lies after the report's date"
     return "happened", "no cue: read as when it happened"
+
+
+# A year-less date is read in its role's tense (dates.in_tense).
+TENSE_BY_ROLE = {
+    "happened": "past",
+    "said-on": "past",
+    "due-in": "future",
+    "due-by": "future",
+    "moved-to": "future",
+    "moved-from": None,
+}
 
 
 def dates_with_roles(sentence: str, reference: date | None) -> list[RoledDate]:
@@ -136,7 +155,7 @@ def dates_with_roles(sentence: str, reference: date | None) -> list[RoledDate]:
         if role == "due-by":
             cue = _DEADLINE_CUE.search(before)
             phrase = sentence[cue.start() : start + len(phrase)]
-        window = _window(phrase, reference)
+        window = in_tense(_window(phrase, reference), reference, TENSE_BY_ROLE[role])
         out.append(RoledDate(phrase, role, window, why))
     return out
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from .dates import _FM, DateParseError, parse_date
+from .dates import _FM, DateParseError, in_tense, parse_date
 
 AGENCIES = r"PTI|ANI|IANS|UNI|Reuters|AFP|AP|Kyodo|Jiji|Jiji Press|Bloomberg|NHK|Xinhua"
 _PLACE = r"(?P<place>[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,2})"
@@ -56,9 +56,6 @@ def find_dateline(line: str) -> Dateline | None:
     return Dateline(text.strip(), m["place"], m["when"], m["agency"], m.end())
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-
-
 def dateline_date(dateline: Dateline | None, published: date | None) -> date | None:
     """The day a dateline gives, its year from the publication date when it prints none
     (the year before, when that would put the dateline after the publication)."""
@@ -70,12 +67,6 @@ def dateline_date(dateline: Dateline | None, published: date | None) -> date | N
         return None
     if window.precision != "day":
         return None
-    day = window.start
     # "NEW DELHI, Dec 31" on a report published 2 January: the year before. A dateline is
-    # never after its publication (a day's leeway for time zones).
-    if published and day > published + timedelta(days=1) and not _YEAR.search(dateline.when):
-        try:
-            return day.replace(year=day.year - 1)
-        except ValueError:  # 29 February
-            return None
-    return day
+    # never after its publication.
+    return in_tense(window, published, "past").start

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 PRECISIONS = (
@@ -168,6 +168,43 @@ def parse_date(text: str | None, reference: date | None = None) -> DateWindow:
         if match:
             return _build(kind, match, phrase, reference)
     raise DateParseError(f"unrecognised date phrase {phrase!r}")
+
+
+def in_tense(window: DateWindow, reference: date | None, tense: str | None) -> DateWindow:
+    """A year taken from the source date, moved across New Year when the report's tense
+    rules out the source's year.
+
+    "Met on December 30" in a report of 2 January is the December before; "will meet in
+    January" in a report of 30 December is the January after. Only a move of at most two
+    months across the report's date is made: "due in March" in a July report may be a
+    March now past (overdue), and a tense read from words can be wrong ("would be held").
+    Phrases that print their year, and every other window, are left as they are.
+    """
+    year_taken = (window.note or "").startswith("year taken from the source date")
+    if tense is None or reference is None or not window.known or not year_taken:
+        return window
+    leeway = timedelta(days=1)  # time zones
+    if tense == "past" and window.start > reference + leeway:
+        shift = -1
+    elif tense == "future" and window.end < reference - leeway:
+        shift = 1
+    else:
+        return window
+    try:
+        moved = parse_date(window.text, date(reference.year + shift, 1, 1))
+    except DateParseError:  # 29 February in the other year
+        return window
+    gap = (reference - moved.end) if shift < 0 else (moved.start - reference)
+    if gap > NEW_YEAR_REACH:
+        return window
+    why = "held before the report" if shift < 0 else "due after the report"
+    note = (
+        f"year taken from the source date {reference.isoformat()}, then {moved.start.year}: {why}"
+    )
+    return replace(moved, note=note)
+
+
+NEW_YEAR_REACH = timedelta(days=62)
 
 
 def _deadline(phrase: str, m: re.Match, reference: date | None) -> DateWindow:
