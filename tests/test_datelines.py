@@ -65,6 +65,8 @@ def test_a_year_less_dateline_of_an_undated_source_gives_no_day():
         ("TOKYO, Dec. 30 (Kyodo) -- Japan", date(2027, 1, 1), date(2026, 12, 30)),
         # a Tokyo dateline a day ahead of a New York publication date is that day
         ("TOKYO, Jan. 3 (Kyodo) -- Japan", date(2027, 1, 2), date(2027, 1, 3)),
+        # a dateline is never after its publication, however far back that puts it
+        ("NEW DELHI, Nov 30 (PTI) India and Japan", date(2026, 3, 5), date(2025, 11, 30)),
         # a printed year is kept as printed
         ("NEW DELHI, Dec 31, 2027 (PTI) India", date(2027, 1, 2), date(2027, 12, 31)),
     ],

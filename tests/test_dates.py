@@ -110,3 +110,11 @@ def test_a_yearless_date_is_read_in_its_reports_tense(phrase, reference, tense, 
         assert window.note.endswith(
             "held before the report" if tense == "past" else "due after the report"
         )
+
+
+def test_a_deadline_named_by_a_month_is_ahead_across_new_year():
+    by = parse_date("by January", date(2025, 12, 30))  # a report of 30 December
+    assert (by.start, by.end) == (date(2025, 12, 30), date(2026, 1, 31))
+    past = parse_date("by March", date(2026, 7, 8))  # far from New Year: a deadline gone by
+    assert (past.start, past.end) == (date(2026, 3, 1), date(2026, 3, 31))
+    assert past.note == "a deadline already past on the source date 2026-07-08"

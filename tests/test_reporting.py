@@ -183,7 +183,51 @@ def test_a_statement_names_its_speaker_as_the_one_who_said_it(statement, names_h
             "The JWG will meet in June",
             "two officials with direct knowledge of the plan told Reuters",
         ),
+        (
+            "The JWG will meet in June, U.S. officials said.",
+            "The JWG will meet in June",
+            "U.S. officials said",
+        ),
+        (
+            "The JWG will meet in June, a senior official, who spoke on condition of "
+            "anonymity, said.",
+            "The JWG will meet in June",
+            "said",
+        ),
+        (
+            "The JWG will meet in June, Kyodo reported.",
+            "The JWG will meet in June",
+            "Kyodo reported",
+        ),
+        (
+            "The JWG will meet in June (officials said).",
+            "The JWG will meet in June",
+            "officials said",
+        ),
+        (
+            "Motegi said on Friday the JWG will meet in June.",
+            "the JWG will meet in June",
+            "Motegi said on Friday",
+        ),
         # the reporting verb belongs to another clause, or is not attribution at all
+        (
+            "India and Japan launched the AI Dialogue, a move analysts said could reshape "
+            "supply chains.",
+            "India and Japan launched the AI Dialogue",
+            None,
+        ),
+        (
+            "The JWG met in Tokyo, something Modi said was vital for ties.",
+            "The JWG met in Tokyo",
+            None,
+        ),
+        (
+            "The JWG will meet in March, the first time both sides have said publicly when it "
+            "would meet.",
+            "The JWG will meet in March",
+            None,
+        ),
+        ("Days after Modi said that, the JWG met in Tokyo.", "the JWG met in Tokyo", None),
         (
             "The JWG met on Monday, days after Modi said the talks would resume.",
             "The JWG met on Monday",

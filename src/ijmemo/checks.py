@@ -23,7 +23,16 @@ from .syndication import syndication_groups
 # The tense a date with no year is read in (dates.in_tense): a milestone met, or an event
 # reported as held, lies before the report; one due or planned lies after it.
 TENSE_BY_CHANGE = {"met": "past", "new": "future", "postponed": "future"}
-TENSE_BY_MODALITY = {"done": "past", "agreed": "future", "planned": "future"}
+# Without a milestone, a claim's modality: "agreed on December 30" may be when they agreed.
+CLAIM_TENSE_BY_MODALITY = {"done": "past", "planned": "future", "wished": "future"}
+# An event dated by a claim that is not a report of fact is still to come.
+EVENT_TENSE_BY_MODALITY = {
+    "done": "past",
+    "agreed": "future",
+    "planned": "future",
+    "wished": "future",
+    "hedged": "future",
+}
 
 
 @dataclass
@@ -96,8 +105,11 @@ def _check_claims(data: CuratedData, checked: Checked, problems: list[Problem]) 
                 )
             reference = _source_day(data, claim.source)
             window = _parse(loc, "date", claim.date, reference, problems)
-            change = claim.milestone.change if claim.milestone else None
-            checked.claim_dates[cid] = in_tense(window, reference, TENSE_BY_CHANGE.get(change))
+            if claim.milestone is not None:
+                tense = TENSE_BY_CHANGE.get(claim.milestone.change)
+            else:
+                tense = CLAIM_TENSE_BY_MODALITY.get(claim.modality)
+            checked.claim_dates[cid] = in_tense(window, reference, tense)
         else:
             checked.claim_dates[cid] = unknown(None)
 
@@ -291,9 +303,8 @@ def _check_events(data: CuratedData, checked: Checked, problems: list[Problem]) 
                 )
                 continue
         window = _parse(loc, "date", ev.date, reference, problems)
-        checked.event_dates[eid] = in_tense(
-            window, reference, TENSE_BY_MODALITY.get(claim.modality)
-        )
+        tense = EVENT_TENSE_BY_MODALITY.get(claim.modality)
+        checked.event_dates[eid] = in_tense(window, reference, tense)
 
 
 def _check_topics_and_actors(data: CuratedData, problems: list[Problem]) -> None:

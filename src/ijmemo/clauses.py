@@ -36,7 +36,8 @@ class Span:
         return text[self.start : self.end].strip()
 
 
-def _ends_sentence(text: str, stop: int) -> bool:
+def ends_sentence(text: str, stop: int) -> bool:
+    """Does the stop at `stop` end a sentence (not "Mr.", "Jan.", "U.S.", "S. Jaishankar")?"""
     word = re.search(r"[\w.]*$", text[:stop]).group(0)
     if word.casefold() in _ABBREVIATIONS:
         return False
@@ -47,7 +48,7 @@ def sentence_spans(text: str) -> list[Span]:
     """Each sentence of `text` as (start, end), in order."""
     spans, start = [], 0
     for m in _STOP.finditer(text):
-        if _ends_sentence(text, m.start()):
+        if ends_sentence(text, m.start()):
             spans.append(Span(start, m.end(), len(spans)))
             start = m.end()
     spans.append(Span(start, len(text), len(spans)))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from .dates import _FM, DateParseError, in_tense, parse_date
 
@@ -69,4 +69,4 @@ def dateline_date(dateline: Dateline | None, published: date | None) -> date | N
         return None
     # "NEW DELHI, Dec 31" on a report published 2 January: the year before. A dateline is
     # never after its publication.
-    return in_tense(window, published, "past").start
+    return in_tense(window, published, "past", reach=timedelta(days=366)).start

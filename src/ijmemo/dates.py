@@ -170,7 +170,12 @@ def parse_date(text: str | None, reference: date | None = None) -> DateWindow:
     raise DateParseError(f"unrecognised date phrase {phrase!r}")
 
 
-def in_tense(window: DateWindow, reference: date | None, tense: str | None) -> DateWindow:
+def in_tense(
+    window: DateWindow,
+    reference: date | None,
+    tense: str | None,
+    reach: timedelta | None = None,
+) -> DateWindow:
     """A year taken from the source date, moved across New Year when the report's tense
     rules out the source's year.
 
@@ -179,6 +184,8 @@ def in_tense(window: DateWindow, reference: date | None, tense: str | None) -> D
     months across the report's date is made: "due in March" in a July report may be a
     March now past (overdue), and a tense read from words can be wrong ("would be held").
     Phrases that print their year, and every other window, are left as they are.
+    `reach`: how far from the report a moved window may lie (default two months; a
+    dateline, never after its publication, passes a longer one).
     """
     year_taken = (window.note or "").startswith("year taken from the source date")
     if tense is None or reference is None or not window.known or not year_taken:
@@ -195,7 +202,7 @@ def in_tense(window: DateWindow, reference: date | None, tense: str | None) -> D
     except DateParseError:  # 29 February in the other year
         return window
     gap = (reference - moved.end) if shift < 0 else (moved.start - reference)
-    if gap > NEW_YEAR_REACH:
+    if gap > (NEW_YEAR_REACH if reach is None else reach):
         return window
     why = "held before the report" if shift < 0 else "due after the report"
     note = (
@@ -209,13 +216,17 @@ NEW_YEAR_REACH = timedelta(days=62)
 
 def _deadline(phrase: str, m: re.Match, reference: date | None) -> DateWindow:
     """ "by March": from the source date to 31 March (never the month of March itself)."""
-    inner = parse_date(m["rest"], reference)
+    inner = in_tense(parse_date(m["rest"], reference), reference, "future")  # "by January"
     if not inner.known:
         return unknown(phrase, inner.note)
     end = inner.start - timedelta(days=1) if m["cue"].lower() == "before" else inner.end
     if reference is not None and reference <= end:
         return _window(phrase, reference, end, "deadline", f"due from the source date {reference}")
-    note = "the source date is not known: the window opens with the named period"
+    note = (
+        "the source date is not known: the window opens with the named period"
+        if reference is None
+        else f"a deadline already past on the source date {reference}"
+    )
     return _window(phrase, min(inner.start, end), end, "deadline", note)
 
 

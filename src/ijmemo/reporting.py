@@ -13,6 +13,7 @@ import bisect
 import functools
 import re
 
+from .clauses import ends_sentence
 from .quotes import normalise
 
 # Words that put a passage in someone's mouth. "states" is left out: "northeastern states".
@@ -77,26 +78,48 @@ def sentences_around(text: str, start: int, end: int) -> str:
 @functools.lru_cache(maxsize=8192)
 def _sentence_bounds(text: str) -> list[int]:
     """Where each sentence of an article starts (computed once per article)."""
-    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text) if _ends_sentence(text, m)]
+    return [0, *ends, len(text)]
+
+
+def _ends_sentence(text: str, m: re.Match) -> bool:
+    """A stop ends a sentence, but not after "U.S." or "Mr." (a break between paragraphs does)."""
+    stop = m.start() - 1
+    return "\n" in m.group(0) or stop < 0 or text[stop] != "." or ends_sentence(text, stop)
 
 
 # Where a sentence attributes itself outside a quote cut from it: "…, officials said." or
 # "…, according to officials." after the quote, "According to officials, …" or "Kitamura
-# said that …" before it. Only verbs of saying: "a mechanism called the AI Dialogue" names
-# a thing. A speaker phrase never holds a word that starts a clause of its own ("days
-# after Modi said", "a forum that Motegi described").
-_SAYS = r"said|says|told|added|noted|stated|remarked"
+# said on Friday (that) …" before it. Only verbs of saying: "a mechanism called the AI
+# Dialogue" names a thing. The speaker is a short phrase with no word that starts a clause
+# of its own ("days after Modi said"), and the verb is followed by adjuncts only ("on
+# Friday", "in a statement"), never by another verb ("a move analysts said could …").
+_SAYS = (
+    r"said|says|told|added|noted|stated|remarked|reported|announced|stressed|confirmed|"
+    r"explained|insisted"
+)
 _OWN_CLAUSE = r"after|before|since|that|which|who|whom|what|when|where|as|while|because|if|than"
+_AUX = (
+    r"is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|"
+    r"do|does|did"
+)
+_WORD = r"[\w.'’-]+"
+_SPEAKER = rf"(?:(?!(?:{_OWN_CLAUSE})\b){_WORD}\s+){{0,10}}?"
+_ADJUNCTS = rf"(?:\s+(?!(?:{_OWN_CLAUSE}|{_AUX})\b){_WORD}){{0,6}}"
 _SAID_AFTER = re.compile(
-    rf"^[\"”’']?\s*(?:according to\b[^,;]*|(?:(?!(?:{_OWN_CLAUSE})\b)[\w.'’-]+\s+){{0,10}}?"
-    rf"(?:{_SAYS})\b[^,;]*)$",
+    rf"^[\"”’'(]?\s*(?:according to\b[^,;]*|{_SPEAKER}(?:{_SAYS})\b{_ADJUNCTS})[)\s]*$",
     re.IGNORECASE,
 )
 _SAID_BEFORE = re.compile(
-    rf"(?:\b(?:{_SAYS})\b(?:[^,.;]{{0,40}}?\bthat)?|\baccording to\b[^,.;]{{1,60}}),?\s*[\"“‘']?$",
+    rf"^\s*(?:according to\b[^,.;]{{1,60}},|{_SPEAKER}(?:{_SAYS})\b{_ADJUNCTS}(?:\s+that)?\s*,?)"
+    rf"\s*[\"“‘']?$",
     re.IGNORECASE,
 )
-_NEW_CLAUSE = re.compile(r"^\s*(?:and|but|while|whereas|as|which|who)\b", re.IGNORECASE)
+# A clause of its own after the quote ends the search; a relative clause ("who spoke on
+# condition of anonymity") is only passed over.
+_NEW_CLAUSE = re.compile(r"^\s*(?:and|but|while|whereas|as)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"^\s*(?:who|which|whom)\b", re.IGNORECASE)
+_SEGMENT = re.compile(r",|\s-\s|\(")
 
 
 def attribution_cut_off(text: str, start: int, end: int) -> str | None:
@@ -111,11 +134,14 @@ def attribution_cut_off(text: str, start: int, end: int) -> str | None:
     before = normalise(text[first:start])
     if _SAID_BEFORE.search(before):
         return before
-    for segment in normalise(text[end:last]).rstrip(".!?\"”’' ").split(",")[1:]:
+    rest = normalise(text[end:last]).rstrip(".!?\"”’' ")
+    for segment in _SEGMENT.split(rest)[1:]:
         if _NEW_CLAUSE.match(segment):
             break  # "…, and Modi said …": the verb reports another clause
+        if _RELATIVE.match(segment):
+            continue
         if _SAID_AFTER.match(segment):
-            return segment.strip(" \"”’'")
+            return segment.strip(" \"”’'()")
     return None
 
 

@@ -498,13 +498,13 @@ class Dictionaries:
         index: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for sid, entries in self._name_words.items():
             for i, (_, weight, nw, total) in enumerate(entries):
-                if weight < bar:
-                    continue  # a related body counts half: it never reaches the bar
+                if weight < 1.0:
+                    continue  # own names only: a related body counts half
                 missing_allowed, heaviest = (1 - bar / weight) * total, 0.0
                 for w in sorted(nw, key=lambda w: (-self.idf[w], w)):
                     index[w].append((sid, i))
                     heaviest += self.idf[w]
-                    if heaviest > missing_allowed:
+                    if heaviest > missing_allowed + 1e-9:  # rounding errs towards looking
                         break
         return index
 
