@@ -118,3 +118,16 @@ def test_a_deadline_named_by_a_month_is_ahead_across_new_year():
     past = parse_date("by March", date(2026, 7, 8))  # far from New Year: a deadline gone by
     assert (past.start, past.end) == (date(2026, 3, 1), date(2026, 3, 31))
     assert past.note == "a deadline already past on the source date 2026-07-08"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("28 December to 3 January", date(2026, 12, 28), date(2027, 1, 3)),
+        ("December to January", date(2026, 12, 1), date(2027, 1, 31)),
+        ("28 December to 3 January 2027", date(2026, 12, 28), date(2027, 1, 3)),
+    ],
+)
+def test_a_range_over_new_year_runs_into_the_next_year(phrase, start, end):
+    window = parse_date(phrase, date(2026, 12, 20))
+    assert (window.start, window.end) == (start, end)

@@ -257,6 +257,14 @@ def _year(match: re.Match, phrase: str, reference: date | None) -> tuple[int | N
     return None, "year not stated and the source is undated"
 
 
+def _range_years(year: int, m1: int, m2: int, printed: bool) -> tuple[int, int]:
+    """The years of a range's ends: "28 December to 3 January" runs into the next year (a
+    year printed at the end, "… to 3 January 2027", is the end's)."""
+    if m2 >= m1:
+        return year, year
+    return (year - 1, year) if printed else (year, year + 1)
+
+
 def _build(kind: str, m: re.Match, phrase: str, reference: date | None) -> DateWindow:
     if kind == "iso":
         day = _day(int(m["y1"]), int(m["m1"]), int(m["d1"]), phrase)
@@ -305,11 +313,14 @@ def _build(kind: str, m: re.Match, phrase: str, reference: date | None) -> DateW
         if kind == "day":
             return DateWindow(phrase, start, start, "day", note)
         m2 = MONTHS[m["m2"].lower()] if m.groupdict().get("m2") else m1
-        return _window(phrase, start, _day(year, m2, int(m["d2"]), phrase), "day", note)
+        y1, y2 = _range_years(year, m1, m2, printed=bool(m.groupdict().get("y1")))
+        start = _day(y1, m1, int(m["d1"]), phrase)
+        return _window(phrase, start, _day(y2, m2, int(m["d2"]), phrase), "day", note)
     if kind in ("month", "month-range"):
         m1 = MONTHS[m["m1"].lower()]
         m2 = MONTHS[m["m2"].lower()] if kind == "month-range" else m1
-        return _window(phrase, date(year, m1, 1), _month_end(year, m2), "month", note)
+        y1, y2 = _range_years(year, m1, m2, printed=bool(m.groupdict().get("y1")))
+        return _window(phrase, date(y1, m1, 1), _month_end(y2, m2), "month", note)
     if kind == "quarter":
         q = int(m["qn"]) if m.groupdict().get("qn") else ORDINALS[m["q"].lower()]
         return _window(phrase, date(year, 3 * q - 2, 1), _month_end(year, 3 * q), "quarter", note)
