@@ -144,10 +144,7 @@ def whole_word_matches(haystack: str, needle: str) -> list[int]:
     """
     out, at = [], haystack.find(needle)
     while at >= 0 and needle:
-        end = at + len(needle)
-        starts_clean = at == 0 or not (haystack[at - 1].isalnum() and needle[0].isalnum())
-        ends_clean = end == len(haystack) or not (haystack[end].isalnum() and needle[-1].isalnum())
-        if starts_clean and ends_clean:
+        if _whole(haystack, at, at + len(needle)):
             out.append(at)
         at = haystack.find(needle, at + 1)
     return out
@@ -159,16 +156,15 @@ def phrase_positions(text: str, phrase: str) -> list[int]:
     Offsets are into `text` itself: case-folding can change a string's length ("ﬁ" → "fi").
     """
     needle = normalise(phrase)
-    if not needle:
-        return []
-    out = []
-    for m in re.finditer(re.escape(needle), text, re.IGNORECASE):
-        at, end = m.start(), m.end()
-        starts_clean = at == 0 or not (text[at - 1].isalnum() and needle[0].isalnum())
-        ends_clean = end == len(text) or not (text[end].isalnum() and needle[-1].isalnum())
-        if starts_clean and ends_clean:
-            out.append(at)
-    return out
+    found = re.finditer(re.escape(needle), text, re.IGNORECASE) if needle else ()
+    return [m.start() for m in found if _whole(text, m.start(), m.end())]
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] neither begin nor end inside a word of `text`?"""
+    inside_at_start = start > 0 and text[start - 1].isalnum() and text[start].isalnum()
+    inside_at_end = end < len(text) and text[end].isalnum() and text[end - 1].isalnum()
+    return not (inside_at_start or inside_at_end)
 
 
 def mentions(text: str, phrase: str) -> bool:
