@@ -109,3 +109,11 @@ def test_a_yearless_date_takes_the_year_its_tense_needs_around_new_year():
         "Officials said the next round would be held in November.", date(2026, 3, 20)
     )
     assert (later.role, later.window.start) == ("due-in", date(2026, 11, 1))
+
+
+def test_a_weekday_ahead_is_the_coming_one():
+    # a report of Wednesday 14 January 2026
+    (due,) = dates_with_roles("The two sides will meet on Friday.", date(2026, 1, 14))
+    assert (due.role, due.window.start) == ("due-in", date(2026, 1, 16))
+    (held,) = dates_with_roles("The two sides met on Friday.", date(2026, 1, 14))
+    assert (held.role, held.window.start) == ("happened", date(2026, 1, 9))

@@ -180,13 +180,21 @@ def in_tense(
     rules out the source's year.
 
     "Met on December 30" in a report of 2 January is the December before; "will meet in
-    January" in a report of 30 December is the January after. Only a move of at most two
+    January" in a report of 30 December is the January after; "will meet on Friday" is
+    the Friday after the report (a weekday is otherwise the last one on or before it). Only a move of at most two
     months across the report's date is made: "due in March" in a July report may be a
     March now past (overdue), and a tense read from words can be wrong ("would be held").
     Phrases that print their year, and every other window, are left as they are.
     `reach`: how far from the report a moved window may lie (default two months; a
     dateline, never after its publication, passes a longer one).
     """
+    if tense == "future" and reference is not None and _is_weekday(window):
+        # "will meet on Friday": the coming Friday, not the one before the report
+        if window.start < reference:
+            ahead = window.start + timedelta(days=7)
+            note = f"the {window.text} after the source date {reference.isoformat()}"
+            return replace(window, start=ahead, end=ahead, note=note)
+        return window
     year_taken = (window.note or "").startswith("year taken from the source date")
     if tense is None or reference is None or not window.known or not year_taken:
         return window
@@ -212,6 +220,10 @@ def in_tense(
 
 
 NEW_YEAR_REACH = timedelta(days=62)
+
+
+def _is_weekday(window: DateWindow) -> bool:
+    return window.known and _LEADING.sub("", window.text or "").strip().lower() in WEEKDAYS
 
 
 def _deadline(phrase: str, m: re.Match, reference: date | None) -> DateWindow:
