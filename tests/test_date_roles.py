@@ -117,3 +117,8 @@ def test_a_weekday_ahead_is_the_coming_one():
     assert (due.role, due.window.start) == ("due-in", date(2026, 1, 16))
     (held,) = dates_with_roles("The two sides met on Friday.", date(2026, 1, 14))
     assert (held.role, held.window.start) == ("happened", date(2026, 1, 9))
+
+
+def test_a_hedged_date_is_read_as_ahead():
+    (could,) = dates_with_roles("The two sides could meet in January.", date(2026, 12, 30))
+    assert (could.role, could.window.start) == ("due-in", date(2027, 1, 1))

@@ -78,7 +78,7 @@ _FUTURE = re.compile(
     r"\b(will|would|shall|to be held|to take place|to meet|to hold|to organi[sz]e|to arrange|"
     r"to convene|to launch|is to|are to|scheduled|"
     r"slated|expected|planned|plans?|set to|due|next|upcoming|aims?|intends?|likely|"
-    r"proposed|hopes?|later)\b",
+    r"proposed|hopes?|later|could|might|(?-i:may))\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
