@@ -61,7 +61,7 @@ $(PROCESSED): $(DATA_INPUTS) | $(ENV_STAMP)
 	$(PY) -m ijmemo curate
 
 # One Python process per `make report`: it checks whether any input changed since the last
-# build (contents, not mtimes: see ijmemo/build_inputs.py), curates if the data changed, and
+# build (contents, not mtimes: see ijmemo/outputs/build_inputs.py), curates if the data changed, and
 # builds. When no Chromium is found it exits 3: `make browser` installs one, then it retries.
 REPORT = $(PY) -m ijmemo report "$(PARAMS)" --out $(BUILD) --if-changed $(if $(FORMATS),--formats $(FORMATS))
 
@@ -93,7 +93,7 @@ bench: $(PROCESSED) browser ## Benchmark (about 15 min; run it alone): bench/res
 	$(PY) bench/bench.py
 
 vendor: ## Re-fetch the pinned plotly.js partial bundle with npm and check its sha256
-	@$(PY) -c 'from ijmemo.render import PLOTLY_BUNDLE as b; print(b["npm"], b["file"], b["sha256"])' | { \
+	@$(PY) -c 'from ijmemo.steps.report import PLOTLY_BUNDLE as b; print(b["npm"], b["file"], b["sha256"])' | { \
 	  read -r pkg file sha; tmp=$$(mktemp -d); \
 	  (cd "$$tmp" && npm pack --silent "$$pkg" >/dev/null && tar xzf ./*.tgz); \
 	  echo "$$sha  $$tmp/package/plotly-cartesian.min.js" | sha256sum -c - && \

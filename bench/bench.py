@@ -35,11 +35,11 @@ from pathlib import Path
 import nbformat
 from pypdf import PdfReader
 
-from ijmemo.browser import print_pdf
-from ijmemo.notebook import execute_notebook
-from ijmemo.paths import BUILD_DIR, CACHE_DIR, PARAMS_DIR, PROJECT_ROOT
-from ijmemo.render import build_report
-from ijmemo.synthetic import add_article, generate
+from ijmemo.core.paths import BUILD_DIR, CACHE_DIR, PARAMS_DIR, PROJECT_ROOT
+from ijmemo.outputs.browser import print_pdf
+from ijmemo.outputs.notebooks import execute_notebook
+from ijmemo.steps.report import build_report
+from ijmemo.tools.synthetic import add_article, generate
 
 RUNS = int(os.environ.get("BENCH_RUNS", 5))
 SCALES = [int(n) for n in os.environ.get("BENCH_SCALES", "100,1000,10000,100000").split(",")]
@@ -221,11 +221,11 @@ class TreeMemory:
 
 def stages_child(data: Path, out: Path) -> dict:
     """Curate and report `data` stage by stage (run in a child: `bench.py stages`)."""
-    from ijmemo.checks import check_curated
-    from ijmemo.curate import derive, input_hashes, write_tables
-    from ijmemo.load import load_curated
-    from ijmemo.paths import DataPaths
-    from ijmemo.tables import build_tables
+    from ijmemo.core.paths import DataPaths
+    from ijmemo.curation.checks.records import check_curated
+    from ijmemo.curation.load import load_curated
+    from ijmemo.evidence.tabulate import build_tables
+    from ijmemo.steps.curate import derive, input_hashes, write_tables
 
     memory, result = TreeMemory(), {}
     with memory.stage("parse", result):

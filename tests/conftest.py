@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from ijmemo.paths import DATA_DIR, PROJECT_ROOT
+from ijmemo.core.paths import DATA_DIR, PROJECT_ROOT
 
 SHARED_SOURCES = PROJECT_ROOT.parent / "shared" / "sources"
 S000 = "000_4c458a980313b94a"
@@ -40,7 +40,7 @@ def edit_claims(data_dir: Path, old: str, new: str, count: int = 1) -> Path:
 @pytest.fixture(scope="session", autouse=True)
 def edition_records_are_left_alone():
     """Tests build editions into scratch folders; the tracked records must not change."""
-    from ijmemo.paths import EDITIONS_DIR
+    from ijmemo.core.paths import EDITIONS_DIR
 
     def state() -> dict[str, bytes]:
         return {str(p): p.read_bytes() for p in sorted(EDITIONS_DIR.rglob("*")) if p.is_file()}

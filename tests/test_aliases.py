@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from ijmemo.aliases import name_runs, suggest_alias
-from ijmemo.curate import load_curated
-from ijmemo.new_actors import stands_for
-from ijmemo.paths import DATA_DIR
-from ijmemo.subjects import Dictionaries
+from ijmemo.core.paths import DATA_DIR
+from ijmemo.curation.names import Dictionaries
+from ijmemo.intake.aliases import name_runs, suggest_alias
+from ijmemo.intake.new_actors import stands_for
+from ijmemo.steps.curate import load_curated
 
 
 @pytest.fixture(scope="module")

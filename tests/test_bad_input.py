@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from ijmemo.curate import CurationError, curate, review
+from ijmemo.steps.curate import CurationError, curate, review
 
 from conftest import S000, S003, edit, edit_claims
 

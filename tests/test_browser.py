@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pypdf import PdfReader
 
-from ijmemo.browser import CHROMIUM_ENV, BrowserNotFound, PdfPrinter, find_chromium
+from ijmemo.outputs.browser import CHROMIUM_ENV, BrowserNotFound, PdfPrinter, find_chromium
 
 
 def test_a_missing_browser_says_what_to_set(monkeypatch):

@@ -7,9 +7,9 @@ import shutil
 import subprocess
 import sys
 
-from ijmemo.build_inputs import FORMATS as ALL
-from ijmemo.build_inputs import build_key
-from ijmemo.paths import PARAMS_DIR
+from ijmemo.core.paths import PARAMS_DIR
+from ijmemo.outputs.build_inputs import FORMATS as ALL
+from ijmemo.outputs.build_inputs import build_key
 
 from conftest import edit, edit_claims
 

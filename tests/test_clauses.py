@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ijmemo.clauses import clause_spans, sentence_spans
+from ijmemo.text.clauses import clause_spans, sentence_spans
 
 
 def texts(text, spans):

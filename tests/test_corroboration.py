@@ -8,12 +8,12 @@ import pandas as pd
 import pytest
 from test_editions import FIXTURES, review
 
-from ijmemo.accept import accept_source
-from ijmemo.corroboration import basis_groups, credibility, independent_count, reliability
-from ijmemo.curate import curate
-from ijmemo.ingest import add_source
-from ijmemo.memo import Memo
-from ijmemo.params import MemoParams
+from ijmemo.evidence.corroboration import basis_groups, credibility, independent_count, reliability
+from ijmemo.memo.params import MemoParams
+from ijmemo.memo.sections import Memo
+from ijmemo.steps.accept import accept_source
+from ijmemo.steps.add_source import add_source
+from ijmemo.steps.curate import curate
 
 from conftest import S000, S003
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from ijmemo.date_roles import claim_date, dates_with_roles
-from ijmemo.dates import parse_date
+from ijmemo.intake.date_roles import claim_date, dates_with_roles
+from ijmemo.text.dates import parse_date
 
 FRIDAY = date(2026, 3, 20)  # "Tokyo, March 20, 2026:"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from ijmemo.date_scope import SubjectNamer, misplaced_date
-from ijmemo.load import load_curated
+from ijmemo.curation.checks.date_scope import SubjectNamer, misplaced_date
+from ijmemo.curation.load import load_curated
 
 
 @pytest.fixture(scope="module")
@@ -147,8 +147,8 @@ def gold_dates():
     """(article, quote, date phrase, keyed subject): each keyed date, quoted in context."""
     import yaml
 
-    from ijmemo.candidates import split_sentences
-    from ijmemo.quotes import normalise
+    from ijmemo.intake.proposer import split_sentences
+    from ijmemo.text.quotes import normalise
 
     out = []
     for key in sorted((Path(__file__).parent / "gold").rglob("*.yaml")):

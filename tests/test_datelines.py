@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from ijmemo.datelines import dateline_date, find_dateline
+from ijmemo.intake.datelines import dateline_date, find_dateline
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from ijmemo.dates import DateParseError, parse_date
+from ijmemo.text.dates import DateParseError, parse_date
 
 FRIDAY_16_JAN_2026 = date(2026, 1, 16)
 
@@ -102,7 +102,7 @@ def test_no_phrase_is_unknown():
     ],
 )
 def test_a_yearless_date_is_read_in_its_reports_tense(phrase, reference, tense, start, end):
-    from ijmemo.dates import in_tense
+    from ijmemo.text.dates import in_tense
 
     window = in_tense(parse_date(phrase, reference), reference, tense)
     assert (window.start, window.end) == (start, end)

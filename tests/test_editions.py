@@ -14,11 +14,11 @@ import pytest
 import yaml
 from ruamel.yaml import YAML
 
-from ijmemo.accept import AcceptError, accept_source
-from ijmemo.curate import CurationError, curate, curate_to_processed
-from ijmemo.ingest import SourceError, add_source
-from ijmemo.paths import PARAMS_DIR
-from ijmemo.render import build_report
+from ijmemo.core.paths import PARAMS_DIR
+from ijmemo.steps.accept import AcceptError, accept_source
+from ijmemo.steps.add_source import SourceError, add_source
+from ijmemo.steps.curate import CurationError, curate, curate_to_processed
+from ijmemo.steps.report import build_report
 
 from conftest import S003, edit
 

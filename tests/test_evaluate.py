@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from ijmemo.evaluate import evaluate, report
+from ijmemo.tools.evaluate import evaluate, report
 
 FIXTURE = Path(__file__).parent / "fixtures" / "jwg_first_meeting.txt"
 KEY = {
@@ -74,9 +74,9 @@ def test_scores_and_misses(tmp_path):
 
 
 def test_shipped_sources_are_scored_against_their_own_claims():
-    from ijmemo.curate import load_curated
-    from ijmemo.evaluate import evaluate_curated
-    from ijmemo.paths import DATA_DIR
+    from ijmemo.core.paths import DATA_DIR
+    from ijmemo.steps.curate import load_curated
+    from ijmemo.tools.evaluate import evaluate_curated
 
     tallies = evaluate_curated()
     n_claims = len(load_curated(DATA_DIR)[0].claims)

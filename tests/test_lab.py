@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from ijmemo.browser import chromium_page
-from ijmemo.notebook import KERNEL, KERNEL_DISPLAY_NAME
-from ijmemo.paths import PROJECT_ROOT
+from ijmemo.core.paths import PROJECT_ROOT
+from ijmemo.outputs.browser import chromium_page
+from ijmemo.outputs.notebooks import KERNEL, KERNEL_DISPLAY_NAME
 
 LAB_START_SECONDS = 90
 

@@ -10,11 +10,11 @@ from types import SimpleNamespace
 
 import pytest
 
-from ijmemo.curate import curate, input_hashes, write_tables
-from ijmemo.memo import Memo, load_tables
-from ijmemo.params import MemoParams, ParameterError, check_params, load_params
-from ijmemo.paths import DATA_DIR, NOTEBOOKS_DIR, PARAMS_DIR, DataPaths
-from ijmemo.timeline import milestone_state
+from ijmemo.core.paths import DATA_DIR, NOTEBOOKS_DIR, PARAMS_DIR, DataPaths
+from ijmemo.evidence.changelogs import milestone_state
+from ijmemo.memo.params import MemoParams, ParameterError, check_params, load_params
+from ijmemo.memo.sections import Memo, load_tables
+from ijmemo.steps.curate import curate, input_hashes, write_tables
 
 
 @pytest.fixture(scope="module")
@@ -253,14 +253,14 @@ def test_endnotes_carry_speaker_firmness_and_grades(tables):
 
 
 def test_a_deadline_reads_as_by_its_last_day():
-    from ijmemo.wording import window_text
+    from ijmemo.memo.wording import window_text
 
     assert window_text("2026-02-10", "2026-03-31", "deadline") == "by 31 March 2026"
     assert window_text("2026-03-01", "2026-03-31", "month") == "March 2026"
 
 
 def test_a_speaker_is_never_named_by_an_alias_other_actors_share(tables):
-    from ijmemo.provenance import short_names
+    from ijmemo.memo.provenance import short_names
 
     names = short_names(tables["actors"])
     # both ministries carry the alias "foreign ministries"; Kitamura's alias is his own
@@ -272,7 +272,7 @@ def test_a_speaker_is_never_named_by_an_alias_other_actors_share(tables):
 def test_corroboration_lists_sources_in_number_order():
     import pandas as pd
 
-    from ijmemo.provenance import corroboration_text
+    from ijmemo.memo.provenance import corroboration_text
 
     about = pd.DataFrame(
         {"source_id": ["a", "b", "c"], "modality": ["done", "done", "done"], "claim_id": [1, 2, 3]}
@@ -317,8 +317,8 @@ def test_a_period_ending_before_it_starts_is_reported_beside_other_problems(tmp_
 
 def test_a_meeting_dated_or_placed_by_a_plan_says_so(tables):
     """ "will meet in Tokyo on 15 January" must not read as a meeting held there then."""
-    from ijmemo.charts import timeline_chart
-    from ijmemo.wording import FIRMNESS
+    from ijmemo.memo.charts import timeline_chart
+    from ijmemo.memo.wording import FIRMNESS
 
     default = Memo(tables, params_for(tables, "default"))
     events = default.events.set_index("event_id")

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from ijmemo.date_roles import dates_with_roles
-from ijmemo.moves import firm_modality, milestone_id, propose_move
-from ijmemo.reporting import propose_modality
+from ijmemo.intake.date_roles import dates_with_roles
+from ijmemo.intake.moves import firm_modality, milestone_id, propose_move
+from ijmemo.text.speech import propose_modality
 
 REF = date(2026, 3, 20)
 
@@ -79,7 +79,7 @@ def test_milestone_ids_reuse_the_open_one_and_name_new_ones():
 
 
 def test_each_subject_takes_its_own_clause():
-    from ijmemo.clauses import clause_around
+    from ijmemo.text.clauses import clause_around
 
     sentence = (
         "The two sides agreed to organise a meeting of the group in early 2026, "

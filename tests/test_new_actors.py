@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ijmemo.new_actors import propose_actors
+from ijmemo.intake.new_actors import propose_actors
 
 KNOWN = {"Toshimitsu Motegi", "Motegi", "S. Jaishankar", "Jaishankar"}
 

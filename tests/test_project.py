@@ -11,8 +11,8 @@ from pathlib import Path
 
 import yaml
 
-from ijmemo.notebook import notebook_problems
-from ijmemo.paths import NOTEBOOKS_DIR, PROJECT_ROOT
+from ijmemo.core.paths import NOTEBOOKS_DIR, PROJECT_ROOT
+from ijmemo.outputs.notebooks import notebook_problems
 
 
 def locked_packages() -> set[str]:

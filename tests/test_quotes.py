@@ -1,4 +1,4 @@
-from ijmemo.quotes import SourceText, normalise
+from ijmemo.text.quotes import SourceText, normalise
 
 TEXT = "India attaches \u201cvery great priority\u201d to its ties\n with  Japan \u2013 Jaishankar\u2019s words."
 
@@ -47,7 +47,7 @@ def test_a_quote_never_starts_or_ends_inside_a_word():
 
 
 def test_names_dates_and_aliases_are_found_as_whole_words_only():
-    from ijmemo.quotes import mentions
+    from ijmemo.text.quotes import mentions
 
     assert mentions("The first meeting is due in March 2026.", "March")
     assert not mentions("The delegation marched to the venue.", "March")

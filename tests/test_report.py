@@ -18,11 +18,11 @@ import docx
 import pytest
 from pypdf import PdfReader
 
-from ijmemo.browser import WAIT_FOR_CHARTS, chromium_page
-from ijmemo.paths import DATA_DIR, NOTEBOOKS_DIR, PARAMS_DIR
-from ijmemo.quotes import SourceText
-from ijmemo.render import build_report
-from ijmemo.word import memo_docx
+from ijmemo.core.paths import DATA_DIR, NOTEBOOKS_DIR, PARAMS_DIR
+from ijmemo.outputs.browser import WAIT_FOR_CHARTS, chromium_page
+from ijmemo.outputs.docx import memo_docx
+from ijmemo.steps.report import build_report
+from ijmemo.text.quotes import SourceText
 
 from conftest import S000, S003, edit, edit_claims
 
@@ -182,7 +182,7 @@ def test_committed_edition_record_matches_a_fresh_build(built):
 
     Fails when the memo changed and `make reports` was not rerun and committed.
     """
-    from ijmemo.paths import EDITIONS_DIR
+    from ijmemo.core.paths import EDITIONS_DIR
 
     record = json.loads((EDITIONS_DIR / "default" / "2026-01-20.json").read_text())
     html = (built / "memo.html").read_bytes()
@@ -235,7 +235,7 @@ def test_bad_parameters_are_refused_before_any_notebook_runs(built, tmp_path, ol
 
 
 def test_a_failed_build_leaves_the_last_good_memo(built, tmp_path, monkeypatch):
-    import ijmemo.render as render
+    import ijmemo.steps.report as render
 
     out = tmp_path / "build"
     shutil.copytree(built, out / "default")
@@ -320,7 +320,7 @@ def test_nbval_fails_when_a_saved_output_changes(tmp_path):
 
 
 def test_the_curate_notebook_is_reused_only_while_its_inputs_are_unchanged(data_copy, tmp_path):
-    from ijmemo.curate import curate_to_processed
+    from ijmemo.steps.curate import curate_to_processed
 
     def build(name):
         said = []

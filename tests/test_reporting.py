@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from ijmemo.paths import DATA_DIR
-from ijmemo.quotes import SourceText
-from ijmemo.reporting import (
+from ijmemo.core.paths import DATA_DIR
+from ijmemo.text.quotes import SourceText
+from ijmemo.text.speech import (
     attribution_cut_off,
     propose_attribution,
     propose_modality,
@@ -117,7 +117,7 @@ def test_would_in_reported_speech_is_a_plan_not_a_hedge():
 
 
 def test_lead_to_is_not_leading():
-    from ijmemo.reporting import LEADS
+    from ijmemo.text.speech import LEADS
 
     assert not LEADS.search("The transfer could lead to further collaboration.")
     assert LEADS.search("a dialogue led by India's foreign secretary")
@@ -135,7 +135,7 @@ def test_lead_to_is_not_leading():
     ],
 )
 def test_a_statement_names_its_speaker_as_the_one_who_said_it(statement, names_him):
-    from ijmemo.reporting import names_speaker
+    from ijmemo.text.speech import names_speaker
 
     assert names_speaker(statement, ["Kitamura", "Toshihiro Kitamura"]) is names_him
 

@@ -193,7 +193,7 @@ def test_reporting_rule(data_copy, file, old, new, record, field, message):
     else:
         edit(data_copy / file, old, new)
     if record is None:
-        from ijmemo.curate import review
+        from ijmemo.steps.curate import review
 
         assert review(data_copy).problems == []
         return

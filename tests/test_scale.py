@@ -7,13 +7,13 @@ import re
 import pytest
 from plotly.offline import get_plotlyjs_version
 
-from ijmemo import charts
-from ijmemo.curate import curate_to_processed, load_tables, review
-from ijmemo.memo import PER_SECTOR, WATCH_ROWS, Memo
-from ijmemo.params import load_params
-from ijmemo.paths import PARAMS_DIR
-from ijmemo.render import PLOTLY_BUNDLE, plotly_js
-from ijmemo.synthetic import generate
+from ijmemo.core.paths import PARAMS_DIR
+from ijmemo.memo import charts
+from ijmemo.memo.params import load_params
+from ijmemo.memo.sections import PER_SECTOR, WATCH_ROWS, Memo
+from ijmemo.steps.curate import curate_to_processed, load_tables, review
+from ijmemo.steps.report import PLOTLY_BUNDLE, plotly_js
+from ijmemo.tools.synthetic import generate
 
 
 def test_vendored_plotly_bundle_is_pinned_and_the_version_plotly_embeds():
@@ -68,8 +68,8 @@ def test_charts_aggregate_at_scale(big_memo):
 
 
 def test_an_added_article_is_valid_and_parsed_alone(tmp_path, monkeypatch):
-    from ijmemo import yamlio
-    from ijmemo.synthetic import add_article
+    from ijmemo.core import yamlio
+    from ijmemo.tools.synthetic import add_article
 
     generate(tmp_path / "d", 200)
     assert review(tmp_path / "d").problems == []  # every claims file parsed and cached

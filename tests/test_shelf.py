@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from ijmemo.shelf import write_shelf
+from ijmemo.outputs.shelf import write_shelf
 
 
 def _record(as_of, claims, statuses, sectors=()):

@@ -6,11 +6,11 @@ from datetime import date
 
 import pytest
 
-from ijmemo.candidates import propose
-from ijmemo.curate import load_curated
-from ijmemo.new_actors import stands_for
-from ijmemo.paths import DATA_DIR
-from ijmemo.subjects import Dictionaries, initialisms, refers_back
+from ijmemo.core.paths import DATA_DIR
+from ijmemo.curation.names import Dictionaries, initialisms, refers_back
+from ijmemo.intake.new_actors import stands_for
+from ijmemo.intake.proposer import propose
+from ijmemo.steps.curate import load_curated
 
 
 @pytest.fixture(scope="module")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from test_bad_input import only, problems_for
 
-from ijmemo import yamlio
-from ijmemo.curate import review
-from ijmemo.load import load_curated
+from ijmemo.core import yamlio
+from ijmemo.curation.load import load_curated
+from ijmemo.steps.curate import review
 
 from conftest import S003, edit_claims
 

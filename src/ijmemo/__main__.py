@@ -5,6 +5,6 @@ import sys
 # uses. This command-line process does without it (the kernels never import it).
 sys.modules.setdefault("rfc3987_syntax", None)
 
-from .cli import main  # noqa: E402
+from ijmemo.cli import main  # noqa: E402
 
 sys.exit(main())

@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from .paths import BUILD_DIR, EDITIONS_DIR, GOLD_DIR, PARAMS_DIR, PROJECT_ROOT, DataPaths
+from ijmemo.core.paths import BUILD_DIR, EDITIONS_DIR, GOLD_DIR, PARAMS_DIR, PROJECT_ROOT, DataPaths
 
 BROWSER_MISSING = 3  # exit status the Makefile answers by running `make browser`
 # "done in" counts from here: imports are part of what the user waits for.
@@ -32,7 +32,7 @@ def _summary(tables) -> str:
 
 
 def cmd_validate(args) -> int:
-    from .curate import curate
+    from ijmemo.steps.curate import curate
 
     paths = DataPaths.at(args.data_dir)
     _say(f"validate: checking sources and curated records in {_shown(paths.root)}/")
@@ -43,7 +43,7 @@ def cmd_validate(args) -> int:
 
 
 def cmd_curate(args) -> int:
-    from .curate import curate_to_processed
+    from ijmemo.steps.curate import curate_to_processed
 
     paths = DataPaths.at(args.data_dir)
     out = paths.processed if args.out is None else Path(args.out)
@@ -56,7 +56,7 @@ def cmd_curate(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from .build_inputs import FILES, build_key, is_current, parse_formats
+    from ijmemo.outputs.build_inputs import FILES, build_key, is_current, parse_formats
 
     started = _STARTED
     editions = None if args.no_record else Path(args.editions)
@@ -70,8 +70,8 @@ def cmd_report(args) -> int:
     if args.if_changed:  # answered before anything heavy is imported
         import yaml
 
-        from .manifest import input_hashes
-        from .paths import DataPaths
+        from ijmemo.core.paths import DataPaths
+        from ijmemo.evidence.manifest import input_hashes
 
         hashes = input_hashes(DataPaths.at(args.data_dir))  # once per build: passed on
         try:
@@ -83,7 +83,7 @@ def cmd_report(args) -> int:
             files = ", ".join(FILES[f] for f in formats)
             _say(f"report: nothing changed; {files} in {_shown(built)}/ up to date")
             return 0
-    from .render import build_report
+    from ijmemo.steps.report import build_report
 
     out = build_report(
         params,
@@ -114,7 +114,7 @@ def cmd_report(args) -> int:
 
 
 def cmd_index(args) -> int:
-    from .shelf import write_shelf
+    from ijmemo.outputs.shelf import write_shelf
 
     out = write_shelf(Path(args.out), Path(args.editions))
     _say(f"index: every edition on record, with links to the built files: {_shown(out)}")
@@ -122,7 +122,7 @@ def cmd_index(args) -> int:
 
 
 def cmd_browser(args) -> int:
-    from .browser import BrowserNotFound, find_chromium
+    from ijmemo.outputs.browser import BrowserNotFound, find_chromium
 
     try:
         _say(f"browser: {find_chromium()}")
@@ -133,7 +133,7 @@ def cmd_browser(args) -> int:
 
 
 def cmd_add_source(args) -> int:
-    from .ingest import add_source
+    from ijmemo.steps.add_source import add_source
 
     added = add_source(
         args.file, args.title, args.outlet, args.date, args.url, data_dir=args.data_dir
@@ -152,7 +152,7 @@ def cmd_add_source(args) -> int:
 
 
 def cmd_accept(args) -> int:
-    from .accept import accept_source
+    from ijmemo.steps.accept import accept_source
 
     done = accept_source(args.source, data_dir=args.data_dir)
     _say(
@@ -169,7 +169,7 @@ def cmd_accept(args) -> int:
 
 
 def cmd_eval_candidates(args) -> int:
-    from .evaluate import evaluate, evaluate_curated, report, report_curated
+    from ijmemo.tools.evaluate import evaluate, evaluate_curated, report, report_curated
 
     sets = [Path(g) for g in args.gold if any(Path(g).glob("*.yaml"))]
     for empty in sorted(set(args.gold) - {str(g) for g in sets}):
@@ -192,7 +192,7 @@ def cmd_eval_candidates(args) -> int:
 
 
 def cmd_check_notebooks(args) -> int:
-    from .notebook import clean_file, notebook_problems
+    from ijmemo.outputs.notebooks import clean_file, notebook_problems
 
     failed = 0
     for name in args.files:
@@ -210,8 +210,8 @@ def cmd_check_notebooks(args) -> int:
 
 
 def cmd_notebooks(args) -> int:
-    from .notebook import execute_notebook
-    from .paths import NOTEBOOKS_DIR
+    from ijmemo.core.paths import NOTEBOOKS_DIR
+    from ijmemo.outputs.notebooks import execute_notebook
 
     for notebook in sorted(NOTEBOOKS_DIR.glob("*.ipynb")):
         _say(f"notebooks: executing {_shown(notebook)} with its default parameters")
@@ -330,8 +330,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "browser":  # answers fast: no pandas, no notebooks
         return cmd_browser(args)
-    from .browser import BrowserNotFound
-    from .problems import AcceptError, CurationError, ParameterError, SourceError
+    from ijmemo.core.problems import AcceptError, CurationError, ParameterError, SourceError
+    from ijmemo.outputs.browser import BrowserNotFound
 
     try:
         return args.func(args)

@@ -1,0 +1,62 @@
+"""Every path the project uses, derived from one place.
+
+The project root is the checkout this package lives in (it is installed in
+editable mode); IJMEMO_ROOT overrides it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parents[1]  # src/ijmemo: the code a build depends on
+PROJECT_ROOT = Path(os.environ.get("IJMEMO_ROOT") or PACKAGE_DIR.parents[1])
+DATA_DIR = PROJECT_ROOT / "data"
+NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
+REPORT_DIR = PROJECT_ROOT / "report"
+PARAMS_DIR = REPORT_DIR / "params"  # named parameter sets: <name>.yaml (+ optional <name>.md)
+TEMPLATES_DIR = REPORT_DIR / "templates"  # nbconvert templates for the memo
+BUILD_DIR = REPORT_DIR / "build"  # one folder per parameter set (ignored by git)
+EDITIONS_DIR = REPORT_DIR / "editions"  # records of built editions: <set>/<as_of>.json (tracked)
+VENDOR_DIR = REPORT_DIR / "vendor"  # third-party assets embedded in the memo, pinned by hash
+CACHE_DIR = PROJECT_ROOT / ".cache"  # work kept for reuse, by its inputs' hash (ignored by git)
+GOLD_DIR = PROJECT_ROOT / "tests" / "gold"  # invented articles + answer keys for eval-candidates
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The data folders, raw → curated → processed, under one data directory."""
+
+    root: Path
+
+    @classmethod
+    def at(cls, data_dir: str | os.PathLike | None = None) -> DataPaths:
+        return cls(Path(data_dir) if data_dir is not None else DATA_DIR)
+
+    @property
+    def sources(self) -> Path:  # raw article texts and their metadata records; never edited
+        return self.root / "sources"
+
+    @property
+    def curated(self) -> Path:  # human-edited YAML records
+        return self.root / "curated"
+
+    @property
+    def claims(self) -> Path:  # one file of claims per source: claims/<source id>.yaml
+        return self.curated / "claims"
+
+    @property
+    def cache(self) -> Path:  # parsed YAML by file sha256 (never the only copy of anything)
+        return self.root / ".cache"
+
+    @property
+    def processed(self) -> Path:  # tables written by the curate step
+        return self.root / "processed"
+
+    def display(self, path: Path) -> str:
+        """A path as shown in messages: relative to the data dir's parent when possible."""
+        try:
+            return str(path.relative_to(self.root.parent))
+        except ValueError:
+            return str(path)

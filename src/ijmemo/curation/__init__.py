@@ -1,0 +1,1 @@
+"""The curated records: loaded, indexed by name, grouped by syndication, checked."""

@@ -1,0 +1,378 @@
+"""Cross-record rules: references resolve, quotes are verbatim, dates parse, provenance holds.
+
+Each check appends every problem it finds (never stops at the first) and records
+what it derives on the way: quote offsets and the date windows of claims, events
+and sources' lower bounds.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from ijmemo.core.problems import Located, Problem
+from ijmemo.curation.checks.date_scope import check_date_scope
+from ijmemo.curation.checks.speech import check_reporting
+from ijmemo.curation.load import CuratedData
+from ijmemo.curation.syndication import syndication_groups
+from ijmemo.metadata.schema import Actor, Claim, Event, Initiative, Source
+from ijmemo.text.dates import DateParseError, DateWindow, in_tense, parse_date, unknown
+from ijmemo.text.quotes import QuoteMatch, mentions
+
+# The tense a date with no year is read in (dates.in_tense): a milestone met, or an event
+# reported as held, lies before the report; one due or planned lies after it.
+TENSE_BY_CHANGE = {"met": "past", "new": "future", "postponed": "future"}
+# Without a milestone, a claim's modality: "agreed on December 30" may be when they agreed.
+CLAIM_TENSE_BY_MODALITY = {"done": "past", "planned": "future", "wished": "future"}
+# An event dated by a claim that is not a report of fact is still to come.
+EVENT_TENSE_BY_MODALITY = {
+    "done": "past",
+    "agreed": "future",
+    "planned": "future",
+    "wished": "future",
+    "hedged": "future",
+}
+
+
+@dataclass
+class Checked:
+    """What the cross-record checks derive: quote offsets and date windows."""
+
+    quote_matches: dict[str, QuoteMatch] = field(default_factory=dict)
+    claim_dates: dict[str, DateWindow] = field(default_factory=dict)
+    event_dates: dict[str, DateWindow] = field(default_factory=dict)
+    not_before: dict[str, date] = field(default_factory=dict)  # source -> lower bound
+    syndication: dict[str, str] = field(default_factory=dict)  # source -> group (first member)
+
+
+def _source_day(data: CuratedData, source_id: str) -> date | None:
+    """The source's own date, when known to the day (the reference for 'Friday')."""
+    window = data.published.get(source_id)
+    return window.start if window and window.precision == "day" else None
+
+
+def _parse(loc: Located, field_name: str, text, reference, problems) -> DateWindow:
+    try:
+        return parse_date(text, reference)
+    except DateParseError as exc:
+        problems.append(loc.problem(str(exc), field_name))
+        return unknown(text)
+
+
+def _check_claims(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:
+    for cid, loc in data.claims.items():
+        claim: Claim = loc.record
+        problems += data.unknown_refs(loc, "sectors", claim.sectors, "sectors")
+        problems += data.unknown_refs(loc, "countries", claim.countries, "countries")
+        problems += data.unknown_refs(loc, "actors", claim.actors, "actors")
+        if data.subject_kind(claim.subject) is None and claim.subject not in data.rejected:
+            problems.append(
+                loc.problem(
+                    f"unknown subject '{claim.subject}' (not an initiative, event or topic id)",
+                    "subject",
+                )
+            )
+        if claim.source not in data.sources:
+            problems += data.unknown_refs(loc, "source", [claim.source], "sources")
+            continue
+        text = data.texts[claim.source]
+        match = text.find(claim.quote)
+        if match is None:
+            near = text.closest(claim.quote)
+            where = f"source '{claim.source}' ({data.sources[claim.source].record.file})"
+            if text.cut_inside_a_word(claim.quote):
+                message = (
+                    f"the quote starts or ends inside a word of {where}: quote whole words; "
+                    f'the passage with its words whole: "{near.passage}"'
+                )
+            else:
+                message = (
+                    f"quote not found in {where}; closest passage "
+                    f'(similarity {near.score:.0f}%): "{near.passage}"'
+                )
+            problems.append(loc.problem(message, "quote"))
+        else:
+            checked.quote_matches[cid] = match
+        if claim.location is not None and not mentions(claim.quote, claim.location):
+            problems.append(
+                loc.problem(f"location '{claim.location}' does not appear in the quote", "location")
+            )
+        if claim.date is not None:
+            if not mentions(claim.quote, claim.date):
+                problems.append(
+                    loc.problem(f"date '{claim.date}' does not appear in the quote", "date")
+                )
+            reference = _source_day(data, claim.source)
+            window = _parse(loc, "date", claim.date, reference, problems)
+            if claim.milestone is not None:
+                tense = TENSE_BY_CHANGE.get(claim.milestone.change)
+            else:
+                tense = CLAIM_TENSE_BY_MODALITY.get(claim.modality)
+            checked.claim_dates[cid] = in_tense(window, reference, tense)
+        else:
+            checked.claim_dates[cid] = unknown(None)
+
+
+def _supporting_claim(
+    data: CuratedData, loc: Located, field_name: str, claim_id: str, subject_id: str
+) -> tuple[Claim | None, list[Problem]]:
+    """A claim cited as evidence for `subject_id` must exist and be about it."""
+    if claim_id not in data.claims:
+        return None, [loc.problem(f"unknown claim '{claim_id}'", field_name)]
+    claim: Claim = data.claims[claim_id].record
+    if claim.subject != subject_id:
+        msg = f"claim '{claim_id}' is about '{claim.subject}', not '{subject_id}'"
+        return claim, [loc.problem(msg, field_name)]
+    return claim, []
+
+
+def _check_initiatives(data: CuratedData, problems: list[Problem]) -> None:
+    about = data.claims_by_subject
+    for iid, loc in data.initiatives.items():
+        ini: Initiative = loc.record
+        problems += data.unknown_refs(loc, "sectors", ini.sectors, "sectors")
+        problems += data.unknown_refs(loc, "parties", ini.parties, "countries")
+        problems += data.unknown_refs(loc, "lead_bodies", ini.lead_bodies, "actors")
+        claims = about.get(iid, [])
+        if data.rejected_about.get(iid):
+            continue  # a claim about it was rejected: what it said is unknown, so is the rest
+        if not claims:
+            problems.append(loc.problem("no claim supports this initiative"))
+            continue
+        if not any(c.status for c in claims):
+            problems.append(
+                loc.problem(
+                    "no claim reports its status: give one claim about it a 'status' "
+                    "(e.g. agreed, scheduled, convened)"
+                )
+            )
+
+
+def _check_claim_reports(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:
+    """What a claim reports about its subject's timeline: status, milestone, alias."""
+    for loc in data.claims.values():
+        claim: Claim = loc.record
+        kind = data.subject_kind(claim.subject)
+        for name in ("status", "milestone"):
+            if getattr(claim, name) is not None and kind not in ("initiative", None):
+                problems.append(
+                    loc.problem(f"only a claim about an initiative can report a {name}", name)
+                )
+        if claim.alias is not None and not mentions(claim.quote, claim.alias):
+            problems.append(
+                loc.problem(f"alias '{claim.alias}' does not appear in the quote", "alias")
+            )
+    reports: dict[str, list[Located]] = defaultdict(list)
+    for loc in data.claims.values():
+        if loc.record.milestone is not None:
+            reports[loc.record.milestone.id].append(loc)
+    for mid, locs in reports.items():
+        subjects = {loc.record.subject for loc in locs}
+        if len(subjects) > 1:
+            for loc in locs[1:]:
+                if loc.record.subject != locs[0].record.subject:
+                    problems.append(
+                        loc.problem(
+                            f"milestone '{mid}' belongs to '{locs[0].record.subject}' "
+                            f"({locs[0].label}), not '{loc.record.subject}'",
+                            "milestone.id",
+                        )
+                    )
+        first = min(
+            locs,
+            key=lambda loc: (known_from(data, checked, loc.record.source) or "9999", loc.record.id),
+        )
+        if first.record.milestone.what is None:
+            problems.append(
+                first.problem(
+                    f"the first report of milestone '{mid}' must say what is due", "milestone.what"
+                )
+            )
+
+
+def known_from(data: CuratedData, checked: Checked, source_id: str) -> str | None:
+    """The first edition date that may use a source (None: undated, no lower bound)."""
+    window = data.published.get(source_id)
+    if window is not None and window.known:
+        return window.end.isoformat()  # a month-precise date is certain only at its end
+    bound = checked.not_before.get(source_id)
+    return bound.isoformat() if bound else None
+
+
+def _check_not_before(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:
+    """An undated source's lower bound must rest on its own claim of something that happened.
+
+    The source reports the claim's event as held, so it cannot be older than the first
+    day of that event's date window (or of the claim's own date).
+    """
+    for sid, loc in data.sources.items():
+        src: Source = loc.record
+        bound = src.not_before
+        if bound is None:
+            continue
+        if data.published[sid].known:
+            problems.append(
+                loc.problem("a dated source needs no lower bound; remove it", "not_before")
+            )
+            continue
+        try:
+            day = date.fromisoformat(bound.date)
+        except ValueError:
+            problems.append(
+                loc.problem(f"'{bound.date}' is not a day (YYYY-MM-DD)", "not_before.date")
+            )
+            continue
+        if bound.claim not in data.claims:
+            problems.append(loc.problem(f"unknown claim '{bound.claim}'", "not_before.claim"))
+            continue
+        claim: Claim = data.claims[bound.claim].record
+        if claim.source != sid:
+            problems.append(
+                loc.problem(
+                    f"claim '{bound.claim}' quotes source '{claim.source}', not this one",
+                    "not_before.claim",
+                )
+            )
+            continue
+        window = checked.claim_dates.get(claim.id)
+        if (window is None or not window.known) and claim.subject in data.events:
+            window = checked.event_dates.get(claim.subject)
+        if window is None or not window.known:
+            problems.append(
+                loc.problem(
+                    f"claim '{bound.claim}' has no known date, and neither has its subject: "
+                    "it cannot show when the source was published",
+                    "not_before.claim",
+                )
+            )
+            continue
+        if day > window.start:
+            problems.append(
+                loc.problem(
+                    f"{day} is later than the first day ({window.start}) of what claim "
+                    f"'{bound.claim}' reports as happened; the bound must not be later",
+                    "not_before.date",
+                )
+            )
+            continue
+        checked.not_before[sid] = day
+
+
+def _check_events(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:
+    about = data.claims_by_subject
+    for eid, loc in data.events.items():
+        ev: Event = loc.record
+        problems += data.unknown_refs(loc, "participants", ev.participants, "actors")
+        problems += data.unknown_refs(loc, "countries", ev.countries, "countries")
+        claims = about.get(eid, [])
+        if not claims and not data.rejected_about.get(eid):
+            problems.append(loc.problem("no claim supports this event"))
+        if ev.location and not any(mentions(c.quote, ev.location) for c in claims):
+            problems.append(
+                loc.problem(
+                    f"location '{ev.location}' appears in no quote about this event", "location"
+                )
+            )
+        checked.event_dates[eid] = unknown(ev.date)
+        if ev.date is None:
+            if ev.date_claim or ev.date_anchor:
+                problems.append(loc.problem("date_claim/date_anchor given without a date", "date"))
+            continue
+        if ev.date_claim is None:
+            problems.append(loc.problem("a date needs the claim that reports it", "date_claim"))
+            continue
+        claim, found = _supporting_claim(data, loc, "date_claim", ev.date_claim, eid)
+        problems += found
+        if claim is None:
+            continue
+        if not mentions(claim.quote, ev.date):
+            problems.append(
+                loc.problem(f"date '{ev.date}' does not appear in claim '{ev.date_claim}'", "date")
+            )
+        reference = _source_day(data, claim.source)
+        if ev.date_anchor is not None:
+            anchor = ev.date_anchor.source
+            if anchor not in data.sources:
+                problems += data.unknown_refs(loc, "date_anchor.source", [anchor], "sources")
+                continue
+            reference = _source_day(data, anchor)
+            if reference is None:
+                problems.append(
+                    loc.problem(f"source '{anchor}' has no day-precise date", "date_anchor.source")
+                )
+                continue
+        window = _parse(loc, "date", ev.date, reference, problems)
+        tense = EVENT_TENSE_BY_MODALITY.get(claim.modality)
+        checked.event_dates[eid] = in_tense(window, reference, tense)
+
+
+def _check_topics_and_actors(data: CuratedData, problems: list[Problem]) -> None:
+    about = data.claims_by_subject
+    for tid, loc in data.topics.items():
+        problems += data.unknown_refs(loc, "sectors", loc.record.sectors, "sectors")
+        if not about.get(tid) and not data.rejected_about.get(tid):
+            problems.append(loc.problem("no claim supports this topic"))
+    citing: dict[str, list[Located]] = defaultdict(list)
+    for cloc in data.claims.values():
+        for aid in dict.fromkeys(cloc.record.actors):
+            citing[aid].append(cloc)
+    named_by_rejected = {
+        str(a) for raw in data.rejected_claims for a in (raw.get("actors") or []) if a
+    }
+    for aid, loc in data.actors.items():
+        actor: Actor = loc.record
+        if actor.country is not None:
+            problems += data.unknown_refs(loc, "country", [actor.country], "countries")
+        names = [actor.name, *actor.aliases]
+        if aid in named_by_rejected:
+            continue  # named by a claim that was rejected (already reported)
+        if not citing.get(aid):
+            problems.append(loc.problem("no claim names this actor"))
+        for cloc in citing[aid]:
+            if not any(mentions(cloc.record.quote, n) for n in names):
+                shown = ", ".join(f"'{n}'" for n in names)
+                problems.append(
+                    cloc.problem(
+                        f"actor '{aid}' is not named in the quote (by {shown}): list only "
+                        "the actors its words name, or add the quote's word for it to "
+                        "the actor's aliases",
+                        "actors",
+                    )
+                )
+
+
+def _check_unique_subjects(data: CuratedData, problems: list[Problem]) -> None:
+    # A claim's subject may be any of these, so an id must mean one thing only.
+    seen: dict[str, Located] = {}
+    for collection in (data.initiatives, data.events, data.topics):
+        for sid, loc in collection.items():
+            if sid in seen:
+                problems.append(
+                    loc.problem(f"id also used by {seen[sid].label} ({seen[sid].file})", "id")
+                )
+            else:
+                seen[sid] = loc
+
+
+def check_curated(data: CuratedData) -> tuple[Checked, list[Problem]]:
+    """Every cross-record rule; returns derived offsets/dates and all problems."""
+    checked, problems = Checked(), []
+    if data.unparsed:
+        waiting = ", ".join(data.unparsed)
+        message = (
+            f"cross-record checks (references, quotes, support, dates) skipped until {waiting} "
+            "parse: records missing from them would make everything that refers to them look wrong"
+        )
+        return checked, [Problem("(all curated data)", message)]
+    _check_unique_subjects(data, problems)
+    _check_claims(data, checked, problems)
+    _check_initiatives(data, problems)
+    _check_events(data, checked, problems)
+    _check_not_before(data, checked, problems)
+    _check_claim_reports(data, checked, problems)
+    check_date_scope(data, problems)
+    _check_topics_and_actors(data, problems)
+    check_reporting(data, checked, problems)
+    checked.syndication = syndication_groups(data.texts)
+    return checked, problems

@@ -1,0 +1,186 @@
+"""How independently a thing is reported, and how far a source and a claim can be trusted.
+
+Sources count once per evidence basis: syndicated copies (shared wording) and
+sources that say they rest on the same briefing or readout (`rests_on` ids) are
+merged. A source that does not say what it rests on cannot be shown independent of
+anything, so it never adds to the count of independent reports.
+
+Grades follow the Admiralty (NATO) system, computed from recorded facts only:
+
+    reliability of a source     A-E need a track record this project does not keep;
+                                F "cannot be judged" whenever the outlet is unknown,
+                                C "fairly reliable" for a known outlet, B for an
+                                official text (statement, press release, transcript)
+                                from a known issuer
+    credibility of a claim      1 confirmed by a report shown independent; 2 probably
+                                true (corroborated by a report not shown independent,
+                                or a named speaker); 3 possibly true (one report, its
+                                basis or speaker stated but unnamed); 4 doubtful
+                                (another source reports the fact differently);
+                                6 cannot be judged (one report naming neither basis
+                                nor speaker). 5 "improbable" is an analyst's call, never
+                                assigned by rule.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ijmemo.evidence.tabulate import split
+from ijmemo.metadata.schema import FIRM, OUTLET, UNNAMED_OFFICIALS
+
+OFFICIAL_KINDS = {"press release", "official statement", "transcript"}
+
+
+def basis_groups(sources: pd.DataFrame) -> dict[str, str]:
+    """Source id -> the first source id of its evidence basis (union of shared bases)."""
+    parent = {s: s for s in sources.source_id}
+
+    def root(s: str) -> str:
+        while parent[s] != s:
+            parent[s] = parent[parent[s]]
+            s = parent[s]
+        return s
+
+    def join(a: str, b: str) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    first_of: dict[str, str] = {}
+    for sid, group, bases in zip(
+        sources.source_id, sources.syndication_group, sources.basis_ids, strict=True
+    ):
+        for key in [f"copy:{group}", *(f"basis:{b}" for b in split(bases))]:
+            if key in first_of:
+                join(first_of[key], sid)
+            else:
+                first_of[key] = sid
+    return {s: root(s) for s in parent}
+
+
+def independent_count(source_ids, groups: dict[str, str], stated: set[str]) -> int:
+    """Reports shown independent: distinct basis groups that state their basis (min 1).
+
+    A source naming no basis may rest on the same briefing as any other, so it is
+    never counted separately; one report is still one report.
+    """
+    ids = set(source_ids)
+    if not ids:
+        return 0
+    shown = {groups.get(s, s) for s in ids if s in stated}
+    return max(1, len(shown))
+
+
+def support(claims: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """Per subject: claims, sources, sources reporting it firmly, and those shown independent."""
+    columns = ["subject_id", "n_claims", "n_sources", "n_firm", "n_independent", "source_ids"]
+    if claims.empty:
+        return pd.DataFrame(columns=columns)
+    groups = basis_groups(sources)
+    stated = set(sources[sources.basis_ids.notna()].source_id)
+    by_subject = claims.groupby("subject_id", sort=False)
+    firm = claims[claims.modality.isin(FIRM)]
+    # Independent reports: distinct evidence bases among firm sources that state theirs
+    # (at least 1 when any firm report exists; see independent_count).
+    shown = firm[firm.source_id.isin(stated)].assign(basis=lambda f: f.source_id.map(groups))
+    out = pd.DataFrame(
+        {
+            "n_claims": by_subject.size(),
+            "n_sources": by_subject.source_id.nunique(),
+            "n_firm": firm.groupby("subject_id", sort=False).source_id.nunique(),
+            "n_shown": shown.groupby("subject_id", sort=False).basis.nunique(),
+            "source_ids": by_subject.source_id.agg(lambda s: ";".join(sorted(set(s)))),
+        }
+    )
+    out["n_firm"] = out.n_firm.fillna(0).astype(int)
+    shown_n = out.n_shown.fillna(0).astype(int)
+    out["n_independent"] = shown_n.where(shown_n > 0, (out.n_firm > 0).astype(int))
+    out = out.loc[claims.subject_id.drop_duplicates()]  # subjects in order of first claim
+    return out.rename_axis("subject_id").reset_index()[columns]
+
+
+def reliability(sources: pd.DataFrame) -> pd.DataFrame:
+    """Each source's Admiralty reliability grade (A-F) and the facts it rests on."""
+    grades, notes = [], []
+    for s in sources.itertuples():
+        if s.outlet is None or pd.isna(s.outlet):
+            grade, note = "F", "cannot be judged: the outlet is unknown"
+        elif s.kind in OFFICIAL_KINDS:
+            grade, note = "B", f"usually reliable: an official text issued by {s.outlet}"
+        else:
+            grade, note = "C", f"fairly reliable: a known outlet ({s.outlet}), no track record kept"
+        grades.append(grade)
+        notes.append(note)
+    return sources.assign(reliability=grades, reliability_note=notes)
+
+
+def _given(value) -> bool:
+    return value is not None and not pd.isna(value)
+
+
+def _agrees(claim, other) -> bool:
+    """Does `other` (another source's firm claim on the subject) report the same thing?
+
+    A status, a milestone or a framing must match; a dated claim needs the same date
+    window. A claim that reports none of these is not corroborated by rule: that two
+    sources write about one subject does not make either one's detail true.
+    """
+    if _given(claim.framing):
+        return other.framing == claim.framing
+    if _given(claim.status):
+        return other.status == claim.status
+    if _given(claim.milestone_id):
+        return other.milestone_id == claim.milestone_id
+    if _given(claim.date_start):
+        return (other.date_start, other.date_end) == (claim.date_start, claim.date_end)
+    return False
+
+
+def credibility(
+    claims: pd.DataFrame, sources: pd.DataFrame, conflicts: pd.DataFrame
+) -> pd.DataFrame:
+    """Each claim's Admiralty credibility grade (1-6) and why."""
+    groups = basis_groups(sources)
+    stated = set(sources[sources.basis_ids.notna()].source_id)
+    factual = conflicts[conflicts.field.isin(["date", "location", "status", "due"])]
+    doubted = {c for cell in factual.claim_ids for c in split(cell)}
+    firm = claims[claims.modality.isin(FIRM)]
+    by_subject: dict[str, list] = {}
+    wanted = ["claim_id", "source_id", "subject_id", "modality", "framing", "status",
+              "milestone_id", "date_start", "date_end", "said_by"]  # fmt: skip
+    for o in firm.reindex(
+        columns=wanted
+    ).itertuples():  # one pass: per-group itertuples is slow at scale
+        by_subject.setdefault(o.subject_id, []).append(o)
+    grades, notes = [], []
+    for c in claims.reindex(columns=wanted).itertuples():
+        # A copy or another report of the same briefing is the same evidence, not more.
+        others = [
+            o
+            for o in by_subject.get(c.subject_id, [])
+            if c.modality in FIRM and groups[o.source_id] != groups[c.source_id] and _agrees(c, o)
+        ]
+        corroborating = {o.source_id for o in others}
+        independent = sorted(s for s in corroborating if s in stated and c.source_id in stated)
+        if c.claim_id in doubted:
+            grade, note = 4, "doubtful: another source reports this differently (see conflicts)"
+        elif independent:
+            grade, note = 1, f"confirmed by a report shown independent ({', '.join(independent)})"
+        elif corroborating:
+            grade, note = (
+                2,
+                (
+                    "probably true: the same is also reported firmly by a source not shown "
+                    "independent"
+                ),
+            )
+        elif c.said_by not in (OUTLET, UNNAMED_OFFICIALS):
+            grade, note = 2, "probably true: one report, its speaker named"
+        elif c.source_id in stated or c.said_by == UNNAMED_OFFICIALS:
+            grade, note = 3, "possibly true: one report, basis stated but speaker unnamed"
+        else:
+            grade, note = 6, "cannot be judged: one report naming neither its basis nor a speaker"
+        grades.append(grade)
+        notes.append(note)
+    return claims.assign(credibility=grades, credibility_note=notes)

@@ -1,0 +1,206 @@
+"""The curated records as tables: one row per record, columns as `fields.py` lists them.
+
+Only what the records and the checks say goes in here; support counts, statuses,
+milestones and conflicts are derived from these tables by `evidence.py`, for all
+the evidence or for what was known on an edition date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+import pandas as pd
+
+from ijmemo.curation.checks.records import Checked, known_from
+from ijmemo.curation.load import CuratedData
+from ijmemo.metadata.fields import TABLES, columns, integer_columns
+from ijmemo.metadata.schema import OUTLET, Claim, Event, Source
+from ijmemo.text.dates import unknown
+
+
+def _join(values: Iterable[str]) -> str:
+    return ";".join(values)
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def split(cell) -> list[str]:
+    """A ';'-separated multi-valued cell as a list ([] for empty)."""
+    if cell is None or (isinstance(cell, float) and pd.isna(cell)) or cell == "":
+        return []
+    return str(cell).split(";")
+
+
+def typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """A table with its listed columns in order; integers Int64, any other missing cell None.
+
+    The same whether derived in memory or read back from CSV, so a notebook shows
+    the same table either way.
+    """
+    frame = frame[columns(name)].reset_index(drop=True).astype(object)
+    frame = frame.where(frame.notna(), None)
+    for column in integer_columns(name):
+        frame[column] = frame[column].astype("Int64")
+    return frame
+
+
+def frame(table: str, rows: list[dict], columns: list[str] | None = None) -> pd.DataFrame:
+    """Rows as a table with its listed columns, sorted by its key (object dtype keeps None)."""
+    spec = TABLES[table]
+    out = pd.DataFrame(rows, columns=columns or spec["base"], dtype=object)
+    if table == "sectors":  # taxonomy order is meaningful: keep it
+        return out.reset_index(drop=True)
+    return out.sort_values(spec["key"], kind="stable").reset_index(drop=True)
+
+
+def source_rows(data: CuratedData, checked: Checked) -> list[dict]:
+    rows = []
+    for sid, loc in data.sources.items():
+        s: Source = loc.record
+        pub = data.published[sid]
+        rows.append(
+            {
+                "source_id": sid,
+                "file": s.file,
+                "title": s.title,
+                "description": s.description,
+                "outlet": s.outlet,
+                "published": s.published,
+                "published_start": _iso(pub.start),
+                "published_end": _iso(pub.end),
+                "published_precision": pub.precision,
+                "not_before": s.not_before.date if s.not_before else None,
+                "not_before_claim": s.not_before.claim if s.not_before else None,
+                "not_before_why": s.not_before.why if s.not_before else None,
+                "known_from": known_from(data, checked, sid),
+                "dateline": s.dateline,
+                "url": s.url,
+                "kind": s.kind,
+                "sha256": s.sha256,
+                "rests_on": "; ".join(b.what for b in s.rests_on) or None,
+                "basis_ids": _join(b.id for b in s.rests_on) or None,
+                "syndication_group": checked.syndication.get(sid, sid),
+            }
+        )
+    return rows
+
+
+def claim_rows(data: CuratedData, checked: Checked) -> list[dict]:
+    rows = []
+    for cid, loc in data.claims.items():
+        c: Claim = loc.record
+        when = checked.claim_dates.get(cid, unknown(c.date))
+        match = checked.quote_matches.get(cid)
+        ms = c.milestone
+        rows.append(
+            {
+                "claim_id": cid,
+                "source_id": c.source,
+                "known_from": known_from(data, checked, c.source),
+                "quote": c.quote,
+                "statement": c.statement,
+                "said_by": OUTLET if c.attribution == OUTLET else c.attribution.by,
+                "said_how": None if c.attribution == OUTLET else c.attribution.how,
+                "said_words": None if c.attribution == OUTLET else c.attribution.words,
+                "modality": c.modality,
+                "framing": c.framing,
+                "subject_id": c.subject,
+                "subject_kind": data.subject_kind(c.subject),
+                "sectors": _join(c.sectors),
+                "countries": _join(c.countries),
+                "actors": _join(c.actors),
+                "date_text": c.date,
+                "date_start": _iso(when.start),
+                "date_end": _iso(when.end),
+                "date_precision": when.precision,
+                "date_note": when.note,
+                "location": c.location,
+                "status": c.status,
+                "milestone_id": ms.id if ms else None,
+                "milestone_change": ms.change if ms else None,
+                "milestone_what": ms.what if ms else None,
+                "alias": c.alias,
+                "note": c.note,
+                "quote_start": match.start if match else None,
+                "quote_end": match.end if match else None,
+            }
+        )
+    return rows
+
+
+def event_rows(data: CuratedData, checked: Checked) -> list[dict]:
+    rows = []
+    for eid, loc in data.events.items():
+        e: Event = loc.record
+        when = checked.event_dates.get(eid, unknown(e.date))
+        rows.append(
+            {
+                "event_id": eid,
+                "title": e.title,
+                "kind": e.kind,
+                "date_text": e.date,
+                "date_start": _iso(when.start),
+                "date_end": _iso(when.end),
+                "date_precision": when.precision,
+                "date_note": when.note,
+                "date_claim": e.date_claim,
+                "date_anchor": e.date_anchor.source if e.date_anchor else None,
+                "location": e.location,
+                "location_note": e.location_note,
+                "participants": _join(e.participants),
+                "countries": _join(e.countries),
+            }
+        )
+    return rows
+
+
+def build_tables(data: CuratedData, checked: Checked) -> dict[str, pd.DataFrame]:
+    """The curated tables (before derivation). Multi-valued cells are ';'-separated."""
+    initiatives = [
+        {
+            "initiative_id": iid,
+            "name": loc.record.name,
+            "sectors": _join(loc.record.sectors),
+            "parties": _join(loc.record.parties),
+            "lead_bodies": _join(loc.record.lead_bodies),
+        }
+        for iid, loc in data.initiatives.items()
+    ]
+    actors = [
+        {
+            "actor_id": aid,
+            "name": loc.record.name,
+            "kind": loc.record.kind,
+            "role": loc.record.role,
+            "country": loc.record.country,
+            "aliases": _join(loc.record.aliases),
+        }
+        for aid, loc in data.actors.items()
+    ]
+    topics = [
+        {
+            "topic_id": tid,
+            "title": loc.record.title,
+            "sectors": _join(loc.record.sectors),
+            "description": loc.record.description,
+        }
+        for tid, loc in data.topics.items()
+    ]
+    sectors = [
+        {"sector_id": sid, "label": loc.record.label, "definition": loc.record.definition}
+        for sid, loc in data.sectors.items()
+    ]
+    countries = [{"code": code, "name": loc.record.name} for code, loc in data.countries.items()]
+    return {
+        "sources": frame("sources", source_rows(data, checked)),
+        "claims": frame("claims", claim_rows(data, checked)),
+        "initiatives": frame("initiatives", initiatives),
+        "events": frame("events", event_rows(data, checked)),
+        "actors": frame("actors", actors),
+        "topics": frame("topics", topics),
+        "sectors": frame("sectors", sectors),
+        "countries": frame("countries", countries),
+    }

@@ -1,0 +1,1 @@
+"""A new article: its sentences, what each proposes, and the review file the analyst edits."""

@@ -1,0 +1,160 @@
+"""Proposed status moves and milestone changes, read from the words of a sentence.
+
+"held the first meeting" proposes status convened and milestone met; "postponed …
+to September" a postponed milestone; "will meet again in the second half of 2026"
+a new milestone due then (status scheduled, since a window is reported); "agreed
+to set up" status agreed; "called off" a cancelled milestone; "stalled" status
+stalled. A proposal never goes past what the sentence's modality allows (a wish
+proposes at most `proposed`, a plan never `met`): the analyst confirms each one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ijmemo.intake.date_roles import MOVES, RoledDate
+from ijmemo.metadata.schema import CHANGES_BY_MODALITY, STATUSES_BY_MODALITY
+
+_NOT_PAST = r"(?<!be )(?<!been )(?<!to )(?<!will )(?<!would )"
+_CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
+    (
+        "cancelled",
+        None,
+        "cancelled",
+        re.compile(rf"{_NOT_PAST}\b(cancell?ed|called off|scrapped|shelved|abandoned)\b", re.I),
+    ),
+    (
+        "stalled",
+        "stalled",
+        None,
+        re.compile(
+            r"\b(stalled|on hold|stuck|suspended|no (new )?date has been|indefinitely)\b", re.I
+        ),
+    ),
+    ("postponed", None, "postponed", MOVES),
+    (
+        "met",
+        "convened",
+        "met",
+        re.compile(
+            rf"{_NOT_PAST}\b(held|met|convened|took place|hosted|wrapped up|concluded)\b"
+            r"(?![^.]*\b(?:again|next)\b[^.]*\b(?:will|to)\b)",
+            re.I,
+        ),
+    ),
+    (
+        "completed",
+        "completed",
+        "met",
+        re.compile(rf"{_NOT_PAST}\b(completed|delivered|handed over|commissioned)\b", re.I),
+    ),
+    (
+        "due",
+        "scheduled",
+        "new",
+        re.compile(
+            r"\b((?:will|would) (?:\w+ )?(?:meet|convene|hold|be held|take place|be launched|"
+            r"arrange|organi[sz]e|set up|establish|launch|be followed by|follow|draw up|sign)|"
+            r"plans? to (?:hold|meet|convene|launch)|"
+            r"to (?:meet|convene|be held|take place|hold)|scheduled|slated|set to|is to|are to|"
+            r"expected to (?:meet|be held|convene|take place))\b",
+            re.I,
+        ),
+    ),
+    (
+        "under way",
+        "being-implemented",
+        None,
+        re.compile(
+            r"\b(began|begun|started|under way|underway|being implemented|commenced|"
+            r"construction|trial runs?|rolled out|in progress|progress(ed|ing)? on|"
+            r"(?:is|are) (?:also |now |still )?(?:financing|funding|building|constructing|"
+            r"implementing|developing|executing|laying))\b",
+            re.I,
+        ),
+    ),
+    (
+        "agreed",
+        "agreed",
+        None,
+        re.compile(
+            r"\b(agreed|launched|established|set up|signed|inked|unveiled|finali[sz]ed)\b", re.I
+        ),
+    ),
+    ("proposed", "proposed", None, re.compile(r"\b(proposed|suggested|called for)\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class Move:
+    status: str | None
+    change: str | None
+    why: str
+
+
+# Temporal clauses give background ("launched the dialogue when they met in January"):
+# the main clause says what the sentence reports.
+# So does a participle set off by commas ("The group, set up in January, met …").
+_BACKGROUND = re.compile(
+    r"\b(when|after|before|while|as soon as|since)\b[^,.;]*"
+    r"|,\s+(?:first\s+)?(?:set up|launched|established|created|agreed|formed)\s+"
+    r"(?:in|on|at|when|during|last|after|under)\b[^,.;]*",
+    re.IGNORECASE,
+)
+
+
+def propose_move(sentence: str, dated: list[RoledDate], modality: str) -> Move:
+    """The status and milestone change a sentence reports, as far as its modality allows."""
+    due = any(d.role in ("due-in", "due-by") for d in dated)
+    main = _BACKGROUND.sub("", sentence)
+    for name, status, change, cue in _CUES:
+        found = cue.search(main)
+        if not found:
+            continue
+        if name == "due" and not due:
+            status = "agreed"  # a meeting to come with no window: agreed, not yet scheduled
+        if name == "agreed" and due:
+            status, change = "scheduled", "new"  # "agreed to meet in early 2026"
+        status = status if status in STATUSES_BY_MODALITY[modality] else None
+        change = change if change in CHANGES_BY_MODALITY[modality] else None
+        if status or change:
+            return Move(status, change, f"'{found.group(0)}' ({name})")
+    return Move(None, None, "no status or milestone words")
+
+
+def firm_modality(sentence: str, modality: str) -> str:
+    """A sentence that reports something as done ("have postponed", "held") is `done`."""
+    if modality in ("wished", "hedged"):
+        return modality
+    for name, _, _, cue in _CUES:
+        if name in ("cancelled", "postponed", "met", "completed") and cue.search(sentence):
+            moved = MOVES.search(sentence)
+            if (
+                name == "postponed"
+                and moved
+                and re.search(
+                    rf"\b(will|would|to|may|could)\s+(be\s+)?{re.escape(moved.group(0))}",
+                    sentence,
+                    re.I,
+                )
+            ):
+                continue
+            return "done"
+    if _UNDER_WAY.search(sentence):
+        return "done"
+    return modality
+
+
+_UNDER_WAY = re.compile(r"\b(began|started|commenced|got under way|(is|are) under way)\b", re.I)
+
+
+def milestone_id(subject: str, change: str, open_ids: list[str], taken: set[str]) -> str:
+    """Reuse the subject's open milestone for met/postponed/cancelled; else name a new one."""
+    if change != "new" and open_ids:
+        return open_ids[-1]
+    base = f"{subject}-{'next-meeting' if open_ids else 'meeting'}"
+    mid, n = base, 2
+    while mid in taken:
+        mid, n = f"{base}-{n}", n + 1
+    return mid

@@ -1,0 +1,200 @@
+"""People and bodies a new article names that the actors file does not know yet.
+
+Two kinds are proposed for the analyst: business federations (from a short
+dictionary: Keidanren, CII, FICCI, ...; each stands for its country's private
+sector when matching subjects) and officials named with their title
+("spokesperson Randhir Jaiswal", "Vice Minister Hiroshi Sato", "Vikram Misri,
+India's foreign secretary,").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ijmemo.text.quotes import normalise
+
+# name → (country, other names). Federations of business, not government bodies.
+BUSINESS_FEDERATIONS: dict[str, tuple[str, list[str]]] = {
+    "Keidanren": ("JP", ["Japan Business Federation"]),
+    "Japan Chamber of Commerce and Industry": ("JP", ["JCCI"]),
+    "Japan Association of Corporate Executives": ("JP", ["Keizai Doyukai"]),
+    "Confederation of Indian Industry": ("IN", ["CII"]),
+    "Federation of Indian Chambers of Commerce and Industry": ("IN", ["FICCI"]),
+    "Associated Chambers of Commerce and Industry of India": ("IN", ["ASSOCHAM", "Assocham"]),
+    "Nasscom": ("IN", ["NASSCOM"]),
+}
+PRIVATE_SECTOR = {"IN": "in-private-sector", "JP": "jp-private-sector"}
+# Official names of bodies the actors file may know by a plain description.
+OFFICIAL_NAMES: dict[str, list[str]] = {
+    "India's foreign ministry": ["Ministry of External Affairs", "MEA"],
+    "Japan's foreign ministry": ["Ministry of Foreign Affairs", "MOFA", "Gaimusho"],
+    "India's defence ministry": ["Ministry of Defence"],
+    "Japan's defence ministry": ["Ministry of Defense", "Japan's Ministry of Defense"],
+}
+
+_NAME = r"(?P<name>(?:[A-Z]\.\s?)*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})"
+_TITLE = (
+    r"(?P<title>(?:(?:[A-Z][a-z]+|external|affairs|foreign|defence|defense|commerce|trade|"
+    r"ministry|chief|cabinet|deputy|vice|parliamentary|state|senior|joint|additional)\s+){0,4}"
+    r"(?:spokesperson|spokesman|spokeswoman|minister|secretary|ambassador|envoy|"
+    r"director[- ]general|chairman|chairperson|chair|president|chief executive|ceo|"
+    r"Minister|Secretary|Ambassador|Spokesperson|Spokesman|Envoy|Chairman|President|"
+    r"Director[- ]General)(?:\s+(?:for|of|to)\s+[A-Z][a-z]+"
+    r"(?:\s+(?:Affairs|Resources|Security|Policy|Industry|Trade|Relations|Development))?){0,2}"
+    r"(?:\s+\([A-Z][\w ]*\))?)"  # "Minister of State for Mines", "Joint Secretary (Navy)"
+)
+TITLED = re.compile(rf"\b{_TITLE}\s+{_NAME}\b")
+# "Yuki Hasegawa, director of the mineral resources division at …, told reporters"
+APPOSED = re.compile(
+    rf"\b{_NAME},\s+(?:the\s+|India's\s+|Japan's\s+|Indian\s+|Japanese\s+)?"
+    r"(?P<title>(?:[A-Za-z][A-Za-z -]{0,40}?)?(?i:spokesperson|spokesman|spokeswoman|minister|"
+    r"secretary|ambassador|envoy|chairman|president|chief executive|director[- ]general|"
+    r"director|adviser|advisor))\b(?=[^,.;()]{0,80}[,.;(])"
+)
+# A body named in full: capitalised words ending in what kind of body it is.
+_BODY_KINDS = {
+    "firm": r"Corporation|Corp\b\.?|Limited|Ltd|Bank|Company",
+    "office": r"Agency|Commission|Authority|Council|Institute|Organi[sz]ation|Ministry|Board",
+    "group": r"Federation|Association|Chamber of Commerce(?: and Industry)?|Confederation",
+    "military": r"Self-Defen[cs]e Force|Navy|Army|Air Force|Coast Guard",
+}
+_WORD = r"[A-Z][\w-]*\b(?!['’])"  # not "India's", which starts another name
+_OF_WHAT = rf"\s+of\s+{_WORD}(?:(?:,\s*|\s+and\s+|\s+){_WORD}){{0,4}}"
+BODY = re.compile(
+    r"\b(?P<name>(?:(?:[A-Z][\w&’'-]*\s+(?:(?:of|for|and|on)\s+)?){1,6}"
+    r"(?P<kind>" + "|".join(_BODY_KINDS.values()) + r")"
+    rf"(?:{_OF_WHAT})?"
+    # "the Ministry of Mines": a body whose name starts with its kind
+    rf"|(?P<lead>Ministry|Department|Bureau|Agency|Commission){_OF_WHAT}))\b"
+)
+# "India's railway ministry", "the commerce ministry": named by its portfolio, in lower case.
+PORTFOLIO = re.compile(
+    r"\b(?P<owner>India's|Japan's|Indian|Japanese|the)\s+(?P<name>(?:[a-z]+\s+){1,2}ministry)\b"
+)
+_OPENERS = {"The", "A", "An", "Under", "At", "In", "On", "By", "For", "With", "As", "After"}
+_COUNTRY_CUES = {
+    "IN": re.compile(r"\b(India|Indian|external affairs|New Delhi|MEA)\b", re.IGNORECASE),
+    "JP": re.compile(r"\b(Japan|Japanese|Tokyo|MOFA|Diet)\b", re.IGNORECASE),
+}
+
+
+@dataclass(frozen=True)
+class NewActor:
+    id: str
+    name: str
+    kind: str
+    role: str | None
+    country: str | None
+    why: str
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", normalise(text).casefold()).strip("-")
+
+
+def _country(text: str) -> str | None:
+    found = [code for code, cue in _COUNTRY_CUES.items() if cue.search(text)]
+    return found[0] if len(found) == 1 else None
+
+
+def federations_in(sentence: str) -> list[tuple[str, str]]:
+    """(federation name, the name as written) for each business federation in a sentence."""
+    out = []
+    for name, (_, others) in BUSINESS_FEDERATIONS.items():
+        for written in [name, *others]:
+            if re.search(rf"(?<!\w){re.escape(written)}(?!\w)", sentence):
+                out.append((name, written))
+                break
+    return out
+
+
+def stands_for() -> dict[str, list[str]]:
+    """Private-sector actor id → the federations' names that stand for it."""
+    out: dict[str, list[str]] = {}
+    for name, (country, others) in BUSINESS_FEDERATIONS.items():
+        out.setdefault(PRIVATE_SECTOR[country], []).extend([name, *others])
+    return out
+
+
+_ANY_KIND = r"\b(" + "|".join([*_BODY_KINDS.values(), "Ministry|Department|Bureau|Agency"]) + r")"
+
+
+_TWO_FIRMS = r"(?:(?<=Corp)|(?<=Ltd)|(?<=Bank)|(?<=Limited))\.?\s+and\s+(?=[A-Z])"
+
+
+def _bodies(sentence: str) -> list[tuple[str, str]]:
+    """(name, owner) of each body named in full; "Sojitz Corp and Khanij Bidesh India Ltd"
+    is two bodies, "Japan's Ministry of …" is owned by Japan."""
+    out = []
+    for m in BODY.finditer(sentence):
+        names = re.split(_TWO_FIRMS, m["name"])
+        for name in names:
+            owner = ""
+            while name.split()[0] in _OPENERS or re.match(r"\w+['’]s$", name.split()[0]):
+                owner, name = name.split(None, 1)
+            out.append((name, owner))
+    return out
+
+
+def _other_order(name: str) -> str:
+    """ "external affairs ministry" ↔ "ministry of external affairs"."""
+    if m := re.fullmatch(r"ministry of (.+)", name):
+        return f"{m[1]} ministry"
+    if m := re.fullmatch(r"(.+) ministry", name):
+        return f"ministry of {m[1]}"
+    return name
+
+
+def propose_actors(sentences: list[str], known_names: set[str]) -> list[NewActor]:
+    """New actors named in the article, in order of first mention, one proposal each."""
+    known = {normalise(n).casefold() for n in known_names}
+    for plain, official in OFFICIAL_NAMES.items():
+        if plain.casefold() in known:
+            known |= {normalise(n).casefold() for n in official}
+    known |= {_other_order(n) for n in known}
+    seen: dict[str, NewActor] = {}
+
+    def add(actor: NewActor) -> None:
+        surname = actor.name.split()[-1].casefold()
+        folded = normalise(actor.name).casefold()
+        if actor.id in seen or folded in known or any(k.endswith(f" {folded}") for k in known):
+            return  # known, or a short form of a known name ("Foreign Ministry")
+        if actor.kind == "person" and surname in known:
+            return  # "Motegi" is known: "Toshimitsu Motegi" is not new
+        seen[actor.id] = actor
+
+    for sentence in sentences:
+        for name, written in federations_in(sentence):
+            country = BUSINESS_FEDERATIONS[name][0]
+            why = f"business federation '{written}'"
+            add(
+                NewActor(
+                    _slug(name if len(name) < 12 else written), name, "group", None, country, why
+                )
+            )
+        for name, owner in _bodies(sentence):
+            written = next(w for w in re.findall(_ANY_KIND, name))
+            kind = next((k for k, p in _BODY_KINDS.items() if re.fullmatch(p, written)), "office")
+            if len(name.split()) >= 2 and not federations_in(name):
+                why = f"a body named in full ('{written}')"
+                add(NewActor(_slug(name), name, kind, None, _country(f"{owner} {name}"), why))
+        for m in PORTFOLIO.finditer(sentence):
+            if m["name"].split()[0] not in {"the", "a", "foreign"}:
+                country = _country(m["owner"])
+                why = "a ministry named by its portfolio"
+                add(NewActor(_slug(m["name"]), m["name"], "office", None, country, why))
+        for m in [*TITLED.finditer(sentence), *APPOSED.finditer(sentence)]:
+            name, title = m["name"], " ".join(m["title"].split())
+            if name.split()[0] in {"The", "India", "Japan", "Prime", "Foreign", "Minister"}:
+                continue
+            role = title[0].upper() + title[1:]
+            why = f"named with the title '{title}'"
+            actor = NewActor(_slug(name.split()[-1]), name, "person", role, _country(title), why)
+            add(actor)
+    return list(seen.values())
+
+
+def names_new_actor(sentence: str) -> bool:
+    """Does the sentence name an official by title or a business federation?"""
+    return bool(TITLED.search(sentence) or APPOSED.search(sentence) or federations_in(sentence))

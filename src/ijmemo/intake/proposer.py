@@ -1,0 +1,268 @@
+"""Propose candidate claims for a new article, for an analyst to review.
+
+Deterministic and offline: sentences come from pysbd (rule-based, with character
+spans, so every candidate quote is the article's own text), subjects from the
+curated data's names (`subjects.py`), dates with their roles (`date_roles.py`),
+status moves and milestone changes (`moves.py`), aliases (`aliases.py`) and new
+actors (`new_actors.py`). Page furniture is left out and listed with the reason
+(`boilerplate.py`); the dateline dates the report (`datelines.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+import pysbd
+
+from ijmemo.curation.names import (
+    Dictionaries,
+    Match,
+    can_refer_to,
+    defined_initialisms,
+    named_in_relation,
+    refers_back,
+    refers_back_within,
+)
+from ijmemo.intake.aliases import suggest_alias
+from ijmemo.intake.boilerplate import boilerplate_reason, looks_like_headline, repeats_title
+from ijmemo.intake.date_roles import RoledDate, claim_date, dates_with_roles
+from ijmemo.intake.datelines import Dateline, dateline_date, find_dateline
+from ijmemo.intake.moves import Move, firm_modality, milestone_id, propose_move
+from ijmemo.intake.new_actors import NewActor, names_new_actor, propose_actors
+from ijmemo.steps.curate import CuratedData
+from ijmemo.text.clauses import clause_around
+from ijmemo.text.dates import DateWindow
+from ijmemo.text.speech import propose_modality
+
+MIN_WORDS = 6  # shorter lines are headings, credits or fragments
+DATELINE_LINES = 3  # a dateline opens one of the first body lines
+BULLET = re.compile(r"\s*(?:[-•*▪●–]\s+|\d{1,2}[.)]\s+)?")
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Candidate:
+    id: str
+    quote: str
+    start: int
+    end: int
+    match: Match
+    sectors: list[str]
+    countries: list[str]
+    actors: list[str]
+    dated: list[RoledDate]
+    modality: str = "done"
+    move: Move = field(default_factory=lambda: Move(None, None, ""))
+    date: RoledDate | None = None
+    milestone: dict | None = None
+    alias: str | None = None
+
+    @property
+    def dates(self) -> list[DateWindow]:
+        return [d.window for d in self.dated]
+
+
+@dataclass
+class Proposal:
+    """Everything add-source proposes for one article."""
+
+    candidates: list[Candidate]
+    left_out: list[tuple[str, str]]  # (text, why)
+    dateline: Dateline | None
+    reference: date | None  # the date weekdays and year-less dates resolve against
+    actors: list[NewActor]
+
+
+def split_sentences(text: str, title: str | None = None):
+    """Sentences with offsets, and the lines left out as furniture with the reason.
+
+    Line by line (a line break always ends a sentence), then pysbd within a line.
+    The first dateline found is cut from its line and returned.
+    """
+    segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    sentences: list[Sentence] = []
+    left_out: list[tuple[str, str]] = []
+    dateline, offset, seen = None, 0, 0
+    lines = text.splitlines(keepends=True)
+    filled = [line for line in lines if line.strip()]
+    for line in lines:
+        start, body = offset, line
+        offset += len(line)
+        if not line.strip():
+            continue
+        seen += 1
+        why = _line_reason(line, seen == 1, title, len(filled) - 1)
+        if why:
+            left_out.append((line.strip(), why))
+            continue
+        if dateline is None and seen <= DATELINE_LINES:
+            dateline = find_dateline(line.lstrip())
+            if dateline:
+                cut = len(line) - len(line.lstrip()) + dateline.end
+                start, body = start + cut, line[cut:]
+        for span in segmenter.segment(body):
+            raw = body[span.start : span.end]
+            marker = BULLET.match(raw)  # "• India and Japan …": the bullet is layout
+            text_ = raw[marker.end() :].strip()
+            if text_:
+                at = start + span.start + marker.end()
+                at += len(raw[marker.end() :]) - len(raw[marker.end() :].lstrip())
+                sentences.append(Sentence(at, at + len(text_), text_))
+    return sentences, left_out, dateline
+
+
+def _line_reason(line: str, first: bool, title: str | None, following: int) -> str | None:
+    if first and repeats_title(line, title):
+        return "headline repeated as the first line"
+    if first and not title and looks_like_headline(line, following):
+        return "headline (first line, no sentence end)"
+    reason = boilerplate_reason(line.strip())
+    return reason
+
+
+def _open_milestones(data: CuratedData) -> tuple[dict[str, list[str]], set[str]]:
+    """Each subject's milestones still open (not met or cancelled), and all ids in use."""
+    last: dict[str, dict[str, str]] = {}
+    for loc in data.claims.values():
+        claim = loc.record
+        if claim.milestone:
+            last.setdefault(claim.subject, {})[claim.milestone.id] = claim.milestone.change
+    open_ids = {
+        s: [m for m, change in ms.items() if change not in ("met", "cancelled")]
+        for s, ms in last.items()
+    }
+    return open_ids, {m for ms in last.values() for m in ms}
+
+
+class Proposer:
+    """Reads one article's sentences in order, carrying what a reader carries."""
+
+    def __init__(self, dictionaries: Dictionaries, prefix: str, reference: date | None):
+        self.d = dictionaries
+        self.prefix = prefix
+        self.reference = reference
+        self.defined: dict[str, str] = {}  # initialisms the article defines
+        self.open_ids, self.taken = _open_milestones(dictionaries.data)
+        self.out: list[Candidate] = []
+        self.last: Candidate | None = None  # the previous sentence's first candidate
+
+    def subject(self, body: str) -> Match:
+        match = self.d.match(body, self.defined)
+        back = refers_back(body) or (match.score < 0.8 and refers_back_within(body))
+        previous = self.last
+        relates = match.subject and named_in_relation(body, match)
+        fits = previous and previous.match.subject and self.can_refer(back, previous.match)
+        if back and (match.score < 0.9 or relates) and fits:
+            p = previous.match
+            via = f"refers back ('{back}') to {previous.id}"
+            runner = match.subject if match.subject != p.subject else None
+            match = Match(p.subject, p.kind, p.score, via, runner, previous.id)
+        self.defined |= defined_initialisms(body, match.subject)
+        return match
+
+    def can_refer(self, words: str, previous: Match) -> bool:
+        events = self.d.data.events
+        event_kind = events[previous.subject].record.kind if previous.subject in events else None
+        return can_refer_to(words, previous.kind, event_kind)
+
+    def candidates(self, sentence: Sentence) -> list[Candidate]:
+        """The sentence's candidate, and one more for each further subject it names."""
+        first = self.candidate(sentence)
+        if first is None:
+            return []
+        found = [first]
+        self.out.append(first)
+        self.last = first
+        for match in self.d.also_named(sentence.text, first.match.subject, self.defined):
+            found.append(self.candidate(sentence, match))
+            self.out.append(found[-1])
+        return found
+
+    def candidate(self, sentence: Sentence, match: Match | None = None) -> Candidate | None:
+        body = sentence.text
+        countries, actors = self.d.countries(body), self.d.actors(body)
+        dated, sectors = dates_with_roles(body, self.reference), self.d.sectors(body)
+        back = refers_back(body) and self.last and self.last.match.subject
+        who = actors or names_new_actor(body)
+        # A fact names who, or when, or what field; one place name alone is colour.
+        if not (who or dated or sectors or len(countries) >= 2 or back):
+            return None
+        match = match or self.subject(body)
+        for code in self.d.actor_countries(actors):  # Motegi named: Japan is involved
+            if code not in countries:
+                countries.append(code)
+        if not countries and match.subject:  # "the two sides": its parties
+            countries = self.d.subject_countries(match.subject)
+        modality = firm_modality(body, propose_modality(body))
+        initiative = match.kind == "initiative"
+        # Two subjects in one sentence: each takes the move and dates of its own clause.
+        clause = clause_around(body, match.at) if match.subject else body
+        in_clause = [d for d in dated if d.phrase in clause] or dated
+        move = propose_move(clause, in_clause, modality) if initiative else Move(None, None, "")
+        profile = self.d.profiles.get(match.subject) if match.subject else None
+        return Candidate(
+            id=f"{self.prefix}-{len(self.out) + 1:02d}",
+            quote=body,
+            start=sentence.start,
+            end=sentence.end,
+            match=match,
+            sectors=sectors,
+            countries=countries,
+            actors=actors,
+            dated=dated,
+            modality=modality,
+            move=move,
+            date=claim_date([d for d in in_clause if d.role != "said-on"], move.change),
+            milestone=self.milestone(match.subject, move.change) if initiative else None,
+            alias=suggest_alias(body, match, profile),
+        )
+
+    def milestone(self, subject: str, change: str | None) -> dict | None:
+        if not change:
+            return None
+        mid = milestone_id(subject, change, self.open_ids.get(subject, []), self.taken)
+        if change == "new":
+            self.open_ids.setdefault(subject, []).append(mid)
+        first = mid not in self.taken  # a milestone's first report says what is due
+        what = f"Meeting of the {self.d.name(subject)}" if first or change == "new" else None
+        self.taken.add(mid)
+        return {"id": mid, "change": change, "what": what}
+
+
+def propose(
+    text: str,
+    source_id: str,
+    published: date | None,
+    dictionaries: Dictionaries,
+    title: str | None = None,
+) -> Proposal:
+    """A candidate per sentence that carries a fact (one per subject it names outright);
+    furniture left out, with reasons."""
+    head = source_id.split("_")[0]
+    prefix = f"c{head}" if head.isdigit() else source_id  # c004-01, like c000-01
+    sentences, left_out, dateline = split_sentences(text, title)
+    reference = dateline_date(dateline, published) or published
+    proposer = Proposer(dictionaries, prefix, reference)
+    kept = []
+    for sentence in sentences:
+        why = boilerplate_reason(sentence.text)
+        if why is None and len(sentence.text.split()) < MIN_WORDS:
+            why = "too short for a fact"
+        if why:
+            left_out.append((sentence.text, why))
+            continue
+        kept.append(sentence.text)
+        if not proposer.candidates(sentence):
+            left_out.append(
+                (sentence.text, "no fact: names no actor, date, sector or two countries")
+            )
+    actors = propose_actors(kept, dictionaries.known_actor_names())
+    return Proposal(proposer.out, left_out, dateline, reference, actors)

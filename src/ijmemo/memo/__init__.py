@@ -1,0 +1,1 @@
+"""One edition of the memo: parameters, what it knows, its sections, charts and wording."""

@@ -1,0 +1,1 @@
+"""What the data is: the record models, one field table, the data package."""

@@ -1,0 +1,1 @@
+"""Reading reported text: date phrases, verbatim quotes, clauses, reported speech, words."""

@@ -1,0 +1,252 @@
+"""How a passage is reported: who speaks in it, how firmly, and who leads what it names.
+
+Reporting writes attribution into the sentence ("…, he said", "officials said",
+"told a media briefing", "according to a statement") or into the sentence just
+before or after a direct quotation. These cues let the checks refuse a claim that
+drops its speaker or reads a wish as an agreement; they are deliberately short
+word lists, so a miss is a curator's call, never a silent pass of a firm reading.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from ijmemo.text.clauses import ends_sentence
+from ijmemo.text.quotes import normalise
+
+# Words that put a passage in someone's mouth. "states" is left out: "northeastern states".
+REPORTING = re.compile(
+    r"\b(said|says|say|told|tells|according to|noted|notes|described|describes|stated|"
+    r"added|remarked|briefed|quoted|called)\b",
+    re.IGNORECASE,
+)
+# Verbs a statement uses to keep the speaker ("the spokesperson said").
+STATEMENT_VERBS = re.compile(
+    r"\b(said|says|told|according to|noted|described|describes|called|stated|added|remarked|"
+    r"previewed)\b",
+    re.IGNORECASE,
+)
+_VERB = STATEMENT_VERBS.pattern.replace("according to|", "")
+# A modality must be visible in the quote's own words.
+MODALITY_CUES: dict[str, re.Pattern] = {
+    "wished": re.compile(
+        r"\b(desire|desires|wish|wishes|want|wants|wanted|hope|hopes|keen|seeks?|"
+        r"propos\w*|aspir\w*|would like)\b",
+        re.IGNORECASE,
+    ),
+    # "may" in lower case only: "May" is also the month ("the meeting planned for May").
+    "hedged": re.compile(r"(?i:\b(could|might|possibly|perhaps|likely|would)\b)|\bmay\b"),
+}
+# "could lead to further collaboration" is not leading anything.
+LEADS = re.compile(
+    r"\b(led by|leads?(?!\s+to\b)|chaired|co-chaired|headed|run by)\b", re.IGNORECASE
+)
+FRAMING_CUES: dict[str, re.Pattern] = {
+    "new": re.compile(r"\b(new|first|newly)\b", re.IGNORECASE),
+    "earlier": re.compile(
+        r"\b(earlier|previously|already|agreed (to )?during|last year|since)\b", re.IGNORECASE
+    ),
+}
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+|\n\s*\n")
+
+
+def reports_speech(quote: str) -> str | None:
+    """The reporting words in a quote ("said", "according to"), or a direct quotation mark."""
+    text = normalise(quote)
+    found = REPORTING.search(text)
+    if found:
+        return found.group(0)
+    if text.startswith('"'):
+        return "a direct quotation"
+    return None
+
+
+def sentences_around(text: str, start: int, end: int) -> str:
+    """The passage from the sentence before `start` to the sentence after `end`.
+
+    Attribution sits there when it is not in the quote itself: "…energy. This will be
+    followed by …, officials said." or a quotation after "Jaishankar said.".
+    """
+    bounds = _sentence_bounds(text)
+    first = bisect.bisect_right(bounds, start) - 1  # last bound <= start
+    last = bisect.bisect_left(bounds, end)  # first bound >= end
+    return text[bounds[max(first - 1, 0)] : bounds[min(last + 1, len(bounds) - 1)]]
+
+
+@functools.lru_cache(maxsize=8192)
+def _sentence_bounds(text: str) -> list[int]:
+    """Where each sentence of an article starts (computed once per article)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text) if _ends_sentence(text, m)]
+    return [0, *ends, len(text)]
+
+
+def _ends_sentence(text: str, m: re.Match) -> bool:
+    """A stop ends a sentence, but not after "U.S." or "Mr." (a break between paragraphs does)."""
+    stop = m.start() - 1
+    return "\n" in m.group(0) or stop < 0 or text[stop] != "." or ends_sentence(text, stop)
+
+
+# Where a sentence attributes itself outside a quote cut from it: "…, officials said." or
+# "…, according to officials." after the quote, "According to officials, …" or "Kitamura
+# said on Friday (that) …" before it. Only verbs of saying: "a mechanism called the AI
+# Dialogue" names a thing. The speaker is a short phrase with no word that starts a clause
+# of its own ("days after Modi said"), and the verb is followed by adjuncts only ("on
+# Friday", "in a statement"), never by another verb ("a move analysts said could …").
+_SAYS = (
+    r"said|says|told|added|noted|stated|remarked|reported|announced|stressed|confirmed|"
+    r"explained|insisted"
+)
+_OWN_CLAUSE = r"after|before|since|that|which|who|whom|what|when|where|as|while|because|if|than"
+_AUX = (
+    r"is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|"
+    r"do|does|did"
+)
+_WORD = r"[\w.'’-]+"
+_SPEAKER = rf"(?:(?!(?:{_OWN_CLAUSE})\b){_WORD}\s+){{0,10}}?"
+_ADJUNCTS = rf"(?:\s+(?!(?:{_OWN_CLAUSE}|{_AUX})\b){_WORD}){{0,6}}"
+_SAID_AFTER = re.compile(
+    rf"^[\"”’'(]?\s*(?:according to\b[^,;]*|{_SPEAKER}(?:{_SAYS})\b{_ADJUNCTS})[)\s]*$",
+    re.IGNORECASE,
+)
+_SAID_BEFORE = re.compile(
+    rf"^\s*(?:according to\b[^,.;]{{1,60}},|{_SPEAKER}(?:{_SAYS})\b{_ADJUNCTS}(?:\s+that)?\s*,?)"
+    rf"\s*[\"“‘']?$",
+    re.IGNORECASE,
+)
+# A clause of its own after the quote ends the search; a relative clause ("who spoke on
+# condition of anonymity") is only passed over.
+_NEW_CLAUSE = re.compile(r"^\s*(?:and|but|while|whereas|as)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"^\s*(?:who|which|whom)\b", re.IGNORECASE)
+_SEGMENT = re.compile(r",|\s-\s|\(")
+
+
+def attribution_cut_off(text: str, start: int, end: int) -> str | None:
+    """The attributing words of the quote's own sentence that the quote leaves out.
+
+    "Both are new initiatives" cut from "Both are new initiatives, the officials said."
+    drops its speaker: the claim would read as the outlet's own statement.
+    """
+    bounds = _sentence_bounds(text)
+    first = bounds[bisect.bisect_right(bounds, start) - 1]
+    last = bounds[bisect.bisect_left(bounds, end)]
+    before = normalise(text[first:start])
+    if _SAID_BEFORE.search(before):
+        return before
+    rest = normalise(text[end:last]).rstrip(".!?\"”’' ")
+    for segment in _SEGMENT.split(rest)[1:]:
+        if _NEW_CLAUSE.match(segment):
+            break  # "…, and Modi said …": the verb reports another clause
+        if _RELATIVE.match(segment):
+            continue
+        if _SAID_AFTER.match(segment):
+            return segment.strip(" \"”’'()")
+    return None
+
+
+def names_speaker(text: str, names: list[str]) -> bool:
+    """Does `text` say that one of `names` said it: the name with a reporting verb a few
+    words after it in the same clause ("Kitamura, the spokesperson, told"), or "according
+    to" just before it? A name elsewhere ("which Kitamura backed") is not attribution."""
+    norm = normalise(text).casefold()
+    for name in filter(None, names):
+        written = normalise(name).casefold()
+        at = norm.find(written)
+        while at != -1:
+            end = at + len(written)
+            whole = (at == 0 or not norm[at - 1].isalnum()) and (
+                end == len(norm) or not norm[end].isalnum()
+            )
+            if whole and (_said_after(norm[end:]) or norm[:at].endswith(_ACCORDING)):
+                return True
+            at = norm.find(written, at + 1)
+    return False
+
+
+_ACCORDING = ("according to ", "according to the ")
+_VERB_AHEAD = re.compile(rf"^(?:[^.;:\w]*[\w'’-]+){{0,6}}?[^.;:\w]*{_VERB}")
+
+
+def _said_after(rest: str) -> bool:
+    """A reporting verb within six words, before the clause ends."""
+    return bool(_VERB_AHEAD.match(re.split(r"[.;:]", rest, maxsplit=1)[0]))
+
+
+def names_any(text: str, names: list[str]) -> bool:
+    """Does `text` contain one of `names` as whole words (case-insensitive)?"""
+    norm = normalise(text).casefold()
+    return any(
+        re.search(rf"(?<!\w){re.escape(normalise(n).casefold())}(?!\w)", norm) for n in names if n
+    )
+
+
+# ---- proposals for a new article's candidates (the analyst confirms or corrects them)
+
+_PLANNED = re.compile(
+    r"\b(will|shall|(is|are) to|to be|plans?|planned|expected|scheduled|set to|intends?"
+    r"|to (launch|hold|start|begin|set up|establish|sign|open|create))\b",  # headline "to launch"
+    re.IGNORECASE,
+)
+_AGREED = re.compile(r"\b(agreed|agree|confirmed|decided|signed|pact)\b", re.IGNORECASE)
+_SPEAKER = re.compile(
+    r"\b((?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+"  # a name: Toshihiro Kitamura
+    r"|(?:(?:[A-Z][\w’'-]+|an?|the)\s+)?(?:[a-z][\w’'-]+\s+){0,2}"  # Japan's foreign ministry
+    r"(?:ministry|spokesperson|spokesman|spokeswoman|officials?|minister|secretary|statement)"
+    r"|[Hh]e|[Ss]he|[Oo]fficials)"
+    r"\s+(?:also\s+)?(said|says|told|noted|added|described)\b"
+)
+
+
+# "said the round would be held in May": reported speech's future, a plan, not a hedge.
+_REPORTED_WOULD = re.compile(
+    r"\b(said|told|announced|added|confirmed|stated)\b[^.;]*?\bwould\b(?! (?:like|love|prefer))",
+    re.IGNORECASE,
+)
+
+
+def _reported_future(quote: str) -> str:
+    """The quote with a reported-speech "would" taken out, for reading its modality."""
+    return _REPORTED_WOULD.sub(lambda m: m.group(0)[: -len("would")] + "will", quote)
+
+
+def propose_modality(quote: str) -> str:
+    """The firmness the quote's own words suggest; hedges and wishes win over plans."""
+    quote = _reported_future(quote)
+    for modality in ("hedged", "wished"):
+        if MODALITY_CUES[modality].search(quote):
+            return modality
+    if _AGREED.search(quote):
+        return "agreed"
+    return "planned" if _PLANNED.search(quote) else "done"
+
+
+def propose_attribution(quote: str, actor_names: dict[str, list[str]]) -> str | dict:
+    """`outlet`, or {by, how, words} when the quote is reported speech.
+
+    `by` is an actor whose name is in the attributing words, `officials`, or None
+    (a pronoun or a new name: the analyst says who).
+    """
+    cue = reports_speech(quote)
+    if cue is None:
+        return "outlet"
+    found = _SPEAKER.search(normalise(quote))
+    words = found.group(0) if found else cue
+    by = None
+    if found and found.group(1).casefold().split()[-1] in ("official", "officials"):
+        by = "officials"
+    elif found:
+        by = next(
+            (aid for aid, names in actor_names.items() if names_any(found.group(1), names)), None
+        )
+    lowered = quote.casefold()
+    how = (
+        "briefing"
+        if "briefing" in lowered
+        else "statement"
+        if "statement" in lowered or "according to" in lowered
+        else "remarks"
+        if "remarks" in lowered or "speech" in lowered
+        else "said"
+    )
+    return {"by": by, "how": how, "words": words}

@@ -1,0 +1,1 @@
+"""Tools beside the pipeline: the proposals' evaluation and the synthetic corpus."""
