@@ -1,13 +1,7 @@
-"""Which curated subject a sentence reports on, and why: names, initialisms, references back.
+"""Which curated subject a sentence reports on, and why; and the sectors, countries and
+actors it names.
 
-Each initiative, event and topic gets a profile built from the curated data: its
-names (its own, the aliases claims gave it, the same name in the other country's
-order), initialisms of those names ("Joint Working Group" → JWG), its core name
-(the words before "on …": "private-sector dialogue"), the bodies that attend it
-(lead bodies, participants, actors of its claims; a business federation stands
-for its country's private sector) and the vocabulary of its curated quotes.
-
-A sentence is matched in tiers, each with its reason for the analyst:
+Each initiative, event and topic has a profile (`profiles.py`). A sentence is matched in tiers, each with its reason for the analyst:
 1. a name or initialism, as written (score 1.0);
 2. its core name, or all but one word of its full name, close together (0.9);
 3. the core's qualifier with another generic noun ("the AI initiative") or an
@@ -19,170 +13,30 @@ wins: reporting names its subject before what that subject follows or precedes.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ijmemo.curation.load import CuratedData
-from ijmemo.text.quotes import mentions, normalise
+from ijmemo.curation.profiles import subject_profiles, word_weights
+from ijmemo.text.references import RELATING
+from ijmemo.text.words import (
+    COUNTRY_WORDS,
+    GENERIC_HEADS,
+    core_words,
+    find_whole,
+    fold,
+    has_term,
+    names_actor,
+    plain_words,
+    stem,
+    token_starts,
+    tokens,
+    words,
+)
 
 MATCH_THRESHOLD = 0.40  # below this a sentence is "possibly new"
 NAME_WEIGHT, CONTEXT_WEIGHT = 0.7, 0.3
-STOPWORDS = set(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "and",
-        "or",
-        "to",
-        "in",
-        "on",
-        "for",
-        "with",
-        "by",
-        "at",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "will",
-        "would",
-        "shall",
-        "should",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "has",
-        "have",
-        "had",
-        "that",
-        "this",
-        "these",
-        "those",
-        "its",
-        "it",
-        "their",
-        "his",
-        "her",
-        "they",
-        "he",
-        "she",
-        "we",
-        "our",
-        "us",
-        "said",
-        "says",
-        "say",
-        "also",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "what",
-        "when",
-        "where",
-        "while",
-        "than",
-        "then",
-        "there",
-        "here",
-        "into",
-        "over",
-        "under",
-        "about",
-        "after",
-        "before",
-        "between",
-        "during",
-        "both",
-        "two",
-        "sides",
-        "side",
-        "new",
-        "more",
-        "most",
-        "such",
-        "other",
-        "another",
-        "any",
-        "all",
-        "each",
-        "per",
-        "via",
-        "amid",
-        "among",
-        "up",
-        "out",
-        "not",
-        "no",
-        "only",
-        "just",
-        "very",
-        "further",
-        "india",
-        "japan",
-        "indian",
-        "japanese",
-        "delhi",
-        "tokyo",
-    ]
-)
-COUNTRY_WORDS = {"india", "japan", "indian", "japanese", "italy", "italian"}
-# Nouns that name a kind of initiative or meeting; interchangeable in reporting.
-GENERIC_HEADS = {
-    "dialogue", "talks", "initiative", "group", "mechanism", "forum", "partnership",
-    "framework", "project", "programme", "program", "meeting", "panel", "council",
-    "committee", "grouping", "consultation", "consultations", "session", "round",
-}  # fmt: skip
-# A sentence that names its subject only by reference to the one before.
-REFERS_BACK = re.compile(
-    r"^\W*(?:(?:at|during|in|after|before|following|since)\s+)?"
-    r"(?:(?:the|this|that|its|their)\s+(?:(?:first|second|next|new|inaugural|latest|"
-    r"upcoming|initial|two-day|one-day|day-long)\s+)?"
-    r"(?:meeting|session|round|group|working group|dialogue|talks|forum|mechanism|panel|body|"
-    r"initiative|project|programme|framework|partnership|grouping|gathering|consultations?)|"
-    r"it|its|both(?=\s+(?:are|were|will|have)\b))\b",
-    re.IGNORECASE,
-)
-_DEFINES = re.compile(r"\(([A-Z][A-Za-z&-]{1,9})\)")  # "the Joint Working Group (JWG)"
-
-
-def stem(w: str) -> str:
-    """Plural 's' and '-ing' dropped ("stopping" → stop, "limits" → limit)."""
-    if len(w) > 5 and w.endswith("ing"):
-        w = w[:-3]
-        return w[:-1] if w[-1] == w[-2] and w[-1] not in "ls" else w
-    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-
-
-def tokens(text: str) -> list[str]:
-    """All words, lower-cased and lightly stemmed, in order (hyphens and dashes split)."""
-    return [stem(w) for w in re.findall(r"[a-z0-9]+", normalise(text).casefold())]
-
-
-def token_starts(text: str) -> list[int]:
-    """Where each of `tokens(text)` starts in `text` (normalising never splits a word)."""
-    return [m.start() for m in re.finditer(r"[A-Za-z0-9]+", text)]
-
-
-def words(text: str) -> list[str]:
-    """Content words, lower-cased and lightly stemmed (plural 's' dropped)."""
-    return [w for w in tokens(text) if w not in STOPWORDS and len(w) > 1]
-
-
-def _plain_words(text: str) -> list[str]:
-    """Lower-case words as written (no stemming): what a name's words must match."""
-    return re.findall(r"[a-z0-9]+", text.casefold())
 
 
 def _rarest_word_index(entries, rarest: int = 1) -> dict[str, set[str]]:
@@ -203,59 +57,6 @@ def _rarest_word_index(entries, rarest: int = 1) -> dict[str, set[str]]:
 def _filed_under(index: dict[str, set[str]], ws) -> set[str]:
     """The subjects filed under any of `ws` (and those with no word)."""
     return {sid for w in {*ws, ""} for sid in index.get(w, ())}
-
-
-def _find_whole(text: str, key: str) -> tuple[int, int] | None:
-    """Where `key` first occurs in `text` touching no letter, digit, "_" or "-" on either
-    side (a plain search: a regular expression per name would be compiled per call)."""
-    at = text.find(key) if key else -1
-    while at >= 0:
-        end = at + len(key)
-        if (at == 0 or not _joins(text[at - 1])) and (end == len(text) or not _joins(text[end])):
-            return at, end
-        at = text.find(key, at + 1)
-    return None
-
-
-def _joins(char: str) -> bool:
-    return char.isalnum() or char in "_-"
-
-
-def _fold(text: str) -> str:
-    """Case, dashes and spacing folded; the two countries in one order."""
-    s = re.sub(r"\s*-\s*", "-", normalise(text).casefold())
-    s = re.sub(r"\bjapan(-| and )india\b", r"india\1japan", s)
-    return " ".join(s.split())
-
-
-def _core(name: str) -> list[str]:
-    """A name's core words: before "on/for/(" and without the countries."""
-    head = re.split(r"\s+(?:on|for|to|with|between)\s+|\s*\(", name, maxsplit=1)[0]
-    return [w for w in words(head) if w not in COUNTRY_WORDS]
-
-
-def initialisms(name: str) -> set[str]:
-    """ "Joint Working Group" → JWG; "Mumbai–Ahmedabad high-speed railway" → MAHSR, HSR."""
-    head = re.split(r"\s+(?:on|for|to|with|between)\s+|\s*\(", name, maxsplit=1)[0]
-    letters = [
-        w[0].upper()
-        for w in re.findall(r"[A-Za-z0-9]+", normalise(head))
-        if w.casefold() not in STOPWORDS
-    ]
-    return {"".join(letters[i:]) for i in range(len(letters)) if len(letters) - i >= 3}
-
-
-@dataclass
-class Profile:
-    kind: str  # initiative | event | topic
-    names: list[str]  # its own name and aliases: an exact mention is a match
-    related: list[str]  # attending bodies, place: evidence, at half weight
-    context: set[str] = field(default_factory=set)  # words of quotes already curated for it
-    acronyms: set[str] = field(default_factory=set)
-    cores: list[list[str]] = field(init=False)  # core names of two words or more
-
-    def __post_init__(self) -> None:
-        self.cores = [c for c in map(_core, self.names) if len(c) >= 2]
 
 
 @dataclass
@@ -293,61 +94,9 @@ class Dictionaries:
         """`vocabulary=False`: without the curated quotes' words (tier 4 then rests on
         names alone; the validation's date check needs names only, at any scale)."""
         self.data = data
-        self.profiles: dict[str, Profile] = {}
-        quotes: dict[str, set[str]] = defaultdict(set)
-        aliases: dict[str, list[str]] = defaultdict(list)  # names claims give the subject
-        attending: dict[str, set[str]] = defaultdict(set)  # actors its claims name
-        for loc in data.claims.values():
-            claim = loc.record
-            if vocabulary:
-                quotes[claim.subject] |= set(words(claim.quote))
-            attending[claim.subject] |= set(claim.actors)
-            if claim.alias and claim.alias not in aliases[claim.subject]:
-                aliases[claim.subject].append(claim.alias)
-        stands_for = extra_bodies or {}  # actor id → other bodies' names that stand for it
-
-        def body_names(ids) -> list[str]:
-            names = []
-            for a in sorted(ids):
-                if a in data.actors:
-                    names += [data.actors[a].record.name, *stands_for.get(a, [])]
-            return names
-
-        for iid, loc in data.initiatives.items():
-            ini = loc.record
-            bodies = body_names(set(ini.lead_bodies) | attending[iid])
-            self._add(iid, "initiative", [ini.name, *aliases[iid]], bodies, quotes[iid])
-        for eid, loc in data.events.items():
-            ev = loc.record
-            related = body_names(ev.participants) + ([ev.location] if ev.location else [])
-            self._add(eid, "event", [ev.title], related, quotes[eid])
-        for tid, loc in data.topics.items():
-            self._add(tid, "topic", [loc.record.title], [], quotes[tid])
-        self._weigh_words()
+        self.profiles = subject_profiles(data, extra_bodies, vocabulary)
+        self.idf = word_weights(self.profiles)
         self._index()
-
-    def _add(self, sid, kind, names, related, context) -> None:
-        acronyms = set().union(*(initialisms(n) for n in names)) if kind != "topic" else set()
-        self.profiles[sid] = Profile(kind, names, related, context, acronyms)
-
-    def _weigh_words(self) -> None:
-        """How distinctive is a word: rare across subjects' names and vocabulary → heavy."""
-        df: dict[str, int] = defaultdict(int)
-        for profile in self.profiles.values():
-            named = {w for n in profile.names + profile.related for w in words(n)}
-            for w in named | profile.context:
-                df[w] += 1
-        n = len(self.profiles) or 1
-        self.idf = defaultdict(
-            lambda: math.log(1 + n), {w: math.log(1 + n / c) for w, c in df.items()}
-        )
-        # An initialism that two subjects share names neither.
-        counts: dict[str, int] = defaultdict(int)
-        for profile in self.profiles.values():
-            for a in profile.acronyms:
-                counts[a] += 1
-        for profile in self.profiles.values():
-            profile.acronyms = {a for a in profile.acronyms if counts[a] == 1}
 
     def _index(self) -> None:
         """Which subjects a word can bring into play, so a sentence is tried against those
@@ -355,10 +104,10 @@ class Dictionaries:
         word is, so the answers are the same as trying every subject."""
         self._order = {sid: n for n, sid in enumerate(self.profiles)}
         self._keys = {
-            sid: [(name, _fold(name)) for name in p.names] for sid, p in self.profiles.items()
+            sid: [(name, fold(name)) for name in p.names] for sid, p in self.profiles.items()
         }
         self._by_name_word = _rarest_word_index(
-            (sid, _plain_words(key)) for sid, keys in self._keys.items() for _, key in keys
+            (sid, plain_words(key)) for sid, keys in self._keys.items() for _, key in keys
         )
         self._by_acronym = {a: sid for sid, p in self.profiles.items() for a in p.acronyms}
         cores = []
@@ -376,7 +125,7 @@ class Dictionaries:
                 (n, weight, nw, self._weight(nw)) for n, weight in weighed if (nw := set(words(n)))
             ]
             self._full_names[sid] = [
-                (n, [w for w in words(n) if w not in COUNTRY_WORDS], _core(n)[-1:])
+                (n, [w for w in words(n) if w not in COUNTRY_WORDS], core_words(n)[-1:])
                 for n in profile.names
             ]
         # "All but one word" of a long name (4 distinct words or more): one of its two
@@ -399,14 +148,14 @@ class Dictionaries:
     # ---- tiers
     def _named(self, sentence: str, defined: dict[str, str]):
         """Tier 1: a name, alias or initialism as written; (position, sid, via) each."""
-        folded, found = _fold(sentence), []
+        folded, found = fold(sentence), []
         caps = {m.group(0): m.start() for m in re.finditer(r"\b[A-Z][A-Z0-9&]{1,8}\b", sentence)}
-        maybe = _filed_under(self._by_name_word, _plain_words(folded))
+        maybe = _filed_under(self._by_name_word, plain_words(folded))
         maybe |= {self._by_acronym[a] for a in caps if a in self._by_acronym}
         for sid in self._in_order(maybe):
             profile = self.profiles[sid]
             for name, key in self._keys[sid]:
-                hit = _find_whole(folded, key) if len(name) > 3 else None
+                hit = find_whole(folded, key) if len(name) > 3 else None
                 if hit:
                     found.append((*hit, sid, f"name '{name}'"))
                     break
@@ -459,7 +208,7 @@ class Dictionaries:
                         found.append((h, h, sid, f"'{' '.join(qualifiers)}' with '{sent[h]}'"))
             own_heads = {w for c in profile.cores for w in c if w in GENERIC_HEADS}
             for body in profile.related:
-                if not _has_term(sentence, body):
+                if not has_term(sentence, body):
                     continue
                 if any(sent[h] in own_heads for h in heads):
                     pos = min(h for h in heads if sent[h] in own_heads)
@@ -604,7 +353,7 @@ class Dictionaries:
         found = []
         for sid, loc in self.data.sectors.items():
             terms = [loc.record.label, *loc.record.keywords]
-            if any(_has_term(sentence, t) for t in terms):
+            if any(has_term(sentence, t) for t in terms):
                 found.append(sid)
         return found
 
@@ -612,7 +361,7 @@ class Dictionaries:
         return [
             code
             for code, loc in self.data.countries.items()
-            if any(_has_term(sentence, t) for t in [loc.record.name, *loc.record.aliases])
+            if any(has_term(sentence, t) for t in [loc.record.name, *loc.record.aliases])
         ]
 
     def actors(self, sentence: str) -> list[str]:
@@ -620,72 +369,10 @@ class Dictionaries:
         return [
             aid
             for aid, loc in self.data.actors.items()
-            if any(_names_actor(sentence, t) for t in [loc.record.name, *loc.record.aliases])
+            if any(names_actor(sentence, t) for t in [loc.record.name, *loc.record.aliases])
         ]
-
-
-# A name after these is what the sentence's subject relates to, not the subject itself.
-RELATING = re.compile(
-    r"\b(after|before|following|since|at|during|ahead of|on the sidelines of|than|"
-    r"like|unlike|alongside|besides)\s+(the\s+|an?\s+|its\s+)?$",
-    re.IGNORECASE,
-)
 
 
 def named_in_relation(sentence: str, match: Match) -> bool:
     """ "was announced after the strategic dialogue": the name relates, it is not the subject."""
     return bool(RELATING.search(sentence[: match.at]))
-
-
-def can_refer_to(words: str, subject_kind: str | None, event_kind: str | None) -> bool:
-    """ "The talks" can point back to a meeting or an initiative, not to a topic or a measure."""
-    if subject_kind == "topic":
-        return False
-    if event_kind in ("measure", "expedition"):
-        return words.casefold().split()[-1] in ("it", "its")
-    return True
-
-
-def refers_back(sentence: str) -> str | None:
-    """The words by which a sentence refers to the subject before it ("The meeting"), or None."""
-    m = REFERS_BACK.match(sentence)
-    return m.group(0).strip() if m else None
-
-
-# "launched the dialogue", "raise the issue": a definite noun that points back, when the
-# sentence names no subject of its own.
-_DEFINITE = re.compile(
-    r"\b(?:the|this|that|its)\s+(?:(?:first|second|next|new|inaugural|latest)\s+)?"
-    r"(meeting|session|group|working group|dialogue|talks|forum|mechanism|initiative|project|"
-    r"programme|framework|partnership|issue|matter|deal|plan|transfer|site)\b(?!\s+(?:of|on|for)\b)",
-    re.IGNORECASE,
-)
-
-
-def refers_back_within(sentence: str) -> str | None:
-    """A definite noun inside the sentence that refers to the subject before ("the issue")."""
-    m = _DEFINITE.search(sentence)
-    return m.group(0) if m else None
-
-
-def defined_initialisms(sentence: str, subject: str | None) -> dict[str, str]:
-    """Initialisms a sentence defines for its subject: "the Joint Working Group (JWG)"."""
-    if not subject:
-        return {}
-    return {m.group(1): subject for m in _DEFINES.finditer(sentence)}
-
-
-def _names_actor(sentence: str, term: str) -> bool:
-    """Whole words, as the actor check reads a quote; "US" must not be "us"."""
-    if len(term) <= 4 and term.isupper():
-        return re.search(rf"\b{re.escape(term)}\b", normalise(sentence)) is not None
-    return mentions(sentence, term)
-
-
-def _has_term(sentence: str, term: str) -> bool:
-    """Whole-word match; short all-caps terms (AI, US, G4) must match case too."""
-    flags = 0 if (len(term) <= 4 and term.isupper()) else re.IGNORECASE
-    stem = re.escape(normalise(term))
-    # Keywords ending in a partial word ("resilien", "stockpil") match as prefixes.
-    tail = r"\w*" if term.islower() and not term.endswith((" ", "s")) and len(term) > 6 else r"\b"
-    return re.search(rf"\b{stem}{tail}", normalise(sentence), flags) is not None

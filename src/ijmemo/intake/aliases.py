@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-from ijmemo.curation.names import GENERIC_HEADS, Match, Profile, _fold, words
+from ijmemo.curation.names import Match
+from ijmemo.curation.profiles import Profile
+from ijmemo.text.words import GENERIC_HEADS, fold, words
 
 _CAP = r"[A-Z][\w'’]*(?:[-–—][\w'’]+)*"
 HEADS = GENERIC_HEADS | {"corridor", "railway", "line", "system", "agreement", "pact"}
@@ -48,7 +50,7 @@ def suggest_alias(quote: str, match: Match, profile: Profile | None) -> str | No
     """The proper name in the quote that names the matched initiative, if it is a new name."""
     if profile is None or match.kind != "initiative" or match.via.startswith("name "):
         return None
-    known = {_fold(n) for n in profile.names}
+    known = {fold(n) for n in profile.names}
     acronyms = {a.casefold() for a in profile.acronyms}
     own = {w for n in profile.names for w in words(n)}
     bodies = {w for b in profile.related for w in words(b)}
@@ -56,13 +58,13 @@ def suggest_alias(quote: str, match: Match, profile: Profile | None) -> str | No
     for run in name_runs(quote):
         ws = set(words(run))
         heads = ws & HEADS
-        if _fold(run) in known or any(_fold(run) in k for k in known):
+        if fold(run) in known or any(fold(run) in k for k in known):
             continue  # a name it already has, or part of one
         if ws - heads <= acronyms:
             continue  # "the MAHSR project": an initialism of a name it has
         overlap = len(ws & own) + (1 if ws & bodies and heads else 0)
         overlap += 2 if any(a in run for a in profile.acronyms) else 0
         names_it = overlap >= 2 and bool(heads)
-        if names_it and _fold(run) not in known and (best is None or overlap > best[0]):
+        if names_it and fold(run) not in known and (best is None or overlap > best[0]):
             best = (overlap, run)
     return best[1] if best else None

@@ -16,15 +16,7 @@ from datetime import date
 
 import pysbd
 
-from ijmemo.curation.names import (
-    Dictionaries,
-    Match,
-    can_refer_to,
-    defined_initialisms,
-    named_in_relation,
-    refers_back,
-    refers_back_within,
-)
+from ijmemo.curation.names import Dictionaries, Match, named_in_relation
 from ijmemo.intake.aliases import suggest_alias
 from ijmemo.intake.boilerplate import boilerplate_reason, looks_like_headline, repeats_title
 from ijmemo.intake.date_roles import RoledDate, claim_date, dates_with_roles
@@ -34,6 +26,12 @@ from ijmemo.intake.new_actors import NewActor, names_new_actor, propose_actors
 from ijmemo.steps.curate import CuratedData
 from ijmemo.text.clauses import clause_around
 from ijmemo.text.dates import DateWindow
+from ijmemo.text.references import (
+    can_refer_to,
+    defined_initialisms,
+    refers_back,
+    refers_back_within,
+)
 from ijmemo.text.speech import propose_modality
 
 MIN_WORDS = 6  # shorter lines are headings, credits or fragments

@@ -24,18 +24,14 @@ from itertools import pairwise
 from ijmemo.core.problems import Problem
 from ijmemo.curation.load import CuratedData
 from ijmemo.curation.names import (
-    GENERIC_HEADS,
     MATCH_THRESHOLD,
-    RELATING,
     Dictionaries,
-    can_refer_to,
-    refers_back,
-    stem,
-    tokens,
 )
 from ijmemo.metadata.schema import Claim
 from ijmemo.text.clauses import Span, clause_spans
 from ijmemo.text.quotes import normalise, phrase_positions
+from ijmemo.text.references import RELATING, can_refer_to, refers_back
+from ijmemo.text.words import GENERIC_HEADS, stem, tokens
 
 # Another subject names a sentence by its words only when they match it this well: "The
 # talks came after the encounter between … Modi and … Takaichi at the G20 Leaders' Summit"
