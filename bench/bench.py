@@ -222,7 +222,7 @@ class TreeMemory:
 def stages_child(data: Path, out: Path) -> dict:
     """Curate and report `data` stage by stage (run in a child: `bench.py stages`)."""
     from ijmemo.core.paths import DataPaths
-    from ijmemo.curation.checks.records import check_curated
+    from ijmemo.curation.checks import check_curated
     from ijmemo.curation.load import load_curated
     from ijmemo.evidence.tabulate import build_tables
     from ijmemo.steps.curate import derive, input_hashes, write_tables

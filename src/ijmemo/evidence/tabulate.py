@@ -12,7 +12,7 @@ from datetime import date
 
 import pandas as pd
 
-from ijmemo.curation.checks.records import Checked, known_from
+from ijmemo.curation.checks.checked import Checked, known_from
 from ijmemo.curation.load import CuratedData
 from ijmemo.metadata.fields import TABLES, columns, integer_columns
 from ijmemo.metadata.schema import OUTLET, Claim, Event, Source

@@ -21,7 +21,8 @@ import pandas as pd
 from ijmemo.core.atomic import staged_dir
 from ijmemo.core.paths import DataPaths
 from ijmemo.core.problems import CurationError, Problem
-from ijmemo.curation.checks.records import Checked, check_curated
+from ijmemo.curation.checks import check_curated
+from ijmemo.curation.checks.checked import Checked
 from ijmemo.curation.load import CuratedData, load_curated
 from ijmemo.evidence.derive import derive
 from ijmemo.evidence.manifest import MANIFEST, input_hashes, processed_is_current

@@ -1,24 +1,22 @@
-"""Cross-record rules: references resolve, quotes are verbatim, dates parse, provenance holds.
+"""Rules across records: references resolve, quotes are verbatim, dates parse, support and
+provenance hold.
 
 Each check appends every problem it finds (never stops at the first) and records
-what it derives on the way: quote offsets and the date windows of claims, events
-and sources' lower bounds.
+what it derives on the way in `Checked`: quote offsets and the date windows of claims,
+events and sources' lower bounds.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
 from datetime import date
 
 from ijmemo.core.problems import Located, Problem
-from ijmemo.curation.checks.date_scope import check_date_scope
-from ijmemo.curation.checks.speech import check_reporting
+from ijmemo.curation.checks.checked import Checked, known_from
 from ijmemo.curation.load import CuratedData
-from ijmemo.curation.syndication import syndication_groups
 from ijmemo.metadata.schema import Actor, Claim, Event, Initiative, Source
 from ijmemo.text.dates import DateParseError, DateWindow, in_tense, parse_date, unknown
-from ijmemo.text.quotes import QuoteMatch, mentions
+from ijmemo.text.quotes import mentions
 
 # The tense a date with no year is read in (dates.in_tense): a milestone met, or an event
 # reported as held, lies before the report; one due or planned lies after it.
@@ -35,17 +33,6 @@ EVENT_TENSE_BY_MODALITY = {
 }
 
 
-@dataclass
-class Checked:
-    """What the cross-record checks derive: quote offsets and date windows."""
-
-    quote_matches: dict[str, QuoteMatch] = field(default_factory=dict)
-    claim_dates: dict[str, DateWindow] = field(default_factory=dict)
-    event_dates: dict[str, DateWindow] = field(default_factory=dict)
-    not_before: dict[str, date] = field(default_factory=dict)  # source -> lower bound
-    syndication: dict[str, str] = field(default_factory=dict)  # source -> group (first member)
-
-
 def _source_day(data: CuratedData, source_id: str) -> date | None:
     """The source's own date, when known to the day (the reference for 'Friday')."""
     window = data.published.get(source_id)
@@ -60,7 +47,7 @@ def _parse(loc: Located, field_name: str, text, reference, problems) -> DateWind
         return unknown(text)
 
 
-def _check_claims(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:
+def check_claims(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:
     for cid, loc in data.claims.items():
         claim: Claim = loc.record
         problems += data.unknown_refs(loc, "sectors", claim.sectors, "sectors")
@@ -127,7 +114,7 @@ def _supporting_claim(
     return claim, []
 
 
-def _check_initiatives(data: CuratedData, problems: list[Problem]) -> None:
+def check_initiatives(data: CuratedData, problems: list[Problem]) -> None:
     about = data.claims_by_subject
     for iid, loc in data.initiatives.items():
         ini: Initiative = loc.record
@@ -149,7 +136,7 @@ def _check_initiatives(data: CuratedData, problems: list[Problem]) -> None:
             )
 
 
-def _check_claim_reports(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:
+def check_claim_reports(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:
     """What a claim reports about its subject's timeline: status, milestone, alias."""
     for loc in data.claims.values():
         claim: Claim = loc.record
@@ -191,16 +178,7 @@ def _check_claim_reports(data: CuratedData, checked: Checked, problems: list[Pro
             )
 
 
-def known_from(data: CuratedData, checked: Checked, source_id: str) -> str | None:
-    """The first edition date that may use a source (None: undated, no lower bound)."""
-    window = data.published.get(source_id)
-    if window is not None and window.known:
-        return window.end.isoformat()  # a month-precise date is certain only at its end
-    bound = checked.not_before.get(source_id)
-    return bound.isoformat() if bound else None
-
-
-def _check_not_before(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:
+def check_not_before(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:
     """An undated source's lower bound must rest on its own claim of something that happened.
 
     The source reports the claim's event as held, so it cannot be older than the first
@@ -259,7 +237,7 @@ def _check_not_before(data: CuratedData, checked: Checked, problems: list[Proble
         checked.not_before[sid] = day
 
 
-def _check_events(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:
+def check_events(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:
     about = data.claims_by_subject
     for eid, loc in data.events.items():
         ev: Event = loc.record
@@ -307,7 +285,7 @@ def _check_events(data: CuratedData, checked: Checked, problems: list[Problem]) 
         checked.event_dates[eid] = in_tense(window, reference, tense)
 
 
-def _check_topics_and_actors(data: CuratedData, problems: list[Problem]) -> None:
+def check_topics_and_actors(data: CuratedData, problems: list[Problem]) -> None:
     about = data.claims_by_subject
     for tid, loc in data.topics.items():
         problems += data.unknown_refs(loc, "sectors", loc.record.sectors, "sectors")
@@ -342,7 +320,7 @@ def _check_topics_and_actors(data: CuratedData, problems: list[Problem]) -> None
                 )
 
 
-def _check_unique_subjects(data: CuratedData, problems: list[Problem]) -> None:
+def check_unique_subjects(data: CuratedData, problems: list[Problem]) -> None:
     # A claim's subject may be any of these, so an id must mean one thing only.
     seen: dict[str, Located] = {}
     for collection in (data.initiatives, data.events, data.topics):
@@ -353,26 +331,3 @@ def _check_unique_subjects(data: CuratedData, problems: list[Problem]) -> None:
                 )
             else:
                 seen[sid] = loc
-
-
-def check_curated(data: CuratedData) -> tuple[Checked, list[Problem]]:
-    """Every cross-record rule; returns derived offsets/dates and all problems."""
-    checked, problems = Checked(), []
-    if data.unparsed:
-        waiting = ", ".join(data.unparsed)
-        message = (
-            f"cross-record checks (references, quotes, support, dates) skipped until {waiting} "
-            "parse: records missing from them would make everything that refers to them look wrong"
-        )
-        return checked, [Problem("(all curated data)", message)]
-    _check_unique_subjects(data, problems)
-    _check_claims(data, checked, problems)
-    _check_initiatives(data, problems)
-    _check_events(data, checked, problems)
-    _check_not_before(data, checked, problems)
-    _check_claim_reports(data, checked, problems)
-    check_date_scope(data, problems)
-    _check_topics_and_actors(data, problems)
-    check_reporting(data, checked, problems)
-    checked.syndication = syndication_groups(data.texts)
-    return checked, problems

@@ -17,9 +17,8 @@ rests on     a source's stated basis is in its own words
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ijmemo.core.problems import Located, Problem
+from ijmemo.curation.checks.checked import Checked
 from ijmemo.curation.load import CuratedData
 from ijmemo.metadata.schema import (
     CHANGES_BY_MODALITY,
@@ -40,9 +39,6 @@ from ijmemo.text.speech import (
     reports_speech,
     sentences_around,
 )
-
-if TYPE_CHECKING:  # checks.py calls this module; the type is only for reading
-    from ijmemo.curation.checks.records import Checked
 
 CUE_EXAMPLES = {"wished": "wants, desire, propose", "hedged": "could, may, might"}
 
