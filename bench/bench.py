@@ -224,8 +224,10 @@ def stages_child(data: Path, out: Path) -> dict:
     from ijmemo.core.paths import DataPaths
     from ijmemo.curation.checks import check_curated
     from ijmemo.curation.load import load_curated
+    from ijmemo.evidence.derive import derive
+    from ijmemo.evidence.manifest import input_hashes
+    from ijmemo.evidence.store import write_processed
     from ijmemo.evidence.tabulate import build_tables
-    from ijmemo.steps.curate import derive, input_hashes, write_tables
 
     memory, result = TreeMemory(), {}
     with memory.stage("parse", result):
@@ -235,7 +237,7 @@ def stages_child(data: Path, out: Path) -> dict:
     assert not problems + more, (problems + more)[:3]
     with memory.stage("tables", result):
         tables = derive(build_tables(curated, checked))
-        write_tables(tables, DataPaths.at(data).processed, input_hashes(DataPaths.at(data)))
+        write_processed(tables, DataPaths.at(data).processed, input_hashes(DataPaths.at(data)))
     del curated, checked, tables
     timings: dict = {}
     with memory.stage("memo", result):

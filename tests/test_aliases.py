@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from ijmemo.core.paths import DATA_DIR
+from ijmemo.curation.load import load_curated
 from ijmemo.curation.names import Dictionaries
 from ijmemo.intake.aliases import name_runs, suggest_alias
 from ijmemo.intake.new_actors import stands_for
-from ijmemo.steps.curate import load_curated
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,8 @@ import sys
 
 import pytest
 
-from ijmemo.steps.curate import CurationError, curate, review
+from ijmemo.core.problems import CurationError
+from ijmemo.steps.curate import curate, review
 
 from conftest import S000, S003, edit, edit_claims
 

@@ -75,7 +75,7 @@ def test_scores_and_misses(tmp_path):
 
 def test_shipped_sources_are_scored_against_their_own_claims():
     from ijmemo.core.paths import DATA_DIR
-    from ijmemo.steps.curate import load_curated
+    from ijmemo.curation.load import load_curated
     from ijmemo.tools.evaluate import evaluate_curated
 
     tallies = evaluate_curated()

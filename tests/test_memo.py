@@ -12,9 +12,11 @@ import pytest
 
 from ijmemo.core.paths import DATA_DIR, NOTEBOOKS_DIR, PARAMS_DIR, DataPaths
 from ijmemo.evidence.changelogs import milestone_state
+from ijmemo.evidence.manifest import input_hashes
+from ijmemo.evidence.store import load_processed, write_processed
 from ijmemo.memo.params import MemoParams, ParameterError, check_params, load_params
-from ijmemo.memo.sections import Memo, load_tables
-from ijmemo.steps.curate import curate, input_hashes, write_tables
+from ijmemo.memo.sections import Memo
+from ijmemo.steps.curate import curate
 
 
 @pytest.fixture(scope="module")
@@ -22,8 +24,8 @@ def tables(tmp_path_factory):
     """The processed tables as the memo reads them, built fresh from the shipped data."""
     data = tmp_path_factory.mktemp("data")
     paths = DataPaths.at(DATA_DIR)
-    write_tables(curate().tables, data / "processed", input_hashes(paths))
-    return load_tables(data)
+    write_processed(curate().tables, data / "processed", input_hashes(paths))
+    return load_processed(data)
 
 
 def params_for(tables, name: str) -> MemoParams:

@@ -8,10 +8,11 @@ import pytest
 from plotly.offline import get_plotlyjs_version
 
 from ijmemo.core.paths import PARAMS_DIR
+from ijmemo.evidence.store import load_processed
 from ijmemo.memo import charts
 from ijmemo.memo.params import load_params
 from ijmemo.memo.sections import PER_SECTOR, WATCH_ROWS, Memo
-from ijmemo.steps.curate import curate_to_processed, load_tables, review
+from ijmemo.steps.curate import curate_to_processed, review
 from ijmemo.steps.report import PLOTLY_BUNDLE, plotly_js
 from ijmemo.tools.synthetic import generate
 
@@ -38,7 +39,7 @@ def big_memo(tmp_path_factory):
     data = tmp_path_factory.mktemp("big") / "data"
     generate(data, 3000)
     curate_to_processed(data)
-    tables = load_tables(data)
+    tables = load_processed(data)
     params = load_params(
         PARAMS_DIR / "default.yaml",
         tables["sectors"].sector_id.tolist(),

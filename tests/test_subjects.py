@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 
 from ijmemo.core.paths import DATA_DIR
+from ijmemo.curation.load import load_curated
 from ijmemo.curation.names import Dictionaries
 from ijmemo.intake.new_actors import stands_for
 from ijmemo.intake.proposer import propose
-from ijmemo.steps.curate import load_curated
 from ijmemo.text.references import refers_back
 from ijmemo.text.words import initialisms
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+from pathlib import Path
 
 from ijmemo.core.paths import DataPaths
 from ijmemo.metadata.fields import TABLES
@@ -27,6 +28,12 @@ def input_hashes(paths: DataPaths) -> dict[str, str]:
         for f in files
         if f.is_file()
     }
+
+
+def write_manifest(folder: Path, inputs: dict[str, str], rows: dict[str, int]) -> None:
+    """The manifest: every input's sha256 and each table's number of rows."""
+    manifest = {"inputs": inputs, "tables": rows}
+    (folder / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
 
 
 def processed_is_current(paths: DataPaths, hashes: dict[str, str] | None = None) -> bool:

@@ -16,6 +16,7 @@ from datetime import date
 
 import pysbd
 
+from ijmemo.curation.load import CuratedData
 from ijmemo.curation.names import Dictionaries, Match, named_in_relation
 from ijmemo.intake.aliases import suggest_alias
 from ijmemo.intake.boilerplate import boilerplate_reason, looks_like_headline, repeats_title
@@ -23,7 +24,6 @@ from ijmemo.intake.date_roles import RoledDate, claim_date, dates_with_roles
 from ijmemo.intake.datelines import Dateline, dateline_date, find_dateline
 from ijmemo.intake.moves import Move, firm_modality, milestone_id, propose_move
 from ijmemo.intake.new_actors import NewActor, names_new_actor, propose_actors
-from ijmemo.steps.curate import CuratedData
 from ijmemo.text.clauses import clause_around
 from ijmemo.text.dates import DateWindow
 from ijmemo.text.references import (

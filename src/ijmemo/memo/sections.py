@@ -24,6 +24,7 @@ from ijmemo.core.paths import EDITIONS_DIR, DataPaths
 from ijmemo.evidence.changelogs import current, milestone_state
 from ijmemo.evidence.conflicts import FACTUAL
 from ijmemo.evidence.derive import evidence_as_of
+from ijmemo.evidence.store import load_processed
 from ijmemo.evidence.tabulate import split
 from ijmemo.memo import history
 from ijmemo.memo.citations import Citations, Section
@@ -46,7 +47,6 @@ from ijmemo.memo.wording import (
     window_text,
 )
 from ijmemo.metadata.schema import MODALITIES, STATUSES
-from ijmemo.steps.curate import load_tables
 from ijmemo.text.quotes import mentions
 
 CONTEXT_EVENT_KINDS = {"measure", "expedition"}
@@ -134,7 +134,7 @@ class Memo:
         assessment = read_assessment(params.assessment_file)
         folder = EDITIONS_DIR if editions_dir is None else Path(editions_dir)
         previous = history.previous_record(folder, edition_set, params.as_of.isoformat())
-        return cls(load_tables(data_dir), params, assessment, previous)
+        return cls(load_processed(data_dir), params, assessment, previous)
 
     # ------------------------------------------------------------ selection
 

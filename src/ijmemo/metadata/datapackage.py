@@ -1,4 +1,4 @@
-"""The data export: processed tables described by a Frictionless data package.
+"""Tables as files: CSV, described by a Frictionless data package (one writer for both).
 
 Every column's type and description comes from `fields.py`, the one place a
 column is defined; a table whose columns differ from its listing is refused.
@@ -6,9 +6,14 @@ column is defined; a table whose columns differ from its listing is refused.
 
 from __future__ import annotations
 
-import pandas as pd
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ijmemo.metadata.fields import TABLES, columns, field
+
+if TYPE_CHECKING:  # frames are only passed through: the build imports this before pandas
+    import pandas as pd
 
 
 def datapackage(tables: dict[str, pd.DataFrame]) -> dict:
@@ -40,3 +45,12 @@ def datapackage(tables: dict[str, pd.DataFrame]) -> dict:
         "description": "Tables behind the memo. Every claim quotes a named source verbatim; unknown source metadata is left empty.",
         "resources": resources,
     }
+
+
+def write_tables(tables: dict[str, pd.DataFrame], folder: Path) -> None:
+    """Each table as <name>.csv and the data package describing them, in `folder`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, frame in tables.items():
+        frame.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n")
+    package = json.dumps(datapackage(tables), indent=2, ensure_ascii=False)
+    (folder / "datapackage.json").write_text(package + "\n", encoding="utf-8")

@@ -3,7 +3,7 @@
 A column has one type and one description wherever it appears; a table that
 needs a narrower wording for a shared column overrides it in `TABLE_FIELDS`.
 `tables.py` builds frames with exactly these columns, `datapackage.py` describes
-them, and `curate.load_tables` reads them back with these types.
+them, and `evidence/store.load_processed` reads them back with these types.
 """
 
 from __future__ import annotations

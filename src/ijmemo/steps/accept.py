@@ -21,12 +21,12 @@ from pathlib import Path
 import yaml
 
 from ijmemo.core.paths import DataPaths
-from ijmemo.core.problems import AcceptError
+from ijmemo.core.problems import AcceptError, CurationError
 from ijmemo.core.yamlio import YamlError, load_yaml
 from ijmemo.evidence.derive import derive
 from ijmemo.metadata.schema import STATUSES
 from ijmemo.steps.add_source import review_dir
-from ijmemo.steps.curate import CurationError, review
+from ijmemo.steps.curate import review
 
 # A claim's source is its file's name (curated/claims/<source id>.yaml), never a field.
 CLAIM_FIELDS = (

@@ -20,10 +20,10 @@ import yaml
 from ijmemo.core.paths import DataPaths
 from ijmemo.core.problems import SourceError
 from ijmemo.core.yamlio import YamlError, load_yaml
+from ijmemo.curation.load import load_curated
 from ijmemo.curation.names import Dictionaries
 from ijmemo.intake.new_actors import stands_for
 from ijmemo.intake.proposer import Candidate, Proposal, propose
-from ijmemo.steps.curate import load_curated
 from ijmemo.text.dates import DateParseError, parse_date
 from ijmemo.text.speech import propose_attribution
 

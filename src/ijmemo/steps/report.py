@@ -35,6 +35,7 @@ from ijmemo.core.paths import (
 from ijmemo.evidence.manifest import MANIFEST, input_hashes, processed_column, processed_is_current
 from ijmemo.memo.history import previous_record, write_record
 from ijmemo.memo.params import MemoParams, load_params
+from ijmemo.metadata.datapackage import write_tables
 from ijmemo.outputs.browser import PdfPrinter, find_chromium
 from ijmemo.outputs.build_inputs import FORMATS, build_key, package_files
 from ijmemo.outputs.notebooks import execute_cached, execute_notebook
@@ -208,7 +209,7 @@ def _write_outputs(
     with _timed(timings, "html"):
         html = notebook_to_html(memo_nb, params.title)
         (staging / "memo.html").write_text(html, encoding="utf-8")
-        export_data(memo.tables, staging / "data")  # the evidence known on as_of
+        write_tables(memo.tables, staging / "data")  # the evidence known on as_of
     figures: dict[str, Path] = {}
     if printer is not None:
         say(
@@ -269,18 +270,8 @@ def _start_notebooks(
 
 def _edition(params: MemoParams, data_dir, editions_dir, set_name: str):
     """The edition's memo model (its evidence known on as_of) and the previous record."""
-    from ijmemo.memo.sections import Memo, load_tables  # pandas: imported while the kernels start
+    from ijmemo.evidence.store import load_processed  # pandas: imported while kernels start
+    from ijmemo.memo.sections import Memo
 
     previous = previous_record(editions_dir, set_name, params.as_of.isoformat())
-    return Memo(load_tables(data_dir), params), previous
-
-
-def export_data(tables: dict, folder: Path) -> None:
-    """The edition's evidence (what was known on its date) as CSV tables and a data package."""
-    from ijmemo.metadata.datapackage import datapackage
-
-    folder.mkdir()
-    for name, frame in tables.items():
-        frame.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n")
-    package = json.dumps(datapackage(tables), indent=2, ensure_ascii=False)
-    (folder / "datapackage.json").write_text(package + "\n", encoding="utf-8")
+    return Memo(load_processed(data_dir), params), previous

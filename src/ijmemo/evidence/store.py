@@ -1,0 +1,46 @@
+"""The processed tables in data/processed/: published all at once, read back typed.
+
+The curate step writes every table as CSV with its data package and a manifest of the
+inputs it was built from (`manifest.py` owns that file); the memo and the notebooks
+read them back with each column's type (`tabulate.typed`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from ijmemo.core.atomic import staged_dir
+from ijmemo.core.paths import DataPaths
+from ijmemo.evidence.manifest import write_manifest
+from ijmemo.evidence.tabulate import typed
+from ijmemo.metadata.datapackage import write_tables
+from ijmemo.metadata.fields import TABLES
+
+
+def write_processed(
+    tables: dict[str, pd.DataFrame], out_dir: Path, inputs: dict[str, str]
+) -> list[Path]:
+    """Publish the tables and a manifest of their inputs to `out_dir`, all at once."""
+    with staged_dir(out_dir) as staging:
+        write_tables(tables, staging)
+        write_manifest(staging, inputs, {name: len(frame) for name, frame in tables.items()})
+    return [Path(out_dir) / f"{name}.csv" for name in tables]
+
+
+def load_processed(data_dir=None) -> dict[str, pd.DataFrame]:
+    """The processed tables written by the curate step (strings; empty cells → NaN)."""
+    folder = DataPaths.at(data_dir).processed
+    missing = [t for t in TABLES if not (folder / f"{t}.csv").is_file()]
+    if missing:
+        raise FileNotFoundError(
+            f"processed tables missing in {folder}: {', '.join(missing)} (run 'make data')"
+        )
+    tables = {}
+    for name in TABLES:
+        frame = pd.read_csv(
+            folder / f"{name}.csv", dtype=str, keep_default_na=False, na_values=[""]
+        )
+        tables[name] = typed(name, frame)
+    return tables
