@@ -227,7 +227,7 @@ def test_sector_taxonomy_covers_the_required_sectors(tables):
 
 def test_a_later_led_by_does_not_reach_an_earlier_edition(tables):
     """Body X takes part in January; only a March report says X leads the group."""
-    from ijmemo.evidence.derive import evidence_as_of
+    from ijmemo.evidence.as_of import evidence_as_of
 
     t = {name: frame.copy() for name, frame in tables.items()}
     claims, sources = t["claims"], t["sources"]
@@ -256,7 +256,7 @@ def test_a_later_led_by_does_not_reach_an_earlier_edition(tables):
 
 
 def test_every_speaker_quoted_in_an_edition_is_in_its_actors(tables):
-    from ijmemo.evidence.derive import evidence_as_of
+    from ijmemo.evidence.as_of import evidence_as_of
 
     t = {name: frame.copy() for name, frame in tables.items()}
     # Kitamura speaks in S2 but is listed as an actor by no claim's `actors`

@@ -21,9 +21,9 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from ijmemo.core.paths import EDITIONS_DIR, DataPaths
+from ijmemo.evidence.as_of import evidence_as_of
 from ijmemo.evidence.changelogs import current, milestone_state
 from ijmemo.evidence.conflicts import FACTUAL
-from ijmemo.evidence.derive import evidence_as_of
 from ijmemo.evidence.store import load_processed
 from ijmemo.evidence.tabulate import split
 from ijmemo.memo import history

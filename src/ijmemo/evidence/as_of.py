@@ -1,0 +1,93 @@
+"""The evidence as known on a date: only what sources known by then say, derived again.
+
+    evidence_as_of(tables, D)  sources whose known_from is D or earlier, their claims,
+                               the subjects and actors those claims name; then every
+                               derived column and table recomputed from them alone
+
+Nothing derived is carried over, so an edition dated D cannot show a status, a
+milestone, a count or a conflict that rests on a source published after D."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from ijmemo.evidence.derive import derive
+from ijmemo.evidence.tabulate import split
+from ijmemo.text.quotes import mentions
+from ijmemo.text.speech import LEADS
+
+
+def _known_subjects(frame: pd.DataFrame, key: str, claims: pd.DataFrame) -> pd.DataFrame:
+    return frame[frame[key].isin(set(claims.subject_id))]
+
+
+def _events_as_known(events: pd.DataFrame, claims: pd.DataFrame, sources: set[str]) -> pd.DataFrame:
+    """Events with a date only if the claim reporting it (and any anchor) is known."""
+    events = _known_subjects(events, "event_id", claims).copy()
+    known_claims = set(claims.claim_id)
+    dated = events.date_claim.isin(known_claims) & (
+        events.date_anchor.isna() | events.date_anchor.isin(sources)
+    )
+    blank = ["date_text", "date_start", "date_end", "date_note"]
+    events.loc[~dated, blank] = None
+    events.loc[~dated, ["date_claim", "date_anchor"]] = None
+    events.loc[~dated, "date_precision"] = "unknown"
+    quotes = claims.groupby("subject_id").quote.agg(" ".join)
+    placed = [
+        isinstance(loc, str) and mentions(quotes.get(eid, ""), loc)
+        for eid, loc in zip(events.event_id, events.location, strict=True)
+    ]
+    events.loc[
+        ~pd.Series(placed, index=events.index, dtype=bool), ["location", "location_note"]
+    ] = None
+    return events
+
+
+def _relabel_syndication(sources: pd.DataFrame) -> pd.DataFrame:
+    """Name each syndication group by its first member among the sources kept."""
+    first = sources.groupby("syndication_group").source_id.transform("min")
+    return sources.assign(syndication_group=first)
+
+
+def evidence_as_of(
+    tables: dict[str, pd.DataFrame], as_of: date | str | None
+) -> dict[str, pd.DataFrame]:
+    """What the sources known on `as_of` say, every derived column computed from them alone.
+
+    `as_of` is a date or "YYYY-MM-DD"; None returns all the evidence as it is.
+    """
+    if as_of is None:
+        return tables
+    day = as_of if isinstance(as_of, str) else as_of.isoformat()
+    date.fromisoformat(day)  # refuse anything that is not a day
+    sources = tables["sources"]
+    sources = sources[sources.known_from.notna() & (sources.known_from <= day)]
+    kept = set(sources.source_id)
+    claims = tables["claims"][tables["claims"].source_id.isin(kept)]
+    initiatives = _known_subjects(tables["initiatives"], "initiative_id", claims).copy()
+    # A lead body stays only while a quote known by then says it leads (the same rule
+    # as the curated check): a later "led by X" must not reach an earlier edition.
+    leading = claims[[bool(LEADS.search(q)) for q in claims.quote]]
+    leads = leading.groupby("subject_id").actors.agg(
+        lambda a: {x for cell in a for x in split(cell)}
+    )
+    initiatives["lead_bodies"] = [
+        ";".join(b for b in split(cell) if b in leads.get(iid, set())) or None
+        for iid, cell in zip(initiatives.initiative_id, initiatives.lead_bodies, strict=True)
+    ]
+    events = _events_as_known(tables["events"], claims, kept)
+    named = {a for cell in claims.actors for a in split(cell)}
+    named |= {a for cell in events.participants for a in split(cell)}
+    named |= set(claims.said_by.dropna())  # a speaker is named by the claim that quotes them
+    filtered = {
+        **tables,
+        "sources": _relabel_syndication(sources),
+        "claims": claims,
+        "initiatives": initiatives,
+        "events": events,
+        "actors": tables["actors"][tables["actors"].actor_id.isin(named)],
+        "topics": _known_subjects(tables["topics"], "topic_id", claims),
+    }
+    return derive(filtered)
