@@ -10,8 +10,9 @@ from plotly.offline import get_plotlyjs_version
 from ijmemo.core.paths import PARAMS_DIR
 from ijmemo.evidence.store import load_processed
 from ijmemo.memo import charts
+from ijmemo.memo.body import PER_SECTOR, WATCH_ROWS
 from ijmemo.memo.params import load_params
-from ijmemo.memo.sections import PER_SECTOR, WATCH_ROWS, Memo
+from ijmemo.memo.sections import Memo
 from ijmemo.steps.curate import curate_to_processed, review
 from ijmemo.steps.report import PLOTLY_BUNDLE, plotly_js
 from ijmemo.tools.synthetic import generate

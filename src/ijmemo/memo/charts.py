@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 from markupsafe import Markup
 
 from ijmemo.evidence.tabulate import split
-from ijmemo.memo.sections import OPEN_STATES, Memo
+from ijmemo.memo.edition import OPEN_STATES, Edition
 from ijmemo.memo.wording import NO_STATUS, value
 from ijmemo.metadata.schema import STATUS_LABELS
 
@@ -107,15 +107,15 @@ def _wrap(text: str, width: int = 34) -> str:
     return "<br>".join(textwrap.wrap(text, width)) or text
 
 
-def sector_status_chart(memo: Memo) -> Chart:
+def sector_status_chart(edition: Edition) -> Chart:
     """Initiatives by sector (each sector an initiative concerns) and lifecycle status."""
-    inis = memo.bilateral
+    inis = edition.bilateral
     pairs = inis.assign(
         sector=inis.sectors.str.split(";"), status=inis.status.fillna("unreported")
     ).explode("sector")
     counts = pd.crosstab(pairs.sector, pairs.status)  # sector x status, vectorised
-    sectors = [s for s in memo.sector_order() if s in counts.index]
-    labels = [memo.sector_labels[s] for s in sectors]
+    sectors = [s for s in edition.sector_order() if s in counts.index]
+    labels = [edition.sector_labels[s] for s in sectors]
     fig = go.Figure()
     labels_by_status = {**STATUS_LABELS, "unreported": NO_STATUS}
     for status, colour in {**STATUS_COLOURS, "unreported": "#dddddd"}.items():
@@ -133,7 +133,7 @@ def sector_status_chart(memo: Memo) -> Chart:
     _layout(fig, height, barmode="stack")
     fig.update_yaxes(autorange="reversed", title=None, ticks="")
     fig.update_xaxes(title="initiatives", dtick=1 if len(inis) <= 20 else None)
-    by_sector = {memo.sector_labels[s]: int(counts.loc[s].sum()) for s in sectors}
+    by_sector = {edition.sector_labels[s]: int(counts.loc[s].sum()) for s in sectors}
     top = max(by_sector, key=by_sector.get) if by_sector else "none"
     alt = (
         f"Horizontal stacked bar chart of {len(inis)} initiatives across {len(sectors)} sectors, "
@@ -146,16 +146,16 @@ def sector_status_chart(memo: Memo) -> Chart:
     return Chart(fig, "fig-sectors", caption, alt)
 
 
-def _timeline_rows(memo: Memo) -> tuple[list[tuple], int, list[str]]:
+def _timeline_rows(edition: Edition) -> tuple[list[tuple], int, list[str]]:
     """(kind, label, start, end, text) per dated item, how many there were, undated titles."""
     rows = []
-    for e in memo.events.itertuples():
+    for e in edition.events.itertuples():
         if value(e.date_start):
-            firmness = memo.date_firmness(e)  # a planned meeting is not drawn as one held
+            firmness = edition.date_firmness(e)  # a planned meeting is not drawn as one held
             title = f"{e.title} ({firmness})" if firmness else e.title
             rows.append(("event", title, e.date_start, e.date_end, e.date_text))
-    undated = [e.title for e in memo.events.itertuples() if not value(e.date_start)]
-    watch = memo.watchlist()
+    undated = [e.title for e in edition.events.itertuples() if not value(e.date_start)]
+    watch = edition.watchlist()
     for w in watch.itertuples():
         if w.state in OPEN_STATES and w.due_start:
             rows.append(("due", f"Due: {w.milestone}", w.due_start, w.due_end, w.due_text))
@@ -163,7 +163,7 @@ def _timeline_rows(memo: Memo) -> tuple[list[tuple], int, list[str]]:
             rows.append(("event", f"Held: {w.milestone}", w.met_start, w.met_end, w.met_text))
     total = len(rows)
     if total > TIMELINE_ROWS:  # keep what is nearest the edition date; the rest is in the export
-        as_of_day = memo.params.as_of
+        as_of_day = edition.params.as_of
         rows.sort(key=lambda r: abs((date.fromisoformat(r[2]) - as_of_day).days))
         rows = rows[:TIMELINE_ROWS]
     rows.sort(key=lambda r: (r[2], r[1]))
@@ -229,12 +229,12 @@ def _edition_line(fig: go.Figure, as_of: str) -> None:
     )
 
 
-def timeline_chart(memo: Memo) -> Chart:
+def timeline_chart(edition: Edition) -> Chart:
     """Events as points or windows, milestones as due windows, and a line at the edition date."""
-    rows, total, undated = _timeline_rows(memo)
+    rows, total, undated = _timeline_rows(edition)
     fig = go.Figure()
     _draw_items(fig, rows)
-    as_of = memo.params.as_of.isoformat()
+    as_of = edition.params.as_of.isoformat()
     _edition_line(fig, as_of)
     order = list(dict.fromkeys(_wrap(r[1]) for r in rows))
     height = 150 + 44 * len(order)
@@ -259,9 +259,9 @@ def timeline_chart(memo: Memo) -> Chart:
     return Chart(fig, "fig-timeline", caption, alt)
 
 
-def involvement_chart(memo: Memo) -> Chart:
+def involvement_chart(edition: Edition) -> Chart:
     """Countries and actors against initiatives: who leads, who is a party, who is named."""
-    inis = memo.bilateral
+    inis = edition.bilateral
     n_all = len(inis)
     if n_all > MATRIX_ROWS:  # the most reported initiatives
         inis = inis.sort_values(["n_claims", "initiative_id"], ascending=[False, True]).head(
@@ -274,7 +274,7 @@ def involvement_chart(memo: Memo) -> Chart:
             cells[(ini.initiative_id, f"c:{code}")] = "party"
         for actor in split(ini.lead_bodies):
             cells[(ini.initiative_id, f"a:{actor}")] = "leads"
-        for claim in memo.claims_about(ini.initiative_id).itertuples():
+        for claim in edition.claims_about(ini.initiative_id).itertuples():
             for actor in split(claim.actors):
                 cells.setdefault((ini.initiative_id, f"a:{actor}"), "named")
     counts: dict[str, int] = {}
@@ -282,7 +282,9 @@ def involvement_chart(memo: Memo) -> Chart:
         counts[key] = counts.get(key, 0) + 1
     keep = sorted(counts, key=lambda k: (k[0] != "c", -counts[k], k))[:MATRIX_COLUMNS]
     for key in sorted(keep, key=lambda k: (k[0] != "c", k)):
-        label = memo.country_names[key[2:]] if key.startswith("c:") else memo.actor_names[key[2:]]
+        label = (
+            edition.country_names[key[2:]] if key.startswith("c:") else edition.actor_names[key[2:]]
+        )
         columns.append((key, label))
     levels = {"": 0, "named": 1, "party": 2, "leads": 3}
     z = [[levels[cells.get((i, k), "")] for k, _ in columns] for i in inis.initiative_id]

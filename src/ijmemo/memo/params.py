@@ -20,9 +20,10 @@ from pydantic import (
     model_validator,
 )
 
-from ijmemo.core.paths import PARAMS_DIR
+from ijmemo.core.paths import PARAMS_DIR, DataPaths
 from ijmemo.core.problems import ParameterError
 from ijmemo.core.yamlio import YamlError, load_yaml
+from ijmemo.evidence.manifest import processed_column
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 _DATE = TypeAdapter(date)
@@ -149,3 +150,16 @@ def read_assessment(assessment_file: str | None, params_dir: Path = PARAMS_DIR) 
     if not assessment_file:
         return ""
     return (params_dir / assessment_file).read_text(encoding="utf-8")
+
+
+def known_ids(data_dir=None) -> tuple[list[str], list[str]]:
+    """The sector ids and country codes a parameter set may name: the processed tables'."""
+    paths = DataPaths.at(data_dir)
+    sectors = processed_column(paths, "sectors", "sector_id")
+    return sectors, processed_column(paths, "countries", "code")
+
+
+def notebook_params(**values) -> MemoParams:
+    """Validate the notebook's parameter cell values (the CLI has checked them already)."""
+    sectors, countries = known_ids(values.pop("data_dir", None))
+    return check_params(values, sectors, countries, source="the notebook's parameters")

@@ -32,9 +32,9 @@ from ijmemo.core.paths import (
     VENDOR_DIR,
     DataPaths,
 )
-from ijmemo.evidence.manifest import MANIFEST, input_hashes, processed_column, processed_is_current
+from ijmemo.evidence.manifest import MANIFEST, input_hashes, processed_is_current
 from ijmemo.memo.history import previous_record, write_record
-from ijmemo.memo.params import MemoParams, load_params
+from ijmemo.memo.params import MemoParams, known_ids, load_params
 from ijmemo.metadata.datapackage import write_tables
 from ijmemo.outputs.browser import PdfPrinter, find_chromium
 from ijmemo.outputs.build_inputs import FORMATS, build_key, package_files
@@ -97,10 +97,7 @@ def checked_params(
 
     `data_hashes`: the data inputs' hashes, when the caller has them (hashed once per build)."""
     ensure_processed(data_dir, say, data_hashes)
-    paths = DataPaths.at(data_dir)
-    sector_ids = processed_column(paths, "sectors", "sector_id")
-    codes = processed_column(paths, "countries", "code")
-    return load_params(params_path, sector_ids, codes)
+    return load_params(params_path, *known_ids(data_dir))
 
 
 def _notebook_assessment(params_path: Path, params: MemoParams) -> str | None:
@@ -271,7 +268,7 @@ def _start_notebooks(
 def _edition(params: MemoParams, data_dir, editions_dir, set_name: str):
     """The edition's memo model (its evidence known on as_of) and the previous record."""
     from ijmemo.evidence.store import load_processed  # pandas: imported while kernels start
-    from ijmemo.memo.sections import Memo
+    from ijmemo.memo.edition import Edition
 
     previous = previous_record(editions_dir, set_name, params.as_of.isoformat())
-    return Memo(load_processed(data_dir), params), previous
+    return Edition(load_processed(data_dir), params), previous

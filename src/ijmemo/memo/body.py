@@ -1,0 +1,186 @@
+"""The memo's body: developments by sector, meetings, the watchlist, the wider context."""
+
+from __future__ import annotations
+
+import mistune
+import pandas as pd
+from markupsafe import Markup
+
+from ijmemo.evidence.tabulate import split
+from ijmemo.memo.citations import Section
+from ijmemo.memo.edition import CONTEXT_EVENT_KINDS
+from ijmemo.memo.rendering import Rendering
+from ijmemo.memo.wording import long_date, value, window_text
+from ijmemo.text.quotes import mentions
+
+PER_SECTOR = 4  # initiatives per sector in "developments"
+EVENT_STATEMENTS = 7  # statements per meeting or visit (the real maximum is 7)
+MEETINGS = 10  # meetings and visits
+WATCH_ROWS = 20  # watchlist rows (overdue first)
+CONTEXT_ITEMS = 10
+WATCH_ORDER = {  # overdue first
+    "overdue": 0,
+    "due now": 1,
+    "upcoming": 2,
+    "no date reported": 3,
+    "met": 4,
+    "cancelled": 5,
+}
+
+# The analyst's assessment is Markdown; raw HTML in it is escaped, not rendered.
+_markdown = mistune.create_markdown(escape=True)
+
+
+class Body(Rendering):
+    """Sections that give the detail, each item cited."""
+
+    def developments(self) -> Section:
+        """Initiatives grouped by their primary sector, focus sectors first, best corroborated
+        first, at most PER_SECTOR each (citations are made only for what is shown)."""
+        upcoming = self.next_milestones()
+        inis = self.bilateral.assign(
+            _sector=self.bilateral.sectors.map(lambda s: self.primary_sector(split(s))),
+            _claims=self.bilateral.initiative_id.map(lambda i: len(self.claims_about(i))),
+        )
+        inis = inis.sort_values(
+            ["n_independent", "n_firm", "_claims", "name"],
+            ascending=[False, False, False, True],
+            kind="stable",
+        )
+        concerned = {s for cell in inis.sectors for s in split(cell)}
+        sections, quiet, elsewhere = [], [], []
+        for sector in self.sector_order():
+            group = inis[inis._sector == sector]
+            if group.empty:
+                label = self.sector_labels[sector]
+                (elsewhere if sector in concerned else quiet).append(label)
+                continue
+            items = [
+                {
+                    "name": ini.name,
+                    "status": self.status_text(ini.status, split(ini.status_claims)),
+                    "status_cite": self.cite(split(ini.status_claims)),
+                    "milestone": upcoming.get(ini.initiative_id, {}).get("milestone"),
+                    "due_text": upcoming.get(ini.initiative_id, {}).get("due_text"),
+                    "statements": self._statements(ini.initiative_id),
+                    "other_sectors": [
+                        self.sector_labels[s] for s in split(ini.sectors) if s != sector
+                    ],
+                    "corroboration": self.corroboration(ini.initiative_id, int(ini.n_independent)),
+                }
+                for ini in group.head(PER_SECTOR).itertuples()
+            ]
+            sections.append(
+                {
+                    "label": self.sector_labels[sector],
+                    "focus": sector in self.params.sectors,
+                    "items": items,
+                    "more": max(0, len(group) - PER_SECTOR),
+                }
+            )
+        return self._render(
+            "developments.html.j2", sections=sections, quiet=quiet, elsewhere=elsewhere
+        )
+
+    def meetings(self) -> Section:
+        """Meetings and visits in date order, the latest `MEETINGS` of them (undated last)."""
+        frame = self.events[~self.events.kind.isin(CONTEXT_EVENT_KINDS)]
+        frame = frame.sort_values(["date_start", "event_id"], na_position="last")
+        dated = frame[frame.date_start.notna()]
+        shown = pd.concat([dated.tail(MEETINGS), frame[frame.date_start.isna()]]).head(MEETINGS)
+        items = [
+            {
+                "title": e.title,
+                "when": window_text(value(e.date_start), value(e.date_end), e.date_precision),
+                "when_firmness": self.date_firmness(e),
+                "when_from": self._date_sources(e),
+                "location": value(e.location),
+                "location_firmness": self.location_firmness(e),
+                "location_from": self._location_sources(e),
+                "statements": self._statements(e.event_id, EVENT_STATEMENTS),
+                "corroboration": self.corroboration(e.event_id, int(e.n_independent)),
+            }
+            for e in shown.itertuples()
+        ]
+        return self._render("meetings.html.j2", items=items, more=len(frame) - len(shown))
+
+    def _date_sources(self, event) -> str | None:
+        """Where an event's date comes from, when other sources report the event too."""
+        if not value(event.date_claim):
+            return None
+        keys = self.source_keys()
+        own = keys[self.claims.loc[event.date_claim, "source_id"]]
+        if value(event.date_anchor):
+            return f"days from {own}, year from {keys[event.date_anchor]}'s date"
+        if int(event.n_sources) < 2:
+            return None
+        # Which sources give this same window: "S2 only" only when it is so.
+        about = self.claims_about(event.event_id)
+        window = (event.date_start, event.date_end)
+        dating = sorted(
+            {c.source_id for c in about.itertuples() if (c.date_start, c.date_end) == window}
+        )
+        if len(dating) < about.source_id.nunique():
+            return ", ".join(keys[s] for s in dating) + " only"
+        return None
+
+    def _location_sources(self, event) -> str | None:
+        """Which sources give the place, when others report the event without it."""
+        if not value(event.location) or int(event.n_sources) < 2:
+            return None
+        about = self.claims_about(event.event_id)
+        placing = sorted(
+            {c.source_id for c in about.itertuples() if mentions(c.quote, event.location)}
+        )
+        if len(placing) < about.source_id.nunique():
+            return ", ".join(self.source_keys()[s] for s in placing) + " only"
+        return None
+
+    def watchlist_section(self) -> Section:
+        watch = self.watchlist()
+        order = watch.state.map(WATCH_ORDER)
+        watch = watch.assign(_o=order).sort_values(
+            ["_o", "due_end", "initiative"], na_position="last"
+        )
+        shown = watch.head(WATCH_ROWS)
+        rows = [
+            {
+                "initiative": r.initiative,
+                "milestone": r.milestone,
+                "due_text": r.due_text or "not reported",
+                "said": self.according_to(r.claim_ids),
+                "window": window_text(r.due_start, r.due_end, r.due_precision),
+                "state": r.state,
+                "state_label": r.state_label,
+                "cite": self.cite(r.claim_ids),
+            }
+            for r in shown.itertuples()
+        ]
+        more = len(watch) - len(shown)
+        return self._render(
+            "watchlist.html.j2", rows=rows, as_of=long_date(self.params.as_of), more=more
+        )
+
+    def context(self) -> Section:
+        """Third-country measures and initiatives, and the framing sources give."""
+        events = self.events[self.events.kind.isin(CONTEXT_EVENT_KINDS)]
+        third = self.initiatives[~self.initiatives.initiative_id.isin(self.bilateral.initiative_id)]
+        entries: list[tuple[str, list[str]]] = []  # (title, subject ids), cited only if shown
+        # Measures by one country read as one paragraph, not one per measure.
+        measures = events[events.kind == "measure"]
+        by_country = measures.groupby(measures.countries.map(lambda c: split(c)[0]), sort=True)
+        for code, group in by_country:
+            entries.append((f"Measures by {self.country_names[code]}", list(group.event_id)))
+        entries += [(e.title, [e.event_id]) for e in events[events.kind != "measure"].itertuples()]
+        entries += [(i.name, [i.initiative_id]) for i in third.itertuples()]
+        entries += [(t.title, [t.topic_id]) for t in self.tables["topics"].itertuples()]
+        items = [
+            {"title": title, "statements": self._statements_for(ids)}
+            for title, ids in entries[:CONTEXT_ITEMS]
+        ]
+        more = max(0, len(entries) - CONTEXT_ITEMS)
+        return self._render("context.html.j2", items=items, more=more)
+
+    def assessment_section(self) -> Section:
+        html = Markup(_markdown(self.assessment)) if self.assessment.strip() else None
+        return self._render("assessment.html.j2", body=html)
