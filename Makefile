@@ -93,7 +93,7 @@ bench: $(PROCESSED) browser ## Benchmark (about 15 min; run it alone): bench/res
 	$(PY) bench/bench.py
 
 vendor: ## Re-fetch the pinned plotly.js partial bundle with npm and check its sha256
-	@$(PY) -c 'from ijmemo.steps.report import PLOTLY_BUNDLE as b; print(b["npm"], b["file"], b["sha256"])' | { \
+	@$(PY) -c 'from ijmemo.outputs.html import PLOTLY_BUNDLE as b; print(b["npm"], b["file"], b["sha256"])' | { \
 	  read -r pkg file sha; tmp=$$(mktemp -d); \
 	  (cd "$$tmp" && npm pack --silent "$$pkg" >/dev/null && tar xzf ./*.tgz); \
 	  echo "$$sha  $$tmp/package/plotly-cartesian.min.js" | sha256sum -c - && \

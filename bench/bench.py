@@ -38,7 +38,7 @@ from pypdf import PdfReader
 from ijmemo.core.paths import BUILD_DIR, CACHE_DIR, PARAMS_DIR, PROJECT_ROOT
 from ijmemo.outputs.browser import print_pdf
 from ijmemo.outputs.notebooks import execute_notebook
-from ijmemo.steps.report import build_report
+from ijmemo.steps.report import ReportJob, build_report
 from ijmemo.tools.synthetic import add_article, generate
 
 RUNS = int(os.environ.get("BENCH_RUNS", 5))
@@ -105,8 +105,7 @@ def default_stages(tmp: Path) -> dict:
     for n in range(RUNS + 1):
         timings: dict = {}
         build_report(
-            PARAMS_DIR / "default.yaml",
-            out_root=tmp / f"stages-{n}",
+            ReportJob(PARAMS_DIR / "default.yaml", out_root=tmp / f"stages-{n}"),
             timings=timings,
             say=lambda _: None,
         )
@@ -241,8 +240,17 @@ def stages_child(data: Path, out: Path) -> dict:
     del curated, checked, tables
     timings: dict = {}
     with memory.stage("memo", result):
-        build_report(PARAMS_DIR / "default.yaml", data_dir=data, out_root=out, pdf=False,
-                     timings=timings, say=lambda _: None, cache_dir=None)  # fmt: skip
+        build_report(
+            ReportJob(
+                PARAMS_DIR / "default.yaml",
+                data_dir=data,
+                out_root=out,
+                formats=("html",),
+                cache_dir=None,
+            ),
+            timings=timings,
+            say=lambda _: None,
+        )
     with memory.stage("pdf", result):
         print_pdf(out / "default" / "memo.html", out / "default" / "memo.pdf")
     memory.close()

@@ -19,7 +19,7 @@ from ijmemo.core.problems import CurationError
 from ijmemo.steps.accept import AcceptError, accept_source
 from ijmemo.steps.add_source import SourceError, add_source
 from ijmemo.steps.curate import curate, curate_to_processed
-from ijmemo.steps.report import build_report
+from ijmemo.steps.report import ReportJob, build_report
 
 from conftest import S003, edit
 
@@ -189,12 +189,14 @@ def params_march(tmp_path) -> Path:
 
 def build(params: Path, data: Path, tmp_path: Path, name: str = "build") -> Path:
     return build_report(
-        params,
-        data_dir=data,
-        out_root=tmp_path / name,
-        pdf=False,
+        ReportJob(
+            params,
+            data_dir=data,
+            out_root=tmp_path / name,
+            formats=("html",),
+            editions_dir=tmp_path / "editions",
+        ),
         say=lambda _: None,
-        editions_dir=tmp_path / "editions",
     )
 
 
@@ -352,7 +354,8 @@ def test_data_export_is_a_valid_data_package_linked_from_the_memo(
     for resource in descriptor["resources"]:
         assert all(f["description"] for f in resource["schema"]["fields"]), resource["name"]
     build = build_report(
-        params_march, data_dir=data_copy, out_root=tmp_path / "build", pdf=False, say=lambda _: None
+        ReportJob(params_march, data_dir=data_copy, out_root=tmp_path / "build", formats=("html",)),
+        say=lambda _: None,
     )
     assert 'href="data/datapackage.json"' in (build / "memo.html").read_text()
     assert (build / "data" / "datapackage.json").is_file() and (

@@ -21,7 +21,7 @@ from pypdf import PdfReader
 from ijmemo.core.paths import DATA_DIR, NOTEBOOKS_DIR, PARAMS_DIR
 from ijmemo.outputs.browser import WAIT_FOR_CHARTS, chromium_page
 from ijmemo.outputs.docx import memo_docx
-from ijmemo.steps.report import build_report
+from ijmemo.steps.report import ReportJob, build_report
 from ijmemo.text.quotes import SourceText
 
 from conftest import S000, S003, edit, edit_claims
@@ -42,10 +42,10 @@ SECTIONS = [
 def built(tmp_path_factory) -> Path:
     """The default edition, built once (HTML and PDF) into a scratch folder."""
     return build_report(
-        PARAMS_DIR / "default.yaml",
-        out_root=tmp_path_factory.mktemp("build"),
+        ReportJob(
+            PARAMS_DIR / "default.yaml", out_root=tmp_path_factory.mktemp("build"), cache_dir=None
+        ),
         say=lambda _: None,
-        cache_dir=None,  # everything executed here, not reused from an earlier build
     )
 
 
@@ -169,7 +169,8 @@ def test_pdf_is_an_a4_memo_with_sections_key_facts_and_page_numbers(built):
 
 def test_two_runs_give_identical_html_notebooks_word_and_figures(built, tmp_path):
     again = build_report(
-        PARAMS_DIR / "default.yaml", out_root=tmp_path, say=lambda _: None, cache_dir=None
+        ReportJob(PARAMS_DIR / "default.yaml", out_root=tmp_path, cache_dir=None),
+        say=lambda _: None,
     )
     figures = [f"figures/{p.name}" for p in sorted((built / "figures").iterdir())]
     assert len(figures) == 9  # PNG, SVG and caption sidecar for each of 3 charts
@@ -250,7 +251,7 @@ def test_a_failed_build_leaves_the_last_good_memo(built, tmp_path, monkeypatch):
 
     monkeypatch.setattr(render, "PdfPrinter", BrokenPrinter)
     with pytest.raises(RuntimeError, match="printer on fire"):
-        build_report(PARAMS_DIR / "default.yaml", out_root=out, say=lambda _: None)
+        build_report(ReportJob(PARAMS_DIR / "default.yaml", out_root=out), say=lambda _: None)
     assert (out / "default" / "memo.html").read_bytes() == before
     assert sorted(p.name for p in out.iterdir()) == ["default"]
 
@@ -269,10 +270,12 @@ def test_script_in_a_statement_is_shown_as_text_never_run(data_copy, tmp_path):
     )
     assert curated.returncode == 0, curated.stderr
     out = build_report(
-        PARAMS_DIR / "default.yaml",
-        data_dir=data_copy,
-        out_root=tmp_path / "build",
-        pdf=False,
+        ReportJob(
+            PARAMS_DIR / "default.yaml",
+            data_dir=data_copy,
+            out_root=tmp_path / "build",
+            formats=("html",),
+        ),
         say=lambda _: None,
     )
     with chromium_page() as page:
@@ -289,7 +292,8 @@ def test_script_in_a_statement_is_shown_as_text_never_run(data_copy, tmp_path):
 
 def test_other_parameter_sets_render(tmp_path):
     out = build_report(
-        PARAMS_DIR / "mid-2026.yaml", out_root=tmp_path, pdf=False, say=lambda _: None
+        ReportJob(PARAMS_DIR / "mid-2026.yaml", out_root=tmp_path, formats=("html",)),
+        say=lambda _: None,
     )
     html = (out / "memo.html").read_text()
     assert "Watchlist as of 15 July 2026" in html
@@ -325,13 +329,15 @@ def test_the_curate_notebook_is_reused_only_while_its_inputs_are_unchanged(data_
     def build(name):
         said = []
         out = build_report(
-            PARAMS_DIR / "default.yaml",
-            data_dir=data_copy,
-            out_root=tmp_path / name,
-            pdf=False,
+            ReportJob(
+                PARAMS_DIR / "default.yaml",
+                data_dir=data_copy,
+                out_root=tmp_path / name,
+                formats=("html",),
+                editions_dir=None,
+                cache_dir=tmp_path / "cache",
+            ),
             say=said.append,
-            editions_dir=None,
-            cache_dir=tmp_path / "cache",
         )
         return out, any("01_curate.ipynb: inputs unchanged" in m for m in said)
 

@@ -13,8 +13,8 @@ from ijmemo.memo import charts
 from ijmemo.memo.body import PER_SECTOR, WATCH_ROWS
 from ijmemo.memo.params import load_params
 from ijmemo.memo.sections import Memo
+from ijmemo.outputs.html import PLOTLY_BUNDLE, plotly_js
 from ijmemo.steps.curate import curate_to_processed, review
-from ijmemo.steps.report import PLOTLY_BUNDLE, plotly_js
 from ijmemo.tools.synthetic import generate
 
 

@@ -83,17 +83,19 @@ def cmd_report(args) -> int:
             files = ", ".join(FILES[f] for f in formats)
             _say(f"report: nothing changed; {files} in {_shown(built)}/ up to date")
             return 0
-    from ijmemo.steps.report import build_report
+    from ijmemo.steps.report import ReportJob, build_report
 
     out = build_report(
-        params,
-        data_dir=args.data_dir,
-        out_root=args.out,
+        ReportJob(
+            params,
+            data_dir=args.data_dir,
+            out_root=args.out,
+            editions_dir=editions,
+            inputs_sha256=key,
+            formats=formats,
+            data_hashes=hashes,
+        ),
         say=_say,
-        editions_dir=editions,
-        inputs_sha256=key,
-        formats=formats,
-        data_hashes=hashes,
     )
     took = time.perf_counter() - started
     html = out / "memo.html"

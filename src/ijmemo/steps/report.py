@@ -1,12 +1,13 @@
-"""Build one memo edition: notebooks → HTML → PDF, published only when all succeed.
+"""Build one memo edition: notebooks → HTML → PDF and Word, published only when all succeed.
 
-build_report()   parameters checked (before anything heavy is imported), then the
-                 memo notebook's kernel started at once, 01 beside it (or reused);
-                 while they run, this process derives the edition's record and starts
-                 Chromium; 02 becomes memo.html (nbconvert, project template), printed
-                 to memo.pdf (Playwright); everything goes to a staging folder that is
-                 swapped in at the end; then the edition's record is written to
-                 report/editions/<set>/.
+load     the parameter set, checked against the processed tables (curated first
+         when an input changed) before anything heavy is imported
+process  the memo notebook's kernel started at once and 01 beside it (or its kept
+         run reused); while they run, this process derives the edition's record and
+         starts Chromium; 02 becomes memo.html (nbconvert), printed to memo.pdf and
+         the chart images (Playwright), then memo.docx (pandoc)
+save     everything goes to a staging folder swapped in at the end; then the
+         edition's record is written to report/editions/<set>/
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -28,8 +30,6 @@ from ijmemo.core.paths import (
     NOTEBOOKS_DIR,
     PARAMS_DIR,
     PROJECT_ROOT,
-    TEMPLATES_DIR,
-    VENDOR_DIR,
     DataPaths,
 )
 from ijmemo.evidence.manifest import MANIFEST, input_hashes, processed_is_current
@@ -38,37 +38,141 @@ from ijmemo.memo.params import MemoParams, known_ids, load_params
 from ijmemo.metadata.datapackage import write_tables
 from ijmemo.outputs.browser import PdfPrinter, find_chromium
 from ijmemo.outputs.build_inputs import FORMATS, build_key, package_files
+from ijmemo.outputs.html import notebook_to_html
 from ijmemo.outputs.notebooks import execute_cached, execute_notebook
 
-# plotly.js for the memo: the official "cartesian" partial bundle (bar, scatter, heatmap: every
-# trace type the memo draws) of the same version the plotly package embeds, 1.5 MB instead
-# of 4.8 MB. Vendored from the npm package named here; `make vendor` re-fetches and checks it.
-PLOTLY_BUNDLE = {
-    "npm": "plotly.js-cartesian-dist-min@4.1.1",
-    "file": VENDOR_DIR / "plotly-cartesian-4.1.1.min.js",
-    "sha256": "79542150855a52c567260e3137095dbe2b744e6d702a5cabe67da246942fba7a",
-}
+Say = Callable[[str], None]
 
 
-def plotly_js() -> str:
-    """The vendored plotly.js bundle, verified against its pinned hash."""
-    path = PLOTLY_BUNDLE["file"]
-    data = path.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
-    if digest != PLOTLY_BUNDLE["sha256"]:
-        raise RuntimeError(f"{path}: sha256 {digest} is not the pinned one; run make vendor")
-    return data.decode("utf-8")
+@dataclass(frozen=True)
+class ReportJob:
+    """One edition to build: which parameter set, from which data, into which folder.
+
+    `editions_dir`: the memo compares itself with the set's latest record there dated
+    before this edition, and this edition's record is written there afterwards (None: a
+    draft, neither). `cache_dir` keeps executed runs of 01 for reuse (None: always
+    execute). `inputs_sha256`: the build's inputs as hashed before it started
+    (`build_inputs`), recorded in edition.json so an unchanged build can be skipped;
+    `data_hashes`: the data inputs' hashes it was computed from, so they are read once.
+    """
+
+    params_path: Path
+    data_dir: Path | None = None
+    out_root: Path = BUILD_DIR
+    formats: tuple[str, ...] = FORMATS
+    editions_dir: Path | None = None
+    cache_dir: Path | None = CACHE_DIR
+    inputs_sha256: str | None = None
+    data_hashes: dict[str, str] | None = None
+
+    @property
+    def set_name(self) -> str:
+        return Path(self.params_path).stem
+
+    @property
+    def folder(self) -> Path:
+        return Path(self.out_root).resolve() / self.set_name
+
+    @property
+    def label(self) -> str:
+        return f"report [{self.set_name}]"
+
+    @property
+    def prints(self) -> bool:
+        """Is Chromium needed (for the PDF, or for the chart images Word embeds)?"""
+        return "pdf" in self.formats or "docx" in self.formats
+
+    @property
+    def steps(self) -> int:
+        return 2 + self.prints + ("docx" in self.formats)
 
 
-def notebook_to_html(notebook: Path, title: str) -> str:
-    """The executed memo notebook as a self-contained page (plotly.js inlined once)."""
-    import nbformat
-    from nbconvert import HTMLExporter
+def build_report(job: ReportJob, say: Say = print, timings: dict | None = None) -> Path:
+    """Build one edition into its folder (out_root/<parameter set>/) and return the folder.
 
-    exporter = HTMLExporter(template_name="memo", extra_template_basedirs=[str(TEMPLATES_DIR)])
-    nb = nbformat.read(notebook, as_version=4)
-    resources = {"memo_title": title, "plotly_js": plotly_js()}
-    html, _ = exporter.from_notebook_node(nb, resources=resources)
+    `timings` receives the seconds each stage took (the benchmark reads them)."""
+    timings = {} if timings is None else timings
+    with _timed(timings, "curate"):
+        job, params = _checked_job(job, say)  # load
+    say(f"{job.label}: parameters OK (as of {params.as_of})")
+    with staged_dir(job.folder) as staging:
+        current, memo_sha256 = _build_into(staging, job, params, say, timings)  # process
+    if job.editions_dir is not None:  # save: the staged folder is in place; now the record
+        record = write_record(job.editions_dir, job.set_name, current, memo_sha256)
+        shown = record.relative_to(PROJECT_ROOT) if record.is_relative_to(PROJECT_ROOT) else record
+        say(f"{job.label}: edition record {shown} (commit it: the next edition compares with it)")
+    return job.folder
+
+
+def _checked_job(job: ReportJob, say: Say) -> tuple[ReportJob, MemoParams]:
+    """The job with its inputs hashed, and its parameters, refused with every problem
+    listed before any notebook runs (a missing browser too)."""
+    if job.inputs_sha256 is None:
+        hashes = input_hashes(DataPaths.at(job.data_dir))
+        key = _inputs_key(job.params_path, job.data_dir, job.editions_dir, job.formats, hashes)
+        job = replace(job, inputs_sha256=key, data_hashes=hashes)
+    if job.prints:
+        find_chromium()  # no browser: say so before any notebook runs
+    return job, checked_params(Path(job.params_path), job.data_dir, say, job.data_hashes)
+
+
+def _build_into(
+    staging: Path, job: ReportJob, params: MemoParams, say: Say, timings: dict
+) -> tuple[dict, str]:
+    """Every output of the edition in `staging`; returns its record and the memo's sha256."""
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        say(f"{job.label}: [1/{job.steps}] executing notebooks 01_curate and 02_memo")
+        started = time.perf_counter()
+        memo_run, curate_run = _start_notebooks(pool, staging, job, params, say)
+        # While the kernels run: this process's own work, then Chromium, warmed up.
+        edition, previous = _edition(job, params)
+        current = edition.record()
+        printer = PdfPrinter() if job.prints else None
+        try:
+            memo_nb = memo_run.result()
+            curate_run.result()
+            timings["notebooks"] = round(time.perf_counter() - started, 3)
+            html = _write_outputs(staging, memo_nb, edition, job, printer, say, timings)
+        finally:
+            if printer is not None:
+                printer.close()
+    memo_sha256 = hashlib.sha256(html.encode("utf-8")).hexdigest()
+    built = {
+        **current,
+        "memo_sha256": memo_sha256,
+        "previous_as_of": (previous or {}).get("as_of"),
+        "inputs_sha256": job.inputs_sha256,
+    }
+    (staging / "edition.json").write_text(
+        json.dumps(built, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    return current, memo_sha256
+
+
+def _write_outputs(staging: Path, memo_nb, edition, job: ReportJob, printer, say, timings) -> str:
+    """memo.html and the data export, then the PDF and figures, then Word; returns the HTML."""
+    params, steps = edition.params, job.steps
+    say(f"{job.label}: [2/{steps}] rendering memo.html and the data export")
+    with _timed(timings, "html"):
+        html = notebook_to_html(memo_nb, params.title)
+        (staging / "memo.html").write_text(html, encoding="utf-8")
+        write_tables(edition.tables, staging / "data")  # the evidence known on as_of
+    figures: dict[str, Path] = {}
+    pdf = "pdf" in job.formats
+    if printer is not None:
+        doing = "printing memo.pdf and the chart images" if pdf else "the chart images"
+        say(f"{job.label}: [3/{steps}] {doing}")
+        with _timed(timings, "pdf"):
+            pdf_path = staging / "memo.pdf" if pdf else None
+            figures = printer.print(staging / "memo.html", pdf_path, staging / "figures")
+    if "docx" in job.formats:
+        say(f"{job.label}: [4/{steps}] writing memo.docx (Word)")
+        with _timed(timings, "docx"):
+            from ijmemo.outputs.docx import memo_docx
+
+            memo_docx(
+                staging / "memo.html", figures, staging / "memo.docx", params.title, params.as_of
+            )
     return html
 
 
@@ -118,115 +222,6 @@ def _timed(timings: dict, stage: str) -> Iterator[None]:
     timings[stage] = round(time.perf_counter() - started, 3)
 
 
-def build_report(
-    params_path: str | Path,
-    data_dir=None,
-    out_root: Path = BUILD_DIR,
-    pdf: bool = True,
-    say: Callable[[str], None] = print,
-    timings: dict | None = None,
-    editions_dir: Path | None = None,
-    cache_dir: Path | None = CACHE_DIR,
-    inputs_sha256: str | None = None,
-    formats: tuple[str, ...] | None = None,
-    data_hashes: dict[str, str] | None = None,
-) -> Path:
-    """Build one edition into out_root/<parameter-set>/ and return that folder.
-
-    The memo compares itself with the set's latest record in `editions_dir` dated
-    before this edition, and this edition's record is written there afterwards
-    (None: neither). `timings` receives the seconds each stage took (benchmark);
-    `cache_dir` keeps executed runs of 01 for reuse (None: always execute).
-    `inputs_sha256`: the build's inputs as hashed before it started (`build_inputs`),
-    recorded in edition.json so an unchanged build can be skipped; `data_hashes`: the
-    data inputs' hashes it was computed from, so they are not read twice.
-    """
-    timings = {} if timings is None else timings
-    params_path = Path(params_path)
-    set_name = params_path.stem
-    formats = formats or (FORMATS if pdf else ("html",))
-    pdf, docx = "pdf" in formats, "docx" in formats
-    with _timed(timings, "curate"):
-        if inputs_sha256 is None:
-            data_hashes = input_hashes(DataPaths.at(data_dir))
-            inputs_sha256 = _inputs_key(params_path, data_dir, editions_dir, formats, data_hashes)
-        if pdf or docx:
-            find_chromium()  # no browser: say so before any notebook runs
-        params = checked_params(params_path, data_dir, say, data_hashes)
-    say(f"report [{set_name}]: parameters OK (as of {params.as_of})")
-    final = Path(out_root).resolve() / set_name
-    steps = 2 + (pdf or docx) + docx
-    with staged_dir(final) as staging, ThreadPoolExecutor(max_workers=2) as pool:
-        say(f"report [{set_name}]: [1/{steps}] executing notebooks 01_curate and 02_memo")
-        started = time.perf_counter()
-        memo_run, curate_run = _start_notebooks(
-            pool, staging, params_path, params, data_dir, editions_dir, cache_dir, say
-        )
-        # While the kernels run: this process's own work, then Chromium, warmed up.
-        memo, previous = _edition(params, data_dir, editions_dir, set_name)
-        current = memo.record()
-        printer = PdfPrinter() if pdf or docx else None
-        try:
-            memo_nb = memo_run.result()
-            curate_run.result()
-            timings["notebooks"] = round(time.perf_counter() - started, 3)
-            label = f"report [{set_name}]"
-            html = _write_outputs(
-                staging, memo_nb, memo, params, printer, formats, label, say, timings
-            )
-        finally:
-            if printer is not None:
-                printer.close()
-        memo_sha256 = hashlib.sha256(html.encode("utf-8")).hexdigest()
-        edition = {
-            **current,
-            "memo_sha256": memo_sha256,
-            "previous_as_of": (previous or {}).get("as_of"),
-            "inputs_sha256": inputs_sha256,
-        }
-        (staging / "edition.json").write_text(
-            json.dumps(edition, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-    if editions_dir is not None:
-        record = write_record(editions_dir, set_name, current, memo_sha256)
-        shown = record.relative_to(PROJECT_ROOT) if record.is_relative_to(PROJECT_ROOT) else record
-        say(
-            f"report [{set_name}]: edition record {shown} (commit it: the next edition compares with it)"
-        )
-    return final
-
-
-def _write_outputs(
-    staging: Path, memo_nb, memo, params: MemoParams, printer, formats, label, say, timings
-) -> str:
-    """memo.html and the data export, then the PDF and figures, then Word; returns the HTML."""
-    pdf, docx = "pdf" in formats, "docx" in formats
-    steps = 2 + (pdf or docx) + docx
-    say(f"{label}: [2/{steps}] rendering memo.html and the data export")
-    with _timed(timings, "html"):
-        html = notebook_to_html(memo_nb, params.title)
-        (staging / "memo.html").write_text(html, encoding="utf-8")
-        write_tables(memo.tables, staging / "data")  # the evidence known on as_of
-    figures: dict[str, Path] = {}
-    if printer is not None:
-        say(
-            f"{label}: [3/{steps}] "
-            + ("printing memo.pdf and the chart images" if pdf else "the chart images")
-        )
-        with _timed(timings, "pdf"):
-            pdf_path = staging / "memo.pdf" if pdf else None
-            figures = printer.print(staging / "memo.html", pdf_path, staging / "figures")
-    if docx:
-        say(f"{label}: [4/{steps}] writing memo.docx (Word)")
-        with _timed(timings, "docx"):
-            from ijmemo.outputs.docx import memo_docx
-
-            memo_docx(
-                staging / "memo.html", figures, staging / "memo.docx", params.title, params.as_of
-            )
-    return html
-
-
 def _inputs_key(params_path: Path, data_dir, editions_dir, formats, data_hashes) -> str | None:
     """The build's input hash, or None when the inputs cannot be read yet (a bad
     parameter file is then refused by the parameter check, with every problem)."""
@@ -237,14 +232,15 @@ def _inputs_key(params_path: Path, data_dir, editions_dir, formats, data_hashes)
 
 
 def _start_notebooks(
-    pool, staging, params_path, params, data_dir, editions_dir, cache_dir, say
+    pool, staging: Path, job: ReportJob, params: MemoParams, say: Say
 ) -> tuple[Future, Future]:
     """Start 02 (the memo) at once and 01 beside it, or reuse 01's run on the same inputs."""
+    data_dir, editions_dir = job.data_dir, job.editions_dir
     data_arg = str(Path(data_dir).resolve()) if data_dir is not None else None
     memo_params = params.notebook_parameters() | {
-        "assessment_file": _notebook_assessment(params_path, params),
+        "assessment_file": _notebook_assessment(Path(job.params_path), params),
         "data_dir": data_arg,
-        "edition_set": params_path.stem if editions_dir is not None else None,
+        "edition_set": job.set_name if editions_dir is not None else None,
         "editions_dir": str(Path(editions_dir).resolve()) if editions_dir is not None else None,
     }
     memo_nb = (NOTEBOOKS_DIR / "02_memo.ipynb", staging / "02_memo.ipynb")
@@ -257,18 +253,18 @@ def _start_notebooks(
         "as_of": params.as_of.isoformat(),
     }
     curate_nb = (NOTEBOOKS_DIR / "01_curate.ipynb", staging / "01_curate.ipynb")
-    if cache_dir is None:
+    if job.cache_dir is None:
         return memo_run, pool.submit(execute_notebook, *curate_nb, curate_params)
-    said = lambda m: say(f"report [{params_path.stem}]: {m}")  # noqa: E731
+    said = lambda m: say(f"{job.label}: {m}")  # noqa: E731
     depends = code_and_data(data_dir)
-    kept = Path(cache_dir) / "notebooks"
+    kept = Path(job.cache_dir) / "notebooks"
     return memo_run, pool.submit(execute_cached, *curate_nb, curate_params, depends, kept, said)
 
 
-def _edition(params: MemoParams, data_dir, editions_dir, set_name: str):
-    """The edition's memo model (its evidence known on as_of) and the previous record."""
+def _edition(job: ReportJob, params: MemoParams):
+    """What the edition knows (its evidence on as_of), and the set's previous record."""
     from ijmemo.evidence.store import load_processed  # pandas: imported while kernels start
     from ijmemo.memo.edition import Edition
 
-    previous = previous_record(editions_dir, set_name, params.as_of.isoformat())
-    return Edition(load_processed(data_dir), params), previous
+    previous = previous_record(job.editions_dir, job.set_name, params.as_of.isoformat())
+    return Edition(load_processed(job.data_dir), params), previous
