@@ -15,9 +15,9 @@ import yaml
 from ruamel.yaml import YAML
 
 from ijmemo.core.paths import PARAMS_DIR
-from ijmemo.core.problems import CurationError
+from ijmemo.core.problems import CurationError, SourceError
 from ijmemo.steps.accept import AcceptError, accept_source
-from ijmemo.steps.add_source import SourceError, add_source
+from ijmemo.steps.add_source import add_source
 from ijmemo.steps.curate import curate, curate_to_processed
 from ijmemo.steps.report import ReportJob, build_report
 

@@ -1,4 +1,5 @@
-"""Publish a folder all at once, so a failed run leaves the last good outputs in place."""
+"""Publish a folder, a file or several files all at once, so a failed run leaves the last
+good outputs in place."""
 
 from __future__ import annotations
 
@@ -44,4 +45,25 @@ def atomic_write_text(path: Path, text: str) -> None:
         Path(tmp).replace(path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_together(targets: dict[Path, bytes]) -> None:
+    """Write every file or none: each goes to a temporary name, then all are renamed."""
+    temps: list[tuple[Path, Path]] = []
+    done: list[Path] = []
+    try:
+        for target, content in targets.items():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temp = target.with_name(f".{target.name}.partial")
+            temp.write_bytes(content)
+            temps.append((temp, target))
+        for temp, target in temps:
+            temp.rename(target)
+            done.append(target)
+    except BaseException:
+        for temp, _ in temps:
+            temp.unlink(missing_ok=True)
+        for target in done:
+            target.unlink(missing_ok=True)
         raise

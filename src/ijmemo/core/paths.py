@@ -47,6 +47,10 @@ class DataPaths:
         return self.curated / "claims"
 
     @property
+    def review(self) -> Path:  # candidate claims of added sources, for the analyst to review
+        return self.root / "review"
+
+    @property
     def cache(self) -> Path:  # parsed YAML by file sha256 (never the only copy of anything)
         return self.root / ".cache"
 

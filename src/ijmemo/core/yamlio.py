@@ -1,7 +1,9 @@
-"""YAML loading that remembers where each record starts.
+"""YAML in and out: loading that remembers where each record starts, and one way of writing.
 
 Validation messages name the file *and line* of the record at fault, and a
-YAML syntax error is reported with its line instead of a traceback.
+YAML syntax error is reported with its line instead of a traceback. Everything the
+project writes for an analyst to read (metadata, review files, accepted claims) is
+dumped by `dump_yaml`: keys in the order given, Unicode as written.
 """
 
 from __future__ import annotations
@@ -195,3 +197,8 @@ def prune_cache(cache_dir: Path, used: set[str]) -> None:
     for entry in cache_dir.glob("*.pickle"):
         if entry.name not in used:
             entry.unlink(missing_ok=True)
+
+
+def dump_yaml(value) -> str:
+    """YAML as the analyst reads it: keys in the order given, Unicode kept, 100 columns."""
+    return yaml.safe_dump(value, sort_keys=False, allow_unicode=True, width=100)

@@ -32,7 +32,7 @@ from ijmemo.text.references import (
     refers_back,
     refers_back_within,
 )
-from ijmemo.text.speech import propose_modality
+from ijmemo.text.speech import propose_attribution, propose_modality
 
 MIN_WORDS = 6  # shorter lines are headings, credits or fragments
 DATELINE_LINES = 3  # a dateline opens one of the first body lines
@@ -62,6 +62,7 @@ class Candidate:
     date: RoledDate | None = None
     milestone: dict | None = None
     alias: str | None = None
+    attribution: str | dict = "outlet"  # who says it: 'outlet' or {by, how, words}
 
     @property
     def dates(self) -> list[DateWindow]:
@@ -151,6 +152,8 @@ class Proposer:
         self.open_ids, self.taken = _open_milestones(dictionaries.data)
         self.out: list[Candidate] = []
         self.last: Candidate | None = None  # the previous sentence's first candidate
+        actors = dictionaries.data.actors
+        self.actor_names = {a: [loc.record.name, *loc.record.aliases] for a, loc in actors.items()}
 
     def subject(self, body: str) -> Match:
         match = self.d.match(body, self.defined)
@@ -221,6 +224,7 @@ class Proposer:
             date=claim_date([d for d in in_clause if d.role != "said-on"], move.change),
             milestone=self.milestone(match.subject, move.change) if initiative else None,
             alias=suggest_alias(body, match, profile),
+            attribution=propose_attribution(body, self.actor_names),
         )
 
     def milestone(self, subject: str, change: str | None) -> dict | None:
