@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from ijmemo.intake.article import split_sentences
 from ijmemo.intake.boilerplate import boilerplate_reason, looks_like_headline, repeats_title
-from ijmemo.intake.proposer import split_sentences
 
 
 @pytest.mark.parametrize(

@@ -147,7 +147,7 @@ def gold_dates():
     """(article, quote, date phrase, keyed subject): each keyed date, quoted in context."""
     import yaml
 
-    from ijmemo.intake.proposer import split_sentences
+    from ijmemo.intake.article import split_sentences
     from ijmemo.text.quotes import normalise
 
     out = []

@@ -1,8 +1,8 @@
 """Propose candidate claims for a new article, for an analyst to review.
 
-Deterministic and offline: sentences come from pysbd (rule-based, with character
+Deterministic and offline: sentences come from `article.py` (pysbd, with character
 spans, so every candidate quote is the article's own text), subjects from the
-curated data's names (`subjects.py`), dates with their roles (`date_roles.py`),
+curated data's names (`curation/names.py`), dates with their roles (`date_roles.py`),
 status moves and milestone changes (`moves.py`), aliases (`aliases.py`) and new
 actors (`new_actors.py`). Page furniture is left out and listed with the reason
 (`boilerplate.py`); the dateline dates the report (`datelines.py`).
@@ -10,18 +10,16 @@ actors (`new_actors.py`). Page furniture is left out and listed with the reason
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
-
-import pysbd
 
 from ijmemo.curation.load import CuratedData
 from ijmemo.curation.names import Dictionaries, Match, named_in_relation
 from ijmemo.intake.aliases import suggest_alias
-from ijmemo.intake.boilerplate import boilerplate_reason, looks_like_headline, repeats_title
+from ijmemo.intake.article import Sentence, split_sentences
+from ijmemo.intake.boilerplate import boilerplate_reason
 from ijmemo.intake.date_roles import RoledDate, claim_date, dates_with_roles
-from ijmemo.intake.datelines import Dateline, dateline_date, find_dateline
+from ijmemo.intake.datelines import Dateline, dateline_date
 from ijmemo.intake.moves import Move, firm_modality, milestone_id, propose_move
 from ijmemo.intake.new_actors import NewActor, names_new_actor, propose_actors
 from ijmemo.text.clauses import clause_around
@@ -35,15 +33,6 @@ from ijmemo.text.references import (
 from ijmemo.text.speech import propose_attribution, propose_modality
 
 MIN_WORDS = 6  # shorter lines are headings, credits or fragments
-DATELINE_LINES = 3  # a dateline opens one of the first body lines
-BULLET = re.compile(r"\s*(?:[-•*▪●–]\s+|\d{1,2}[.)]\s+)?")
-
-
-@dataclass
-class Sentence:
-    start: int
-    end: int
-    text: str
 
 
 @dataclass
@@ -78,53 +67,6 @@ class Proposal:
     dateline: Dateline | None
     reference: date | None  # the date weekdays and year-less dates resolve against
     actors: list[NewActor]
-
-
-def split_sentences(text: str, title: str | None = None):
-    """Sentences with offsets, and the lines left out as furniture with the reason.
-
-    Line by line (a line break always ends a sentence), then pysbd within a line.
-    The first dateline found is cut from its line and returned.
-    """
-    segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
-    sentences: list[Sentence] = []
-    left_out: list[tuple[str, str]] = []
-    dateline, offset, seen = None, 0, 0
-    lines = text.splitlines(keepends=True)
-    filled = [line for line in lines if line.strip()]
-    for line in lines:
-        start, body = offset, line
-        offset += len(line)
-        if not line.strip():
-            continue
-        seen += 1
-        why = _line_reason(line, seen == 1, title, len(filled) - 1)
-        if why:
-            left_out.append((line.strip(), why))
-            continue
-        if dateline is None and seen <= DATELINE_LINES:
-            dateline = find_dateline(line.lstrip())
-            if dateline:
-                cut = len(line) - len(line.lstrip()) + dateline.end
-                start, body = start + cut, line[cut:]
-        for span in segmenter.segment(body):
-            raw = body[span.start : span.end]
-            marker = BULLET.match(raw)  # "• India and Japan …": the bullet is layout
-            text_ = raw[marker.end() :].strip()
-            if text_:
-                at = start + span.start + marker.end()
-                at += len(raw[marker.end() :]) - len(raw[marker.end() :].lstrip())
-                sentences.append(Sentence(at, at + len(text_), text_))
-    return sentences, left_out, dateline
-
-
-def _line_reason(line: str, first: bool, title: str | None, following: int) -> str | None:
-    if first and repeats_title(line, title):
-        return "headline repeated as the first line"
-    if first and not title and looks_like_headline(line, following):
-        return "headline (first line, no sentence end)"
-    reason = boilerplate_reason(line.strip())
-    return reason
 
 
 def _open_milestones(data: CuratedData) -> tuple[dict[str, list[str]], set[str]]:

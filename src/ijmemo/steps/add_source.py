@@ -24,6 +24,7 @@ from ijmemo.core.problems import SourceError
 from ijmemo.core.yamlio import YamlError, load_yaml
 from ijmemo.curation.load import load_curated
 from ijmemo.curation.names import Dictionaries
+from ijmemo.intake.article import read_article
 from ijmemo.intake.new_actors import stands_for
 from ijmemo.intake.new_records import source_record
 from ijmemo.intake.proposer import Candidate, Proposal, propose
@@ -44,26 +45,6 @@ class AddedSource:
     @property
     def candidates(self) -> list[Candidate]:
         return self.proposal.candidates
-
-
-def _read_text(path: Path) -> tuple[bytes, str]:
-    if not path.exists():
-        raise SourceError(f"{path}: no such file")
-    if not path.is_file():
-        raise SourceError(f"{path}: not a file")
-    raw = path.read_bytes()
-    if not raw.strip():
-        raise SourceError(f"{path}: the file is empty")
-    if b"\x00" in raw:
-        raise SourceError(
-            f"{path}: looks like a binary file (it contains NUL bytes); expected plain text"
-        )
-    try:
-        return raw, raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise SourceError(
-            f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start}); expected plain text"
-        ) from None
 
 
 def _source_id(path: Path, taken: set[str]) -> str:
@@ -120,7 +101,7 @@ def add_source(
     # load
     paths = DataPaths.at(data_dir)
     path = Path(file)
-    raw, text = _read_text(path)
+    raw, text = read_article(path)
     digest = hashlib.sha256(raw).hexdigest()
     known = _existing_hashes(paths)
     if digest in known:
