@@ -106,9 +106,10 @@ notebooks: $(PROCESSED) ## Re-execute notebooks/*.ipynb in place with their defa
 lab: $(PROCESSED) ## Open the notebooks in JupyterLab on the project's environment
 	$(VENV)/bin/jupyter lab notebooks/ --LabApp.news_url= $(if $(filter 0,$(shell id -u)),--allow-root)
 
-test: $(PROCESSED) browser ## Lint, unit tests, and notebooks checked against their saved outputs (nbval)
+test: $(PROCESSED) browser ## Lint, import layers, unit tests, and notebooks checked against their saved outputs (nbval)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache --no-logo
 	$(VENV)/bin/pytest tests notebooks --nbval
 
 lint: $(ENV_STAMP) ## Fix what ruff can fix and format the code
