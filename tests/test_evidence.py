@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from ijmemo.core.paths import DATA_DIR
-from ijmemo.evidence.tabulate import split
+from ijmemo.metadata.fields import split_cell
 from ijmemo.steps.curate import curate
 from ijmemo.text.quotes import normalise
 
@@ -261,7 +261,7 @@ def test_every_speaker_quoted_in_an_edition_is_in_its_actors(tables):
     t = {name: frame.copy() for name, frame in tables.items()}
     # Kitamura speaks in S2 but is listed as an actor by no claim's `actors`
     t["claims"]["actors"] = t["claims"]["actors"].map(
-        lambda cell: ";".join(a for a in split(cell) if a != "kitamura") or None
+        lambda cell: ";".join(a for a in split_cell(cell) if a != "kitamura") or None
     )
     edition = evidence_as_of(t, "2026-01-16")
     speakers = set(edition["claims"].said_by.dropna()) & set(tables["actors"].actor_id)

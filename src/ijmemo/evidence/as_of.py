@@ -14,7 +14,7 @@ from datetime import date
 import pandas as pd
 
 from ijmemo.evidence.derive import derive
-from ijmemo.evidence.tabulate import split
+from ijmemo.metadata.fields import join_cell, split_cell
 from ijmemo.text.quotes import mentions
 from ijmemo.text.speech import LEADS
 
@@ -71,15 +71,15 @@ def evidence_as_of(
     # as the curated check): a later "led by X" must not reach an earlier edition.
     leading = claims[[bool(LEADS.search(q)) for q in claims.quote]]
     leads = leading.groupby("subject_id").actors.agg(
-        lambda a: {x for cell in a for x in split(cell)}
+        lambda a: {x for cell in a for x in split_cell(cell)}
     )
     initiatives["lead_bodies"] = [
-        ";".join(b for b in split(cell) if b in leads.get(iid, set())) or None
+        join_cell(b for b in split_cell(cell) if b in leads.get(iid, set())) or None
         for iid, cell in zip(initiatives.initiative_id, initiatives.lead_bodies, strict=True)
     ]
     events = _events_as_known(tables["events"], claims, kept)
-    named = {a for cell in claims.actors for a in split(cell)}
-    named |= {a for cell in events.participants for a in split(cell)}
+    named = {a for cell in claims.actors for a in split_cell(cell)}
+    named |= {a for cell in events.participants for a in split_cell(cell)}
     named |= set(claims.said_by.dropna())  # a speaker is named by the claim that quotes them
     filtered = {
         **tables,

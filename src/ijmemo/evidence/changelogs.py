@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
+from ijmemo.metadata.fields import join_cell
 from ijmemo.metadata.schema import STATUS_RANK
 
 ENDING = {"stalled", "cancelled"}  # override progress while they are the latest report
@@ -67,8 +68,8 @@ def status_history(claims: pd.DataFrame) -> pd.DataFrame:
                 if r.status == period["status"] and (until is None or r.known_from <= until)
             ]
             period["known_until"] = until
-            period["claim_ids"] = ";".join(sorted(r.claim_id for r in backing))
-            period["source_ids"] = ";".join(sorted({r.source_id for r in backing}))
+            period["claim_ids"] = join_cell(sorted(r.claim_id for r in backing))
+            period["source_ids"] = join_cell(sorted({r.source_id for r in backing}))
         rows += periods
     columns = ["initiative_id", "status", "known_from", "known_until", "claim_ids", "source_ids"]
     return pd.DataFrame(rows, columns=columns, dtype=object)
@@ -117,7 +118,7 @@ def milestones(claims: pd.DataFrame) -> pd.DataFrame:
                     "milestone_id": mid,
                     "initiative_id": same_day[0].subject_id,
                     "known_from": day,
-                    "claim_ids": ";".join(r.claim_id for r in same_day),
+                    "claim_ids": join_cell(r.claim_id for r in same_day),
                     **state,
                 }
             )

@@ -21,6 +21,7 @@ import re
 
 import pandas as pd
 
+from ijmemo.metadata.fields import join_cell, split_cell
 from ijmemo.metadata.schema import MODALITIES
 from ijmemo.text.quotes import normalise
 
@@ -180,8 +181,8 @@ def find_conflicts(claims: pd.DataFrame) -> pd.DataFrame:
         for row in _subject_conflicts(subject, rows):
             key = (row["subject_id"], row["field"], row["source_ids"], row["reported"])
             if key in merged:
-                ids = merged[key]["claim_ids"].split(";") + row["claim_ids"].split(";")
-                merged[key]["claim_ids"] = ";".join(sorted(set(ids)))
+                ids = split_cell(merged[key]["claim_ids"]) + split_cell(row["claim_ids"])
+                merged[key]["claim_ids"] = join_cell(sorted(set(ids)))
             else:
                 merged[key] = row
     return pd.DataFrame(list(merged.values()), columns=COLUMNS, dtype=object)

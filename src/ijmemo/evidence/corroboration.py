@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ijmemo.evidence.tabulate import split
+from ijmemo.metadata.fields import join_cell, split_cell
 from ijmemo.metadata.schema import FIRM, OUTLET, UNNAMED_OFFICIALS
 
 OFFICIAL_KINDS = {"press release", "official statement", "transcript"}
@@ -51,7 +51,7 @@ def basis_groups(sources: pd.DataFrame) -> dict[str, str]:
     for sid, group, bases in zip(
         sources.source_id, sources.syndication_group, sources.basis_ids, strict=True
     ):
-        for key in [f"copy:{group}", *(f"basis:{b}" for b in split(bases))]:
+        for key in [f"copy:{group}", *(f"basis:{b}" for b in split_cell(bases))]:
             if key in first_of:
                 join(first_of[key], sid)
             else:
@@ -90,7 +90,7 @@ def support(claims: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
             "n_sources": by_subject.source_id.nunique(),
             "n_firm": firm.groupby("subject_id", sort=False).source_id.nunique(),
             "n_shown": shown.groupby("subject_id", sort=False).basis.nunique(),
-            "source_ids": by_subject.source_id.agg(lambda s: ";".join(sorted(set(s)))),
+            "source_ids": by_subject.source_id.agg(lambda s: join_cell(sorted(set(s)))),
         }
     )
     out["n_firm"] = out.n_firm.fillna(0).astype(int)
@@ -144,7 +144,7 @@ def credibility(
     groups = basis_groups(sources)
     stated = set(sources[sources.basis_ids.notna()].source_id)
     factual = conflicts[conflicts.field.isin(["date", "location", "status", "due"])]
-    doubted = {c for cell in factual.claim_ids for c in split(cell)}
+    doubted = {c for cell in factual.claim_ids for c in split_cell(cell)}
     firm = claims[claims.modality.isin(FIRM)]
     by_subject: dict[str, list] = {}
     wanted = ["claim_id", "source_id", "subject_id", "modality", "framing", "status",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ijmemo.metadata.fields import split_cell
+
 
 def coverage_by_source(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """Per source: how many claims, and how many initiatives/events/topics they support."""
@@ -22,7 +24,7 @@ def coverage_by_sector(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """Per sector (taxonomy order): claims, sources and initiatives tagged with it."""
 
     def per_sector(frame: pd.DataFrame, key: str) -> pd.Series:
-        exploded = frame.assign(sector=frame["sectors"].str.split(";")).explode("sector")
+        exploded = frame.assign(sector=frame["sectors"].map(split_cell)).explode("sector")
         return exploded.groupby("sector")[key].nunique()
 
     claims = tables["claims"]

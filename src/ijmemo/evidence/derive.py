@@ -15,7 +15,7 @@ from ijmemo.evidence.changelogs import current, milestones, status_history
 from ijmemo.evidence.conflicts import find_conflicts
 from ijmemo.evidence.corroboration import credibility, reliability, support
 from ijmemo.evidence.tabulate import typed
-from ijmemo.metadata.fields import TABLES
+from ijmemo.metadata.fields import TABLES, join_cell, split_cell
 
 
 def _with_support(frame: pd.DataFrame, key: str, counts: pd.DataFrame) -> pd.DataFrame:
@@ -30,7 +30,7 @@ def _with_support(frame: pd.DataFrame, key: str, counts: pd.DataFrame) -> pd.Dat
 def _initiatives(tables: dict, claims: pd.DataFrame, history: pd.DataFrame) -> pd.DataFrame:
     frame = tables["initiatives"]
     aliases = claims[claims.alias.notna() & (claims.subject_kind == "initiative")]
-    alias_cells = aliases.groupby("subject_id").alias.agg(lambda a: ";".join(dict.fromkeys(a)))
+    alias_cells = aliases.groupby("subject_id").alias.agg(lambda a: join_cell(dict.fromkeys(a)))
     now = current(history).set_index("initiative_id")
     frame = frame.assign(
         aliases=frame.initiative_id.map(alias_cells),
@@ -49,7 +49,7 @@ def derive(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     history = status_history(claims)
     conflicts = find_conflicts(claims)
     per_source = claims.groupby("source_id").size()
-    named = claims.actors.dropna().str.split(";").explode().value_counts()
+    named = claims.actors.map(split_cell).explode().value_counts()
     out = {
         "sources": reliability(
             sources.assign(n_claims=sources.source_id.map(per_source).fillna(0).astype("Int64"))

@@ -7,31 +7,19 @@ the evidence or for what was known on an edition date.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date
 
 import pandas as pd
 
 from ijmemo.curation.checks.checked import Checked, known_from
 from ijmemo.curation.load import CuratedData
-from ijmemo.metadata.fields import TABLES, columns, integer_columns
+from ijmemo.metadata.fields import TABLES, columns, integer_columns, join_cell
 from ijmemo.metadata.schema import OUTLET, Claim, Event, Source
 from ijmemo.text.dates import unknown
 
 
-def _join(values: Iterable[str]) -> str:
-    return ";".join(values)
-
-
 def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
-
-
-def split(cell) -> list[str]:
-    """A ';'-separated multi-valued cell as a list ([] for empty)."""
-    if cell is None or (isinstance(cell, float) and pd.isna(cell)) or cell == "":
-        return []
-    return str(cell).split(";")
 
 
 def typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
@@ -81,7 +69,7 @@ def source_rows(data: CuratedData, checked: Checked) -> list[dict]:
                 "kind": s.kind,
                 "sha256": s.sha256,
                 "rests_on": "; ".join(b.what for b in s.rests_on) or None,
-                "basis_ids": _join(b.id for b in s.rests_on) or None,
+                "basis_ids": join_cell(b.id for b in s.rests_on) or None,
                 "syndication_group": checked.syndication.get(sid, sid),
             }
         )
@@ -109,9 +97,9 @@ def claim_rows(data: CuratedData, checked: Checked) -> list[dict]:
                 "framing": c.framing,
                 "subject_id": c.subject,
                 "subject_kind": data.subject_kind(c.subject),
-                "sectors": _join(c.sectors),
-                "countries": _join(c.countries),
-                "actors": _join(c.actors),
+                "sectors": join_cell(c.sectors),
+                "countries": join_cell(c.countries),
+                "actors": join_cell(c.actors),
                 "date_text": c.date,
                 "date_start": _iso(when.start),
                 "date_end": _iso(when.end),
@@ -150,8 +138,8 @@ def event_rows(data: CuratedData, checked: Checked) -> list[dict]:
                 "date_anchor": e.date_anchor.source if e.date_anchor else None,
                 "location": e.location,
                 "location_note": e.location_note,
-                "participants": _join(e.participants),
-                "countries": _join(e.countries),
+                "participants": join_cell(e.participants),
+                "countries": join_cell(e.countries),
             }
         )
     return rows
@@ -163,9 +151,9 @@ def build_tables(data: CuratedData, checked: Checked) -> dict[str, pd.DataFrame]
         {
             "initiative_id": iid,
             "name": loc.record.name,
-            "sectors": _join(loc.record.sectors),
-            "parties": _join(loc.record.parties),
-            "lead_bodies": _join(loc.record.lead_bodies),
+            "sectors": join_cell(loc.record.sectors),
+            "parties": join_cell(loc.record.parties),
+            "lead_bodies": join_cell(loc.record.lead_bodies),
         }
         for iid, loc in data.initiatives.items()
     ]
@@ -176,7 +164,7 @@ def build_tables(data: CuratedData, checked: Checked) -> dict[str, pd.DataFrame]
             "kind": loc.record.kind,
             "role": loc.record.role,
             "country": loc.record.country,
-            "aliases": _join(loc.record.aliases),
+            "aliases": join_cell(loc.record.aliases),
         }
         for aid, loc in data.actors.items()
     ]
@@ -184,7 +172,7 @@ def build_tables(data: CuratedData, checked: Checked) -> dict[str, pd.DataFrame]
         {
             "topic_id": tid,
             "title": loc.record.title,
-            "sectors": _join(loc.record.sectors),
+            "sectors": join_cell(loc.record.sectors),
             "description": loc.record.description,
         }
         for tid, loc in data.topics.items()

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from ijmemo.evidence.conflicts import FACTUAL
-from ijmemo.evidence.tabulate import split
 from ijmemo.memo.citations import Section
 from ijmemo.memo.provenance import attribution_line
 from ijmemo.memo.rendering import Rendering
 from ijmemo.memo.wording import long_date, value
+from ijmemo.metadata.fields import split_cell
 from ijmemo.metadata.schema import MODALITIES, STATUSES
 
 
@@ -36,7 +36,7 @@ class Annex(Rendering):
         """Facts the sources report differently, each side cited."""
         out = []
         for c in self.tables["conflicts"].itertuples():
-            ids = split(c.claim_ids)
+            ids = split_cell(c.claim_ids)
             keys = self.source_keys()
             grouped: dict[tuple[str, str], list[str]] = OrderedDict()
             for i in ids:

@@ -6,11 +6,11 @@ import mistune
 import pandas as pd
 from markupsafe import Markup
 
-from ijmemo.evidence.tabulate import split
 from ijmemo.memo.citations import Section
 from ijmemo.memo.edition import CONTEXT_EVENT_KINDS
 from ijmemo.memo.rendering import Rendering
 from ijmemo.memo.wording import long_date, value, window_text
+from ijmemo.metadata.fields import split_cell
 from ijmemo.text.quotes import mentions
 
 PER_SECTOR = 4  # initiatives per sector in "developments"
@@ -39,7 +39,7 @@ class Body(Rendering):
         first, at most PER_SECTOR each (citations are made only for what is shown)."""
         upcoming = self.next_milestones()
         inis = self.bilateral.assign(
-            _sector=self.bilateral.sectors.map(lambda s: self.primary_sector(split(s))),
+            _sector=self.bilateral.sectors.map(lambda s: self.primary_sector(split_cell(s))),
             _claims=self.bilateral.initiative_id.map(lambda i: len(self.claims_about(i))),
         )
         inis = inis.sort_values(
@@ -47,7 +47,7 @@ class Body(Rendering):
             ascending=[False, False, False, True],
             kind="stable",
         )
-        concerned = {s for cell in inis.sectors for s in split(cell)}
+        concerned = {s for cell in inis.sectors for s in split_cell(cell)}
         sections, quiet, elsewhere = [], [], []
         for sector in self.sector_order():
             group = inis[inis._sector == sector]
@@ -58,13 +58,13 @@ class Body(Rendering):
             items = [
                 {
                     "name": ini.name,
-                    "status": self.status_text(ini.status, split(ini.status_claims)),
-                    "status_cite": self.cite(split(ini.status_claims)),
+                    "status": self.status_text(ini.status, split_cell(ini.status_claims)),
+                    "status_cite": self.cite(split_cell(ini.status_claims)),
                     "milestone": upcoming.get(ini.initiative_id, {}).get("milestone"),
                     "due_text": upcoming.get(ini.initiative_id, {}).get("due_text"),
                     "statements": self._statements(ini.initiative_id),
                     "other_sectors": [
-                        self.sector_labels[s] for s in split(ini.sectors) if s != sector
+                        self.sector_labels[s] for s in split_cell(ini.sectors) if s != sector
                     ],
                     "corroboration": self.corroboration(ini.initiative_id, int(ini.n_independent)),
                 }
@@ -168,7 +168,7 @@ class Body(Rendering):
         entries: list[tuple[str, list[str]]] = []  # (title, subject ids), cited only if shown
         # Measures by one country read as one paragraph, not one per measure.
         measures = events[events.kind == "measure"]
-        by_country = measures.groupby(measures.countries.map(lambda c: split(c)[0]), sort=True)
+        by_country = measures.groupby(measures.countries.map(lambda c: split_cell(c)[0]), sort=True)
         for code, group in by_country:
             entries.append((f"Measures by {self.country_names[code]}", list(group.event_id)))
         entries += [(e.title, [e.event_id]) for e in events[events.kind != "measure"].itertuples()]

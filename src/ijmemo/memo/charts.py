@@ -17,9 +17,9 @@ import pandas as pd
 import plotly.graph_objects as go
 from markupsafe import Markup
 
-from ijmemo.evidence.tabulate import split
 from ijmemo.memo.edition import OPEN_STATES, Edition
 from ijmemo.memo.wording import NO_STATUS, value
+from ijmemo.metadata.fields import split_cell
 from ijmemo.metadata.schema import STATUS_LABELS
 
 WIDTH = 640  # px: fits the A4 text block (174 mm) with a little room
@@ -111,7 +111,7 @@ def sector_status_chart(edition: Edition) -> Chart:
     """Initiatives by sector (each sector an initiative concerns) and lifecycle status."""
     inis = edition.bilateral
     pairs = inis.assign(
-        sector=inis.sectors.str.split(";"), status=inis.status.fillna("unreported")
+        sector=inis.sectors.map(split_cell), status=inis.status.fillna("unreported")
     ).explode("sector")
     counts = pd.crosstab(pairs.sector, pairs.status)  # sector x status, vectorised
     sectors = [s for s in edition.sector_order() if s in counts.index]
@@ -270,12 +270,12 @@ def involvement_chart(edition: Edition) -> Chart:
     columns: list[tuple[str, str]] = []  # (key, label)
     cells: dict[tuple[str, str], str] = {}
     for ini in inis.itertuples():
-        for code in split(ini.parties):
+        for code in split_cell(ini.parties):
             cells[(ini.initiative_id, f"c:{code}")] = "party"
-        for actor in split(ini.lead_bodies):
+        for actor in split_cell(ini.lead_bodies):
             cells[(ini.initiative_id, f"a:{actor}")] = "leads"
         for claim in edition.claims_about(ini.initiative_id).itertuples():
-            for actor in split(claim.actors):
+            for actor in split_cell(claim.actors):
                 cells.setdefault((ini.initiative_id, f"a:{actor}"), "named")
     counts: dict[str, int] = {}
     for _, key in cells:

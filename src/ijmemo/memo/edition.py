@@ -14,11 +14,11 @@ import pandas as pd
 
 from ijmemo.evidence.as_of import evidence_as_of
 from ijmemo.evidence.changelogs import current, milestone_state
-from ijmemo.evidence.tabulate import split
 from ijmemo.memo import history
 from ijmemo.memo.params import MemoParams
 from ijmemo.memo.provenance import short_names
 from ijmemo.memo.wording import FIRMNESS, MODALITY_ORDER, long_date, state_label, value
+from ijmemo.metadata.fields import split_cell
 from ijmemo.text.quotes import mentions
 
 CONTEXT_EVENT_KINDS = {"measure", "expedition"}
@@ -60,7 +60,7 @@ class Edition:
         self._by_subject = self.claims.groupby("subject_id", sort=False).indices
         self.initiatives = self._select_initiatives()
         self.bilateral = self.initiatives[
-            self.initiatives.parties.map(lambda p: set(params.countries) <= set(split(p)))
+            self.initiatives.parties.map(lambda p: set(params.countries) <= set(split_cell(p)))
         ].reset_index(drop=True)
         self.events = self._select_events()
 
@@ -69,7 +69,7 @@ class Edition:
 
     def _select_initiatives(self) -> pd.DataFrame:
         frame = self.tables["initiatives"]
-        keep = frame.parties.map(lambda p: self._involves(split(p)))
+        keep = frame.parties.map(lambda p: self._involves(split_cell(p)))
         return frame[keep].reset_index(drop=True)
 
     def _select_events(self) -> pd.DataFrame:
@@ -79,7 +79,7 @@ class Edition:
         in_period = frame.date_start.isna() | (
             (frame.date_start <= end) & (frame.date_end >= start)
         )
-        involves = frame.countries.map(lambda c: self._involves(split(c)))
+        involves = frame.countries.map(lambda c: self._involves(split_cell(c)))
         return frame[in_period & involves].reset_index(drop=True)
 
     def sector_order(self) -> list[str]:

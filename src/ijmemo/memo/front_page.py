@@ -5,12 +5,12 @@ from __future__ import annotations
 import pandas as pd
 from markupsafe import Markup
 
-from ijmemo.evidence.tabulate import split
 from ijmemo.memo import history
 from ijmemo.memo.citations import Section
 from ijmemo.memo.edition import CONTEXT_EVENT_KINDS
 from ijmemo.memo.rendering import Rendering
 from ijmemo.memo.wording import long_date, merge_statements, status_label
+from ijmemo.metadata.fields import split_cell
 
 CHANGES_SHOWN = 12  # new claims listed in "what changed"
 
@@ -71,7 +71,7 @@ class FrontPage(Rendering):
                     "name": names.get(i, i),
                     "old": status_label(a),
                     "new": status_label(b),
-                    "cite": self.cite(split(status_claims.get(i))),
+                    "cite": self.cite(split_cell(status_claims.get(i))),
                 }
                 for i, a, b in diff["status_changes"]
             ],
@@ -90,7 +90,7 @@ class FrontPage(Rendering):
         bilateral = self.bilateral
         focus = set(self.params.sectors)
         if focus:
-            bilateral = bilateral[bilateral.sectors.map(lambda s: bool(focus & set(split(s))))]
+            bilateral = bilateral[bilateral.sectors.map(lambda s: bool(focus & set(split_cell(s))))]
         watch = self.watchlist()
         if focus:
             watch = watch[watch.initiative_id.isin(bilateral.initiative_id)]
@@ -107,12 +107,12 @@ class FrontPage(Rendering):
                 new,
                 lambda r: Markup("{} ({}){}").format(
                     r.name,
-                    self._lower_first(self.status_text(r.status, split(r.status_claims))),
-                    self.cite(split(r.status_claims)),
+                    self._lower_first(self.status_text(r.status, split_cell(r.status_claims))),
+                    self.cite(split_cell(r.status_claims)),
                 ),
             )
             sectors = sorted(
-                {s for r in new.itertuples() for s in split(r.sectors)},
+                {s for r in new.itertuples() for s in split_cell(r.sectors)},
                 key=self.sector_order().index,
             )
             bullets.append(
@@ -126,8 +126,8 @@ class FrontPage(Rendering):
                 running,
                 lambda r: Markup("{}{}{}").format(
                     r.name,
-                    f" ({said})" if (said := self.read_from(split(r.status_claims))) else "",
-                    self.cite(split(r.status_claims)),
+                    f" ({said})" if (said := self.read_from(split_cell(r.status_claims))) else "",
+                    self.cite(split_cell(r.status_claims)),
                 ),
             )
             bullets.append(
@@ -164,7 +164,7 @@ class FrontPage(Rendering):
     def _china_measures_bullet(self) -> list[Markup]:
         """China's measures against Japan, as context (none when no source reports them)."""
         context = self.events[self.events.kind.isin(CONTEXT_EVENT_KINDS)]
-        measures = context[context.countries.map(lambda c: "CN" in split(c))]
+        measures = context[context.countries.map(lambda c: "CN" in split_cell(c))]
         if len(measures):
             statements = merge_statements(
                 [s for e in measures.itertuples() for s in self._statements(e.event_id)]

@@ -11,6 +11,7 @@ from collections import Counter
 
 import pandas as pd
 
+from ijmemo.metadata.fields import split_cell
 from ijmemo.metadata.schema import ATTRIBUTION_HOW, FIRM, MODALITIES, OUTLET, UNNAMED_OFFICIALS
 from ijmemo.text.quotes import mentions
 
@@ -22,10 +23,7 @@ def short_names(actors: pd.DataFrame) -> dict[str, str]:
     """Actor id -> the short name reporting uses: its first alias that no other actor
     shares ("Kitamura"), else its name. A shared alias ("foreign ministries") names a
     group, and would put one ministry's words in both mouths."""
-    aliases = {
-        a.actor_id: [x for x in str(a.aliases or "").split(";") if x and x != "nan"]
-        for a in actors.itertuples()
-    }
+    aliases = {a.actor_id: split_cell(a.aliases) for a in actors.itertuples()}
     counts = Counter(x.casefold() for names in aliases.values() for x in set(names))
     return {
         a.actor_id: next((x for x in aliases[a.actor_id] if counts[x.casefold()] == 1), a.name)

@@ -8,7 +8,11 @@ them, and `evidence/store.load_processed` reads them back with these types.
 
 from __future__ import annotations
 
-LIST = "';'-separated list of "
+import math
+from collections.abc import Iterable
+
+LIST_SEPARATOR = ";"  # a multi-valued cell: "trade;security" (split_cell / join_cell)
+LIST = f"'{LIST_SEPARATOR}'-separated list of "
 S, INT, D = "string", "integer", "date"
 
 FIELDS: dict[str, tuple[str, str]] = {
@@ -358,3 +362,15 @@ def field(table: str, column: str) -> tuple[str, str]:
 
 def integer_columns(table: str) -> list[str]:
     return [c for c in columns(table) if FIELDS[c][0] == INT]
+
+
+def split_cell(cell) -> list[str]:
+    """A multi-valued cell as a list ([] for an empty or missing cell)."""
+    if cell is None or (isinstance(cell, float) and math.isnan(cell)) or cell == "":
+        return []
+    return str(cell).split(LIST_SEPARATOR)
+
+
+def join_cell(values: Iterable[str]) -> str:
+    """A list as a multi-valued cell ("" for none)."""
+    return LIST_SEPARATOR.join(values)
