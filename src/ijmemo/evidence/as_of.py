@@ -9,6 +9,7 @@ milestone, a count or a conflict that rests on a source published after D."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date
 
 import pandas as pd
@@ -16,7 +17,7 @@ import pandas as pd
 from ijmemo.evidence.derive import derive
 from ijmemo.metadata.fields import join_cell, split_cell
 from ijmemo.text.quotes import mentions
-from ijmemo.text.speech import LEADS
+from ijmemo.text.speech import named_as_leading, says_it_leads
 
 
 def _known_subjects(frame: pd.DataFrame, key: str, claims: pd.DataFrame) -> pd.DataFrame:
@@ -69,10 +70,13 @@ def evidence_as_of(
     initiatives = _known_subjects(tables["initiatives"], "initiative_id", claims).copy()
     # A lead body stays only while a quote known by then says it leads (the same rule
     # as the curated check): a later "led by X" must not reach an earlier edition.
-    leading = claims[[bool(LEADS.search(q)) for q in claims.quote]]
-    leads = leading.groupby("subject_id").actors.agg(
-        lambda a: {x for cell in a for x in split_cell(cell)}
-    )
+    leading = claims[claims.quote.map(says_it_leads)]  # only these can name a lead body
+    reports: dict[str, list] = defaultdict(list)
+    for subject, quote, actors in zip(
+        leading.subject_id, leading.quote, leading.actors, strict=True
+    ):
+        reports[subject].append((quote, split_cell(actors)))
+    leads = {subject: named_as_leading(said) for subject, said in reports.items()}
     initiatives["lead_bodies"] = [
         join_cell(b for b in split_cell(cell) if b in leads.get(iid, set())) or None
         for iid, cell in zip(initiatives.initiative_id, initiatives.lead_bodies, strict=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterable
 
 from ijmemo.text.clauses import ends_sentence
 from ijmemo.text.quotes import normalise
@@ -43,6 +44,19 @@ MODALITY_CUES: dict[str, re.Pattern] = {
 LEADS = re.compile(
     r"\b(led by|leads?(?!\s+to\b)|chaired|co-chaired|headed|run by)\b", re.IGNORECASE
 )
+
+
+def says_it_leads(quote: str) -> bool:
+    """Does the quote say someone leads ("led by", "chaired", "headed")?"""
+    return LEADS.search(quote) is not None
+
+
+def named_as_leading(reports: Iterable[tuple[str, Iterable[str]]]) -> set[str]:
+    """The lead-body rule: the actors named by a report whose quote says it leads; taking
+    part is not leading. `reports`: (quote, actor ids) pairs."""
+    return {actor for quote, actors in reports if says_it_leads(quote) for actor in actors}
+
+
 FRAMING_CUES: dict[str, re.Pattern] = {
     "new": re.compile(r"\b(new|first|newly)\b", re.IGNORECASE),
     "earlier": re.compile(

@@ -32,9 +32,9 @@ from ijmemo.metadata.schema import (
 from ijmemo.text.quotes import mentions
 from ijmemo.text.speech import (
     FRAMING_CUES,
-    LEADS,
     MODALITY_CUES,
     attribution_cut_off,
+    named_as_leading,
     names_speaker,
     reports_speech,
     sentences_around,
@@ -179,7 +179,7 @@ def _check_leads(data: CuratedData, problems: list[Problem]) -> None:
         claims = about.get(loc.record.id, [])
         if not claims or data.rejected_about.get(loc.record.id):
             continue  # reported by the initiative checks, or already by the claim's own
-        leading = {a for c in claims if LEADS.search(c.quote) for a in c.actors}
+        leading = named_as_leading((c.quote, c.actors) for c in claims)
         for body in loc.record.lead_bodies:
             if body in data.actors and body not in leading:
                 problems.append(
