@@ -20,7 +20,7 @@ from ijmemo.core.paths import DataPaths
 from ijmemo.core.problems import Located, Problem
 from ijmemo.core.yamlio import Record, YamlError, load_yaml_cached, prune_cache
 from ijmemo.metadata.schema import Actor, Claim, Country, Event, Initiative, Sector, Source, Topic
-from ijmemo.text.dates import DateParseError, DateWindow, parse_date, unknown
+from ijmemo.text.dates import DateWindow, parse_date_or_unknown
 from ijmemo.text.quotes import SourceText
 
 # Curated files, in the order they are read, with the model and the record's label.
@@ -242,11 +242,9 @@ def _check_source(
     except UnicodeDecodeError as exc:
         problems.append(loc.problem(f"{src.file} is not UTF-8 text: {exc}", "file"))
         return False
-    try:
-        data.published[sid] = parse_date(src.published)
-    except DateParseError as exc:
-        problems.append(loc.problem(str(exc), "published"))
-        data.published[sid] = unknown(src.published)
+    data.published[sid], error = parse_date_or_unknown(src.published)
+    if error:
+        problems.append(loc.problem(error, "published"))
     data.sources[sid] = loc
     data.texts[sid] = SourceText(text)
     return True

@@ -17,11 +17,10 @@ from datetime import date, timedelta
 
 from ijmemo.text.dates import (
     DEADLINE_CUES,
-    DateParseError,
     DateWindow,
     find_date_spans,
     in_tense,
-    parse_date,
+    parse_date_or_unknown,
 )
 
 ROLES: dict[str, str] = {
@@ -161,10 +160,7 @@ def dates_with_roles(sentence: str, reference: date | None) -> list[RoledDate]:
 
 
 def _window(phrase: str, reference: date | None) -> DateWindow:
-    try:
-        return parse_date(phrase, reference)
-    except DateParseError as exc:
-        return DateWindow(phrase, None, None, "unknown", str(exc))
+    return parse_date_or_unknown(phrase, reference)[0]
 
 
 # Which date a claim keeps, given what it reports: a move keeps where it moved to.

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ijmemo.text.dates import _FM, DateParseError, in_tense, parse_date
+from ijmemo.text.dates import _FM, in_tense, parse_date_or_unknown
 
 AGENCIES = r"PTI|ANI|IANS|UNI|Reuters|AFP|AP|Kyodo|Jiji|Jiji Press|Bloomberg|NHK|Xinhua"
 _PLACE = r"(?P<place>[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,2})"
@@ -61,11 +61,8 @@ def dateline_date(dateline: Dateline | None, published: date | None) -> date | N
     (the year before, when that would put the dateline after the publication)."""
     if dateline is None or dateline.when is None:
         return None
-    try:
-        window = parse_date(dateline.when, published)
-    except DateParseError:
-        return None
-    if window.precision != "day":
+    window, _ = parse_date_or_unknown(dateline.when, published)
+    if window.precision != "day":  # unreadable, or not a day
         return None
     # "NEW DELHI, Dec 31" on a report published 2 January: the year before. A dateline is
     # never after its publication.

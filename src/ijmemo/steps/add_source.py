@@ -29,7 +29,7 @@ from ijmemo.intake.new_actors import stands_for
 from ijmemo.intake.new_records import source_record
 from ijmemo.intake.proposer import Candidate, Proposal, propose
 from ijmemo.intake.review_file import review_document
-from ijmemo.text.dates import DateParseError, parse_date
+from ijmemo.text.dates import parse_date_or_unknown
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 
@@ -77,10 +77,9 @@ def _published(date: str | None) -> tuple[str | None, date_type | None]:
     """The publication date as given, and the day weekdays resolve against (if a day)."""
     if not date:
         return None, None
-    try:
-        window = parse_date(date)
-    except DateParseError as exc:
-        raise SourceError(f"DATE: {exc}; give it as YYYY-MM-DD") from None
+    window, error = parse_date_or_unknown(date)
+    if error:
+        raise SourceError(f"DATE: {error}; give it as YYYY-MM-DD")
     if not window.known:  # "Friday", "yesterday": the source would be silently undated
         raise SourceError(
             f"DATE: '{date}' does not say when the article was published "

@@ -170,6 +170,17 @@ def parse_date(text: str | None, reference: date | None = None) -> DateWindow:
     raise DateParseError(f"unrecognised date phrase {phrase!r}")
 
 
+def parse_date_or_unknown(
+    text: str | None, reference: date | None = None
+) -> tuple[DateWindow, str | None]:
+    """`parse_date` that never raises: an unreadable phrase is an unknown window, returned
+    with why it could not be read (None when it was read)."""
+    try:
+        return parse_date(text, reference), None
+    except DateParseError as exc:
+        return unknown(text, str(exc)), str(exc)
+
+
 def in_tense(
     window: DateWindow,
     reference: date | None,

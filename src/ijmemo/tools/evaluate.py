@@ -23,7 +23,7 @@ import yaml
 from ijmemo.core.paths import DataPaths
 from ijmemo.core.yamlio import load_yaml
 from ijmemo.steps.add_source import add_source
-from ijmemo.text.dates import DateParseError, parse_date
+from ijmemo.text.dates import parse_date_or_unknown
 from ijmemo.text.quotes import normalise
 
 FIELDS = (
@@ -249,10 +249,7 @@ def _claim_window(phrase: str | None, reference) -> str | None:
     """A date phrase as its window ("first half of 2026" and "the first half of 2026" agree)."""
     if not phrase:
         return None
-    try:
-        window = parse_date(phrase, reference)
-    except DateParseError:
-        return phrase
+    window, _ = parse_date_or_unknown(phrase, reference)
     return f"{window.start}..{window.end}" if window.known else phrase
 
 

@@ -15,7 +15,7 @@ from ijmemo.core.problems import Located, Problem
 from ijmemo.curation.checks.checked import Checked, known_from
 from ijmemo.curation.load import CuratedData
 from ijmemo.metadata.schema import Actor, Claim, Event, Initiative, Source
-from ijmemo.text.dates import DateParseError, DateWindow, in_tense, parse_date, unknown
+from ijmemo.text.dates import DateWindow, in_tense, parse_date_or_unknown, unknown
 from ijmemo.text.quotes import mentions
 
 # The tense a date with no year is read in (dates.in_tense): a milestone met, or an event
@@ -40,11 +40,10 @@ def _source_day(data: CuratedData, source_id: str) -> date | None:
 
 
 def _parse(loc: Located, field_name: str, text, reference, problems) -> DateWindow:
-    try:
-        return parse_date(text, reference)
-    except DateParseError as exc:
-        problems.append(loc.problem(str(exc), field_name))
-        return unknown(text)
+    window, error = parse_date_or_unknown(text, reference)
+    if error:
+        problems.append(loc.problem(error, field_name))
+    return window
 
 
 def check_claims(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:
