@@ -12,9 +12,10 @@ import re
 
 from ijmemo.curation.names import Match
 from ijmemo.curation.profiles import Profile
+from ijmemo.text.quotes import DASHES
 from ijmemo.text.words import GENERIC_HEADS, fold, words
 
-_CAP = r"[A-Z][\w'’]*(?:[-–—][\w'’]+)*"
+_CAP = rf"[A-Z][\w'’]*(?:[{DASHES}][\w'’]+)*"
 HEADS = GENERIC_HEADS | {"corridor", "railway", "line", "system", "agreement", "pact"}
 _HEAD = "|".join(sorted(HEADS, key=len, reverse=True))
 # Lower-case words a name may carry before its noun ("high-speed rail corridor").
@@ -41,7 +42,7 @@ def name_runs(text: str) -> list[str]:
         while parts and parts[0].casefold() in OPENERS:
             parts = parts[1:]
         run = _TRAILING.sub("", " ".join(parts))
-        if len(run.split()) >= 2 or re.search(r"[-–—]", run):
+        if len(run.split()) >= 2 or re.search(f"[{DASHES}]", run):
             runs.append(run)
     return runs
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ijmemo.text.quotes import normalise
+from ijmemo.text.quotes import DASHES, normalise
 
 _AGENCY = r"(?:PTI|ANI|IANS|UNI|Reuters|AFP|AP|Kyodo|Jiji(?: Press)?|Bloomberg|NHK|Xinhua)"
 _RULES: dict[str, str] = {
@@ -34,10 +34,10 @@ _RULES: dict[str, str] = {
     # ("Updated - March 13, 2026 09:41 pm IST", "Rohit Kaul / TNN / Updated: ... 04:12 IST").
     "timestamp": r"^(?!.*[.!?]\W*$).*\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\s*"
     r"(IST|JST|GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|hrs)\b"
-    r"|^\W*(updated|published|last updated|posted|first published)\s*[-–—:|]",
+    rf"|^\W*(updated|published|last updated|posted|first published)\s*[{DASHES}:|]",
     # Topic tags: "India / Japan / mining and quarrying / diplomacy".
     "tag list": r"^[^./:]{1,40}(\s[/|]\s[^./:]{1,40}){2,}$",
-    "agency slug": rf"^\W*(--|—|–|-)?\s*\(?{_AGENCY}\)?\s*(--|—|–|-)?\W*$"
+    "agency slug": rf"^\W*(--|[{DASHES}])?\s*\(?{_AGENCY}\)?\s*(--|[{DASHES}])?\W*$"
     rf"|^\W*(agency|agencies|source)\s*:\s*{_AGENCY}?\W*$|^\W*\(?agencies\)?\W*$",
     "social handle": r"^\W*\(?\s*(photo\s*:?\s*)?@\w+[\w/ ]*\)?\W*$|pic\.twitter\.com|"
     r"^\W*follow (us|him|her|them)\b|—\s*[^()]{1,60}\(@\w+\)",

@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ijmemo.text.date_phrases import find_date_spans
+from ijmemo.text.date_words import DEADLINE_CUES
 from ijmemo.text.dates import (
-    DEADLINE_CUES,
     DateWindow,
-    find_date_spans,
     in_tense,
     parse_date_or_unknown,
 )

@@ -13,19 +13,21 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ijmemo.text.dates import _FM, in_tense, parse_date_or_unknown
+from ijmemo.text.date_words import MONTH
+from ijmemo.text.dates import in_tense, parse_date_or_unknown
+from ijmemo.text.quotes import DASHES
 
 AGENCIES = r"PTI|ANI|IANS|UNI|Reuters|AFP|AP|Kyodo|Jiji|Jiji Press|Bloomberg|NHK|Xinhua"
 _PLACE = r"(?P<place>[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,2})"
 _WHEN = (
-    rf"(?P<when>{_FM}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_FM}(?:,?\s*\d{{4}})?"
+    rf"(?P<when>{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{MONTH}(?:,?\s*\d{{4}})?"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
 )
 _DATELINE = re.compile(
     rf"^(?:date\s+\d{{4}}-\d{{2}}-\d{{2}}\s+)?{_PLACE}"
     rf"(?:\s*,\s*{_WHEN})?"
     rf"(?:\s*\((?P<agency>{AGENCIES})\))?"
-    r"(?P<sep>\s*(?::|--|—|–|-)\s*|\s+(?=[A-Z\"“]))"
+    rf"(?P<sep>\s*(?::|--|[{DASHES}])\s*|\s+(?=[A-Z\"“]))"
 )
 
 

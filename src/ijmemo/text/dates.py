@@ -5,14 +5,30 @@ A news report rarely gives a single day ("early 2026", "first half of 2026",
 covers, never collapsing a window to one day. Year-less and relative phrases
 ("January", "Friday") resolve against a reference date (the source's own date)
 when there is one, and stay unknown otherwise.
+
+A phrase is read by rules, each a pattern built from the words of dates (`date_words.py`)
+with the function that builds its window; `date_phrases.py` finds phrases in running
+text.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+
+from ijmemo.text.date_words import (
+    DEADLINE_CUES,
+    MONTHS,
+    ORDINALS,
+    PARTS_OF_YEAR,
+    TO,
+    WEEKDAYS,
+    YEAR,
+)
+from ijmemo.text.quotes import DASHES
 
 PRECISIONS = (
     "day",
@@ -25,41 +41,19 @@ PRECISIONS = (
     "unknown",
 )
 
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
-MONTHS["sept"] = 9
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-
-ORDINALS = {
-    "first": 1,
-    "1st": 1,
-    "second": 2,
-    "2nd": 2,
-    "third": 3,
-    "3rd": 3,
-    "fourth": 4,
-    "4th": 4,
-}
-# "early/mid/late YEAR": a third of the year each. Vague by nature, so the
-# window is wide and its precision says so ("part-year").
-PARTS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "middle of": (5, 8), "late": (9, 12)}
-
-_MONTH = r"(?P<{name}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<{name}>\d{{1,2}})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<{name}>\d{{4}})"
-_TO = r"\s*(?:to|-|until|till|through|and)\s*"
+_MONTH_ANY_CASE = "|".join(sorted(MONTHS, key=len, reverse=True))  # the grammar ignores case
 
 
 def _m(name: str) -> str:
-    return _MONTH.format(name=name)
+    return rf"(?P<{name}>{_MONTH_ANY_CASE})\.?"
 
 
 def _d(name: str) -> str:
-    return _DAY.format(name=name)
+    return rf"(?P<{name}>\d{{1,2}})(?:st|nd|rd|th)?"
 
 
 def _y(name: str) -> str:
-    return _YEAR.format(name=name)
+    return rf"(?P<{name}>{YEAR})"
 
 
 class DateParseError(ValueError):
@@ -102,50 +96,180 @@ def _window(text, start, end, precision, note=None) -> DateWindow:
     return DateWindow(text, start, end, precision, note)
 
 
-# Each rule: a compiled full-match pattern and a builder(match, year_or_None).
-_RULES: list[tuple[re.Pattern, str]] = []
+Builder = Callable[[re.Match, str, "date | None"], DateWindow]
 
 
-def _rule(pattern: str, kind: str) -> None:
-    _RULES.append((re.compile(pattern, re.IGNORECASE), kind))
+def _needs_source_date(what: str) -> Callable[[Builder], Builder]:
+    """A builder of a phrase that resolves only against the source's date ("Friday")."""
+
+    def wrap(build: Builder) -> Builder:
+        def builder(m: re.Match, phrase: str, reference: date | None) -> DateWindow:
+            if reference is None:
+                return unknown(phrase, f"{what} with no source date to resolve it against")
+            return build(m, phrase, reference)
+
+        return builder
+
+    return wrap
+
+
+def _in_a_year(build: Callable[[re.Match, str, int, str | None], DateWindow]) -> Builder:
+    """A builder of a phrase in a year: the one printed, else the source date's; without
+    either the window is unknown (the phrase is still checked: no 31 February)."""
+
+    def builder(m: re.Match, phrase: str, reference: date | None) -> DateWindow:
+        year, note = _year(m, phrase, reference)
+        if year is None:
+            build(m, phrase, 2000, None)  # 2000 is a leap year: 29 February passes
+            return unknown(phrase, note)
+        return build(m, phrase, year, note)
+
+    return builder
+
+
+def _iso(m: re.Match, phrase: str, reference: date | None) -> DateWindow:
+    day = _day(int(m["y1"]), int(m["m1"]), int(m["d1"]), phrase)
+    return DateWindow(phrase, day, day, "day")
+
+
+def _iso_range(m: re.Match, phrase: str, reference: date | None) -> DateWindow:
+    start = _day(int(m["y1"]), int(m["m1"]), int(m["d1"]), phrase)
+    end = _day(int(m["y2"]), int(m["m2"]), int(m["d2"]), phrase)
+    return _window(phrase, start, end, "day")
+
+
+@_needs_source_date("weekday")
+def _weekday(m: re.Match, phrase: str, reference: date) -> DateWindow:
+    # News reports past events: the most recent such weekday on or before the source date.
+    back = (reference.weekday() - WEEKDAYS[m["wd"].lower()]) % 7
+    day = reference - timedelta(days=back)
+    return DateWindow(phrase, day, day, "day", f"resolved against the source date {reference}")
+
+
+@_needs_source_date("relative date")
+def _relative_day(m: re.Match, phrase: str, reference: date) -> DateWindow:
+    shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()]
+    day = reference + timedelta(days=shift)
+    return DateWindow(phrase, day, day, "day", f"resolved against the source date {reference}")
+
+
+@_needs_source_date("relative date")
+def _relative_period(m: re.Match, phrase: str, reference: date) -> DateWindow:
+    """ "later this year", "next month": whole periods counted from the source date."""
+    shift = {"this": 0, "next": 1, "last": -1}[m["which"].lower()]
+    if m["unit"].lower() == "year":
+        start, end = date(reference.year + shift, 1, 1), date(reference.year + shift, 12, 31)
+        precision = "year"
+    else:
+        month = reference.month - 1 + shift
+        year, month = reference.year + month // 12, month % 12 + 1
+        start, end, precision = date(year, month, 1), _month_end(year, month), "month"
+    when = (m["when"] or "").strip().lower()
+    if when == "later" and start <= reference <= end:
+        start, precision = reference, "part-year" if precision == "year" else "day"
+    elif when == "earlier" and start <= reference <= end:
+        end, precision = reference, "part-year" if precision == "year" else "day"
+    note = f"resolved against the source date {reference}"
+    return _window(phrase, start, end, precision, note)
+
+
+@_needs_source_date("relative date")
+def _relative_half(m: re.Match, phrase: str, reference: date) -> DateWindow:
+    h, year = (1 if m["rh"].lower() == "first" else 2), reference.year
+    note = f"resolved against the source date {reference}"
+    return _window(phrase, date(year, 6 * h - 5, 1), _month_end(year, 6 * h), "half-year", note)
+
+
+def _end_of(m: re.Match, phrase: str, reference: date | None) -> DateWindow:
+    inner = parse_date(m["inner"], reference)
+    return DateWindow(phrase, inner.start, inner.end, inner.precision, inner.note)
+
+
+@_in_a_year
+def _one_day(m: re.Match, phrase: str, year: int, note: str | None) -> DateWindow:
+    start = _day(year, MONTHS[m["m1"].lower()], int(m["d1"]), phrase)
+    return DateWindow(phrase, start, start, "day", note)
+
+
+@_in_a_year
+def _day_range(m: re.Match, phrase: str, year: int, note: str | None) -> DateWindow:
+    m1 = MONTHS[m["m1"].lower()]
+    m2 = MONTHS[m["m2"].lower()] if m.groupdict().get("m2") else m1
+    y1, y2 = _range_years(year, m1, m2, printed=bool(m.groupdict().get("y1")))
+    start = _day(y1, m1, int(m["d1"]), phrase)
+    return _window(phrase, start, _day(y2, m2, int(m["d2"]), phrase), "day", note)
+
+
+@_in_a_year
+def _months(m: re.Match, phrase: str, year: int, note: str | None) -> DateWindow:
+    m1 = MONTHS[m["m1"].lower()]
+    m2 = MONTHS[m["m2"].lower()] if m.groupdict().get("m2") else m1
+    y1, y2 = _range_years(year, m1, m2, printed=bool(m.groupdict().get("y1")))
+    return _window(phrase, date(y1, m1, 1), _month_end(y2, m2), "month", note)
+
+
+@_in_a_year
+def _quarter(m: re.Match, phrase: str, year: int, note: str | None) -> DateWindow:
+    q = int(m["qn"]) if m.groupdict().get("qn") else ORDINALS[m["q"].lower()]
+    return _window(phrase, date(year, 3 * q - 2, 1), _month_end(year, 3 * q), "quarter", note)
+
+
+@_in_a_year
+def _half(m: re.Match, phrase: str, year: int, note: str | None) -> DateWindow:
+    h = int(m["hn"]) if m.groupdict().get("hn") else ORDINALS[m["h"].lower()]
+    return _window(phrase, date(year, 6 * h - 5, 1), _month_end(year, 6 * h), "half-year", note)
+
+
+@_in_a_year
+def _part_of_year(m: re.Match, phrase: str, year: int, note: str | None) -> DateWindow:
+    first, last = PARTS_OF_YEAR[m["part"].lower()]
+    return _window(phrase, date(year, first, 1), _month_end(year, last), "part-year", note)
+
+
+@_in_a_year
+def _whole_year(m: re.Match, phrase: str, year: int, note: str | None) -> DateWindow:
+    return _window(phrase, date(year, 1, 1), date(year, 12, 31), "year", note)
+
+
+# Each rule: a full-match pattern (case ignored) and the builder of its window, tried in order.
+_RULES: list[tuple[re.Pattern, Builder]] = []
+
+
+def _rule(pattern: str, build: Builder) -> None:
+    _RULES.append((re.compile(pattern, re.IGNORECASE), build))
 
 
 _rule(
-    rf"{_y('y1')}-(?P<m1>\d{{2}})-(?P<d1>\d{{2}}){_TO}{_y('y2')}-(?P<m2>\d{{2}})-(?P<d2>\d{{2}})",
-    "iso-range",
+    rf"{_y('y1')}-(?P<m1>\d{{2}})-(?P<d1>\d{{2}}){TO}{_y('y2')}-(?P<m2>\d{{2}})-(?P<d2>\d{{2}})",
+    _iso_range,
 )
-_rule(rf"{_y('y1')}-(?P<m1>\d{{2}})-(?P<d1>\d{{2}})", "iso")
-_rule(rf"{_d('d1')}{_TO}{_d('d2')}\s+{_m('m1')}(?:,?\s+{_y('y1')})?", "day-range")
-_rule(rf"{_d('d1')}\s+{_m('m1')}{_TO}{_d('d2')}\s+{_m('m2')}(?:,?\s+{_y('y1')})?", "day-range")
-_rule(rf"{_m('m1')}\s+{_d('d1')}{_TO}{_d('d2')}(?:,?\s+{_y('y1')})?", "day-range")
-_rule(rf"{_d('d1')}\s+{_m('m1')}(?:,?\s+{_y('y1')})?", "day")
-_rule(rf"{_m('m1')}\s+{_d('d1')}(?:,?\s+{_y('y1')})?", "day")
-_rule(rf"{_m('m1')}{_TO}{_m('m2')}(?:,?\s+{_y('y1')})?", "month-range")
-_rule(rf"{_m('m1')}(?:,?\s+{_y('y1')})?", "month")
+_rule(rf"{_y('y1')}-(?P<m1>\d{{2}})-(?P<d1>\d{{2}})", _iso)
+_rule(rf"{_d('d1')}{TO}{_d('d2')}\s+{_m('m1')}(?:,?\s+{_y('y1')})?", _day_range)
+_rule(rf"{_d('d1')}\s+{_m('m1')}{TO}{_d('d2')}\s+{_m('m2')}(?:,?\s+{_y('y1')})?", _day_range)
+_rule(rf"{_m('m1')}\s+{_d('d1')}{TO}{_d('d2')}(?:,?\s+{_y('y1')})?", _day_range)
+_rule(rf"{_d('d1')}\s+{_m('m1')}(?:,?\s+{_y('y1')})?", _one_day)
+_rule(rf"{_m('m1')}\s+{_d('d1')}(?:,?\s+{_y('y1')})?", _one_day)
+_rule(rf"{_m('m1')}{TO}{_m('m2')}(?:,?\s+{_y('y1')})?", _months)
+_rule(rf"{_m('m1')}(?:,?\s+{_y('y1')})?", _months)
 _rule(
     rf"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+{_y('y1')}",
-    "quarter",
+    _quarter,
 )
-_rule(rf"q(?P<qn>[1-4])\s+{_y('y1')}", "quarter")
-_rule(rf"(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half\s+of\s+{_y('y1')}", "half")
-_rule(rf"h(?P<hn>[12])\s+{_y('y1')}", "half")
-_rule(rf"(?P<part>early|mid|middle of|late)[\s-]+{_y('y1')}", "part")
-_rule(_y("y1"), "year")
-_rule(r"(?P<wd>" + "|".join(WEEKDAYS) + r")", "weekday")
-_rule(r"(?P<rel>today|yesterday|tomorrow)", "relative")
-_rule(
-    r"(?P<when>later |earlier )?(?P<which>this|next|last) (?P<unit>year|month)", "relative-period"
-)
+_rule(rf"q(?P<qn>[1-4])\s+{_y('y1')}", _quarter)
+_rule(rf"(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half\s+of\s+{_y('y1')}", _half)
+_rule(rf"h(?P<hn>[12])\s+{_y('y1')}", _half)
+_rule(rf"(?P<part>early|mid|middle of|late)[\s-]+{_y('y1')}", _part_of_year)
+_rule(_y("y1"), _whole_year)
+_rule(r"(?P<wd>" + "|".join(WEEKDAYS) + r")", _weekday)
+_rule(r"(?P<rel>today|yesterday|tomorrow)", _relative_day)
+_rule(r"(?P<when>later |earlier )?(?P<which>this|next|last) (?P<unit>year|month)", _relative_period)
 # "the second half of the year", "the end of this year": a part of the source's own year.
-_rule(r"(?:the\s+)?(?P<rh>first|second) half of (?:the|this) year", "relative-half")
+_rule(r"(?:the\s+)?(?P<rh>first|second) half of (?:the|this) year", _relative_half)
 # "the end of June": the named period (with "by" before it, a deadline ending with it).
-_rule(r"(?:the\s+)?end(?:\s+of\s+|-)(?P<inner>.+)", "end-of")
+_rule(r"(?:the\s+)?end(?:\s+of\s+|-)(?P<inner>.+)", _end_of)
 
 _LEADING = re.compile(r"^(?:on|in|from|during|at)\s+", re.IGNORECASE)
 # A deadline: due no later than the end of the named period ("before": before it starts).
-DEADLINE_CUES = (
-    r"by the end of|before the end of|by end-|by end of|no later than|not later than|by|before"
-)
 _DEADLINE = re.compile(rf"^(?P<cue>{DEADLINE_CUES})\s*(?P<rest>\S.*)$", re.IGNORECASE)
 
 
@@ -159,14 +283,14 @@ def parse_date(text: str | None, reference: date | None = None) -> DateWindow:
     if text is None or not str(text).strip():
         return unknown(None)
     phrase = " ".join(str(text).split())
-    core = _LEADING.sub("", phrase).replace("–", "-").replace("—", "-")
+    core = re.sub(f"[{DASHES}]", "-", _LEADING.sub("", phrase))
     deadline = _DEADLINE.match(core)
     if deadline:
         return _deadline(phrase, deadline, reference)
-    for pattern, kind in _RULES:
+    for pattern, build in _RULES:
         match = pattern.fullmatch(core)
         if match:
-            return _build(kind, match, phrase, reference)
+            return build(match, phrase, reference)
     raise DateParseError(f"unrecognised date phrase {phrase!r}")
 
 
@@ -253,25 +377,6 @@ def _deadline(phrase: str, m: re.Match, reference: date | None) -> DateWindow:
     return _window(phrase, min(inner.start, end), end, "deadline", note)
 
 
-def _relative_period(m: re.Match, phrase: str, reference: date) -> DateWindow:
-    """ "later this year", "next month": whole periods counted from the source date."""
-    shift = {"this": 0, "next": 1, "last": -1}[m["which"].lower()]
-    if m["unit"].lower() == "year":
-        start, end = date(reference.year + shift, 1, 1), date(reference.year + shift, 12, 31)
-        precision = "year"
-    else:
-        month = reference.month - 1 + shift
-        year, month = reference.year + month // 12, month % 12 + 1
-        start, end, precision = date(year, month, 1), _month_end(year, month), "month"
-    when = (m["when"] or "").strip().lower()
-    if when == "later" and start <= reference <= end:
-        start, precision = reference, "part-year" if precision == "year" else "day"
-    elif when == "earlier" and start <= reference <= end:
-        end, precision = reference, "part-year" if precision == "year" else "day"
-    note = f"resolved against the source date {reference}"
-    return _window(phrase, start, end, precision, note)
-
-
 def _year(match: re.Match, phrase: str, reference: date | None) -> tuple[int | None, str | None]:
     if match.groupdict().get("y1"):
         return int(match["y1"]), None
@@ -286,146 +391,3 @@ def _range_years(year: int, m1: int, m2: int, printed: bool) -> tuple[int, int]:
     if m2 >= m1:
         return year, year
     return (year - 1, year) if printed else (year, year + 1)
-
-
-def _build(kind: str, m: re.Match, phrase: str, reference: date | None) -> DateWindow:
-    if kind == "iso":
-        day = _day(int(m["y1"]), int(m["m1"]), int(m["d1"]), phrase)
-        return DateWindow(phrase, day, day, "day")
-    if kind == "iso-range":
-        start = _day(int(m["y1"]), int(m["m1"]), int(m["d1"]), phrase)
-        end = _day(int(m["y2"]), int(m["m2"]), int(m["d2"]), phrase)
-        return _window(phrase, start, end, "day")
-    if kind == "weekday":
-        if reference is None:
-            return unknown(phrase, "weekday with no source date to resolve it against")
-        # News reports past events: the most recent such weekday on or before the source date.
-        back = (reference.weekday() - WEEKDAYS[m["wd"].lower()]) % 7
-        day = reference - timedelta(days=back)
-        return DateWindow(phrase, day, day, "day", f"resolved against the source date {reference}")
-    if kind == "relative":
-        if reference is None:
-            return unknown(phrase, "relative date with no source date to resolve it against")
-        day = reference + timedelta(
-            days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"].lower()]
-        )
-        return DateWindow(phrase, day, day, "day", f"resolved against the source date {reference}")
-
-    if kind == "relative-period":
-        if reference is None:
-            return unknown(phrase, "relative date with no source date to resolve it against")
-        return _relative_period(m, phrase, reference)
-    if kind == "relative-half":
-        if reference is None:
-            return unknown(phrase, "relative date with no source date to resolve it against")
-        h, year = (1 if m["rh"].lower() == "first" else 2), reference.year
-        note = f"resolved against the source date {reference}"
-        return _window(phrase, date(year, 6 * h - 5, 1), _month_end(year, 6 * h), "half-year", note)
-    if kind == "end-of":
-        inner = parse_date(m["inner"], reference)
-        return DateWindow(phrase, inner.start, inner.end, inner.precision, inner.note)
-
-    year, note = _year(m, phrase, reference)
-    if year is None:
-        # Validate what we can even without a year (no 31 February, no reversed window).
-        _build(kind, m, phrase, date(2000, 1, 1))  # 2000 is a leap year: 29 February passes
-        return unknown(phrase, note)
-    if kind in ("day", "day-range"):
-        m1 = MONTHS[m["m1"].lower()]
-        start = _day(year, m1, int(m["d1"]), phrase)
-        if kind == "day":
-            return DateWindow(phrase, start, start, "day", note)
-        m2 = MONTHS[m["m2"].lower()] if m.groupdict().get("m2") else m1
-        y1, y2 = _range_years(year, m1, m2, printed=bool(m.groupdict().get("y1")))
-        start = _day(y1, m1, int(m["d1"]), phrase)
-        return _window(phrase, start, _day(y2, m2, int(m["d2"]), phrase), "day", note)
-    if kind in ("month", "month-range"):
-        m1 = MONTHS[m["m1"].lower()]
-        m2 = MONTHS[m["m2"].lower()] if kind == "month-range" else m1
-        y1, y2 = _range_years(year, m1, m2, printed=bool(m.groupdict().get("y1")))
-        return _window(phrase, date(y1, m1, 1), _month_end(y2, m2), "month", note)
-    if kind == "quarter":
-        q = int(m["qn"]) if m.groupdict().get("qn") else ORDINALS[m["q"].lower()]
-        return _window(phrase, date(year, 3 * q - 2, 1), _month_end(year, 3 * q), "quarter", note)
-    if kind == "half":
-        h = int(m["hn"]) if m.groupdict().get("hn") else ORDINALS[m["h"].lower()]
-        return _window(phrase, date(year, 6 * h - 5, 1), _month_end(year, 6 * h), "half-year", note)
-    if kind == "part":
-        first, last = PARTS_OF_YEAR[m["part"].lower()]
-        return _window(phrase, date(year, first, 1), _month_end(year, last), "part-year", note)
-    if kind == "year":
-        return _window(phrase, date(year, 1, 1), date(year, 12, 31), "year", note)
-    raise AssertionError(kind)  # pragma: no cover - every rule kind is handled above
-
-
-# ---------------------------------------------------------------- finding phrases in text
-
-_FM = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-)  # capitalised only: "may" the verb is not May the month
-_FY = r"(?:19|20)\d{2}"
-_FD = r"\d{1,2}(?:st|nd|rd|th)?"
-_FTO = r"\s*(?:to|-|–|—|until|till|through|and)\s*"
-_FINDERS = [
-    re.compile(p)
-    for p in (
-        rf"\b{_FY}-\d{{2}}-\d{{2}}\b",
-        rf"\b{_FD}{_FTO}{_FD}\s+{_FM}(?:,?\s+{_FY})?",
-        rf"\b{_FD}\s+{_FM}{_FTO}{_FD}\s+{_FM}(?:,?\s+{_FY})?",
-        rf"\b{_FM}\s+{_FD}{_FTO}{_FD}(?:,?\s+{_FY})?",
-        rf"\b{_FD}\s+{_FM}(?:,?\s+{_FY})?",
-        rf"\b{_FM}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_FY})?",
-        rf"\b{_FM}{_FTO}{_FM}(?:,?\s+{_FY})?",
-        rf"\b{_FM}\s+{_FY}\b",
-        rf"\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)\s+quarter\s+of\s+{_FY}",
-        rf"\bQ[1-4]\s+{_FY}",
-        rf"\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd)\s+half\s+of\s+{_FY}",
-        rf"\bH[12]\s+{_FY}",
-        rf"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+{_FY}",
-        r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-        rf"\b(?:in|by|to|until|till|from|for|since|before) (?P<d>{_FY})\b",
-        rf"\b(?:in|by|to|until|till|from|for|since|before) (?P<d>{_FM})(?!\s*\d)",
-        r"\b(?:(?:[Ll]ater|[Ee]arlier) )?(?:this|next|last) (?:year|month)\b",
-        r"\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd)\s+half\s+of\s+(?:the|this)\s+year\b",
-        rf"\b(?:[Tt]he\s+)?end\s+of\s+(?:{_FM}(?:,?\s+{_FY})?|{_FY}|(?:this|next) (?:year|month))",
-    )
-]
-
-
-_ABBREVIATED = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
-
-
-def find_date_phrases(text: str) -> list[str]:
-    """Date phrases in running text, longest first where they overlap, in reading order.
-
-    Only phrases `parse_date` understands are returned, exactly as printed.
-    """
-    return [phrase for _, _, phrase in find_date_spans(text)]
-
-
-def find_date_spans(text: str) -> list[tuple[int, int, str]]:
-    """Like `find_date_phrases`, with each phrase's offsets in `text`."""
-    spans = []
-    for finder in _FINDERS:
-        spans += [m.span("d" if "d" in m.groupdict() else 0) for m in finder.finditer(text)]
-    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
-    chosen: list[tuple[int, int]] = []
-    for start, end in spans:
-        if chosen and start < chosen[-1][1]:
-            continue
-        phrase = text[start:end].strip(" ,")
-        try:
-            parse_date(phrase, date(2000, 1, 1))
-        except DateParseError:
-            continue
-        chosen.append((start, end))
-    out = []
-    for start, end in chosen:
-        raw = text[start:end]
-        lead = len(raw) - len(raw.lstrip(" ,"))
-        phrase = raw.strip(" ,")
-        if phrase.endswith(".") and not _ABBREVIATED.search(phrase):
-            phrase = phrase[:-1]  # the sentence's full stop, not "Feb."
-        out.append((start + lead, start + lead + len(phrase), phrase))
-    return out

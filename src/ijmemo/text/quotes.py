@@ -14,6 +14,8 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
+# The dashes reporting writes between a range's ends or a dateline's parts: hyphen, en, em.
+DASHES = "-\u2013\u2014"
 # Typographic characters a copy-paste may or may not preserve.
 TYPOGRAPHIC = str.maketrans(
     {
