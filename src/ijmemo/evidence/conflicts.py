@@ -25,7 +25,6 @@ from ijmemo.metadata.fields import join_cell, split_cell
 from ijmemo.metadata.schema import MODALITIES
 from ijmemo.text.quotes import normalise
 
-FACTUAL = ("date", "location", "status", "due")
 # (weaker, firmer) modalities that characterise one initiative incompatibly.
 _WEAKER = {"wished": {"planned", "agreed", "done"}, "planned": {"done"}}
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from ijmemo.evidence.conflicts import FACTUAL
 from ijmemo.memo.citations import Section
 from ijmemo.memo.provenance import attribution_line
 from ijmemo.memo.rendering import Rendering
 from ijmemo.memo.wording import long_date, value
 from ijmemo.metadata.fields import split_cell
-from ijmemo.metadata.schema import MODALITIES, STATUSES
+from ijmemo.metadata.schema import FACTUAL, MODALITIES, STATUSES
 
 
 class Annex(Rendering):

@@ -1,7 +1,7 @@
 """Tables as files: CSV, described by a Frictionless data package (one writer for both).
 
-Every column's type and description comes from `fields.py`, the one place a
-column is defined; a table whose columns differ from its listing is refused.
+Every column's type, description and allowed values come from `fields.py`, the one
+place a column is defined; a table whose columns differ from its listing is refused.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ijmemo.metadata.fields import TABLES, columns, field
+from ijmemo.metadata.fields import TABLES, columns, enum, field
 
 if TYPE_CHECKING:  # frames are only passed through: the build imports this before pandas
     import pandas as pd
@@ -22,10 +22,7 @@ def datapackage(tables: dict[str, pd.DataFrame]) -> dict:
     for name, frame in tables.items():
         if list(frame.columns) != columns(name):
             raise KeyError(f"table {name}: columns {list(frame.columns)} are not {columns(name)}")
-        fields = [
-            {"name": c, "type": field(name, c)[0], "description": field(name, c)[1]}
-            for c in frame.columns
-        ]
+        fields = [_field(name, c) for c in frame.columns]
         resources.append(
             {
                 "name": name,
@@ -45,6 +42,16 @@ def datapackage(tables: dict[str, pd.DataFrame]) -> dict:
         "description": "Tables behind the memo. Every claim quotes a named source verbatim; unknown source metadata is left empty.",
         "resources": resources,
     }
+
+
+def _field(table: str, column: str) -> dict:
+    """A column as the data package describes it: type, description, allowed values."""
+    kind, text = field(table, column)
+    described = {"name": column, "type": kind, "description": text}
+    values = enum(table, column)
+    if values:
+        described["constraints"] = {"enum": list(values)}
+    return described
 
 
 def write_tables(tables: dict[str, pd.DataFrame], folder: Path) -> None:

@@ -1,7 +1,9 @@
 """One definition per table column, and the columns each table lists (PUDL's metadata style).
 
 A column has one type and one description wherever it appears; a table that
-needs a narrower wording for a shared column overrides it in `TABLE_FIELDS`.
+needs a narrower wording for a shared column overrides it in `TABLE_FIELDS`. A column
+whose values come from a vocabulary takes it from `schema.py` (`ENUMS`), and its
+description names the values from there, never restated by hand.
 `tables.py` builds frames with exactly these columns, `datapackage.py` describes
 them, and `evidence/store.load_processed` reads them back with these types.
 """
@@ -10,6 +12,28 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+
+from ijmemo.metadata.schema import (
+    ACTOR_KINDS,
+    ATTRIBUTION_HOW,
+    CONFLICT_FIELDS,
+    EVENT_KINDS,
+    FACTUAL,
+    FRAMINGS,
+    MILESTONE_CHANGES,
+    MODALITIES,
+    PRECISIONS,
+    SOURCE_KINDS,
+    STATUSES,
+    SUBJECT_KINDS,
+)
+
+
+def _one_of(values) -> str:
+    """ "a, b or c" """
+    values = list(values)
+    return values[0] if len(values) == 1 else ", ".join(values[:-1]) + " or " + values[-1]
+
 
 LIST_SEPARATOR = ";"  # a multi-valued cell: "trade;security" (split_cell / join_cell)
 LIST = f"'{LIST_SEPARATOR}'-separated list of "
@@ -26,7 +50,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "sector_id": (S, "sector id"),
     "milestone_id": (S, "milestone id, shared by every claim that reports on it"),
     "subject_id": (S, "the initiative, event or topic the claim is about"),
-    "subject_kind": (S, "initiative, event or topic"),
+    "subject_kind": (S, _one_of(SUBJECT_KINDS)),
     "code": (S, "ISO 3166-1 alpha-2 code"),
     "name": (S, "name"),
     "title": (S, "our title"),
@@ -49,7 +73,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "published": (S, "publication date as printed; empty = unknown"),
     "published_start": (D, "first day the publication date can be"),
     "published_end": (D, "last day the publication date can be"),
-    "published_precision": (S, "precision of the publication date (day ... unknown)"),
+    "published_precision": (S, f"precision of the publication date ({_one_of(PRECISIONS)})"),
     "not_before": (D, "undated source only: earliest day it can have been published"),
     "not_before_claim": (S, "the source's own claim that justifies not_before"),
     "not_before_why": (S, "the analyst's reason for not_before"),
@@ -92,10 +116,10 @@ FIELDS: dict[str, tuple[str, str]] = {
         S,
         "who asserts it: an actor id, 'officials' (unnamed) or 'outlet' (the report's own voice)",
     ),
-    "said_how": (S, "said, briefing, remarks, statement or interview; empty for the outlet"),
+    "said_how": (S, f"{_one_of(ATTRIBUTION_HOW)}; empty for the outlet"),
     "said_words": (S, "the attributing words as the source writes them"),
-    "modality": (S, "how firmly it is reported: done, agreed, planned, wished or hedged"),
-    "framing": (S, "how the source frames the initiative's origin: new or earlier"),
+    "modality": (S, f"how firmly it is reported: {_one_of(MODALITIES)}"),
+    "framing": (S, f"how the source frames the initiative's origin: {_one_of(FRAMINGS)}"),
     "credibility": (
         INT,
         "Admiralty credibility grade 1-6 from corroboration, conflicts and attribution "
@@ -105,18 +129,14 @@ FIELDS: dict[str, tuple[str, str]] = {
     "date_text": (S, "date phrase as it appears in the quote"),
     "date_start": (D, "first day of the reported date window (when it happened or is due)"),
     "date_end": (D, "last day of the reported date window"),
-    "date_precision": (S, "day, month, quarter, part-year, half-year, year or unknown"),
+    "date_precision": (S, _one_of(PRECISIONS)),
     "date_note": (S, "how the window was resolved, or why it is unknown"),
     "location": (S, "place as it appears in a quote"),
     "location_note": (S, "where the location comes from"),
-    "status": (
-        S,
-        "lifecycle status: proposed, agreed, scheduled, convened, being-implemented, "
-        "completed, stalled or cancelled",
-    ),
+    "status": (S, f"lifecycle status: {_one_of(STATUSES)}"),
     "milestone_change": (
         S,
-        "what the claim reports about the milestone: new, postponed, met or cancelled",
+        f"what the claim reports about the milestone: {_one_of(MILESTONE_CHANGES)}",
     ),
     "milestone_what": (S, "what is due, as the curator named it on its first report"),
     "alias": (S, "the name this source gives the subject (found in the quote)"),
@@ -131,11 +151,11 @@ FIELDS: dict[str, tuple[str, str]] = {
     "status_since": (D, "the day the current status became known"),
     "status_claims": (S, LIST + "claims that report this status"),
     "what": (S, "what is due, as the curator named it"),
-    "change": (S, "what the latest report in this row says: new, postponed, met or cancelled"),
+    "change": (S, f"what the latest report in this row says: {_one_of(MILESTONE_CHANGES)}"),
     "due_text": (S, "due phrase as it appears in the quote"),
     "due_start": (D, "first day of the due window"),
     "due_end": (D, "last day of the due window"),
-    "due_precision": (S, "precision of the due window"),
+    "due_precision": (S, f"precision of the due window ({_one_of(PRECISIONS)})"),
     "moved_from": (S, "the due phrase before the latest postponement, if any"),
     "met_text": (S, "when it was held or delivered, as the quote says"),
     "met_start": (D, "first day of the window it was held or delivered in"),
@@ -154,8 +174,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     # conflicts
     "field": (
         S,
-        "what the sources disagree on: date, location, status, due (facts), "
-        "characterisation or framing",
+        f"what the sources disagree on: {', '.join(FACTUAL)} (facts), "
+        + _one_of(f for f in CONFLICT_FIELDS if f not in FACTUAL),
     ),
     "reported": (S, "the values reported, ' | '-separated"),
 }
@@ -164,7 +184,7 @@ FIELDS: dict[str, tuple[str, str]] = {
 TABLE_FIELDS: dict[str, dict[str, str]] = {
     "sources": {
         "title": "headline as printed; empty if the text has none",
-        "kind": "kind of source (news article, press release, ...)",
+        "kind": f"kind of source: {_one_of(SOURCE_KINDS)}",
         "n_claims": "claims curated from this source",
     },
     "claims": {"known_from": "when the claim became known: its source's known_from"},
@@ -175,12 +195,12 @@ TABLE_FIELDS: dict[str, dict[str, str]] = {
     },
     "events": {
         "title": "our title for the event",
-        "kind": "meeting, visit, summit, measure, expedition or announcement",
+        "kind": _one_of(EVENT_KINDS),
         "location": "place, when a quote states it",
     },
     "actors": {
         "name": "name as the sources give it",
-        "kind": "person, office, ministry, military, forum, firm or group",
+        "kind": _one_of(ACTOR_KINDS),
         "n_claims": "claims naming the actor",
     },
     "topics": {"title": "our title for the context topic"},
@@ -194,6 +214,26 @@ TABLE_FIELDS: dict[str, dict[str, str]] = {
         "claim_ids": LIST + "the claims that disagree; all are kept",
         "source_ids": LIST + "their sources",
     },
+}
+
+# The columns whose values come from a vocabulary (PUDL's `enum`); a table may have its own.
+ENUMS: dict[str, tuple[str, ...]] = {
+    "subject_kind": SUBJECT_KINDS,
+    "said_how": tuple(ATTRIBUTION_HOW),
+    "modality": tuple(MODALITIES),
+    "framing": tuple(FRAMINGS),
+    "status": tuple(STATUSES),
+    "milestone_change": tuple(MILESTONE_CHANGES),
+    "change": tuple(MILESTONE_CHANGES),
+    "published_precision": PRECISIONS,
+    "date_precision": PRECISIONS,
+    "due_precision": PRECISIONS,
+    "field": tuple(CONFLICT_FIELDS),
+}
+TABLE_ENUMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "sources": {"kind": SOURCE_KINDS},
+    "actors": {"kind": ACTOR_KINDS},
+    "events": {"kind": EVENT_KINDS},
 }
 
 # Columns of each table, in order, and its primary key. `base` columns come from the
@@ -358,6 +398,11 @@ def field(table: str, column: str) -> tuple[str, str]:
     """(type, description) of a column in a table."""
     kind, text = FIELDS[column]
     return kind, TABLE_FIELDS.get(table, {}).get(column, text)
+
+
+def enum(table: str, column: str) -> tuple[str, ...] | None:
+    """The values a column may hold, when they come from a vocabulary (else None)."""
+    return TABLE_ENUMS.get(table, {}).get(column) or ENUMS.get(column)
 
 
 def integer_columns(table: str) -> list[str]:

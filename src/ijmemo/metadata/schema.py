@@ -34,16 +34,7 @@ STATUS_LABELS = {key: text.split(":")[0] for key, text in STATUSES.items()}
 # Lifecycle order: when one source reports two statuses on one day, the later stage
 # holds ("met, and agreed to meet again" is convened). Stalled and cancelled end it.
 STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
-Status = Literal[
-    "proposed",
-    "agreed",
-    "scheduled",
-    "convened",
-    "being-implemented",
-    "completed",
-    "stalled",
-    "cancelled",
-]
+Status = Literal[tuple(STATUSES)]
 
 # What a claim can report about a milestone (a meeting or delivery that is due).
 MILESTONE_CHANGES: dict[str, str] = {
@@ -52,7 +43,7 @@ MILESTONE_CHANGES: dict[str, str] = {
     "met": "held or delivered: its `date` is when it happened (null: not reported)",
     "cancelled": "dropped",
 }
-MilestoneChange = Literal["new", "postponed", "met", "cancelled"]
+MilestoneChange = Literal[tuple(MILESTONE_CHANGES)]
 
 # How firmly a claim reports what it reports. A wish is not an agreement and a
 # "could" is not a plan: statuses and corroboration respect the difference.
@@ -63,7 +54,7 @@ MODALITIES: dict[str, str] = {
     "wished": "wished for or proposed by one side (wants, has a desire, proposes)",
     "hedged": "hedged (could, may, might)",
 }
-Modality = Literal["done", "agreed", "planned", "wished", "hedged"]
+Modality = Literal[tuple(MODALITIES)]
 # Only firm reports corroborate one another; wishes and hedges are reported, not counted.
 FIRM = ("done", "agreed", "planned")
 # The statuses a claim of each modality may report (a wish supports "proposed" only).
@@ -91,7 +82,7 @@ ATTRIBUTION_HOW: dict[str, str] = {
     "statement": "according to a statement or readout",
     "interview": "in an interview",
 }
-AttributionHow = Literal["said", "briefing", "remarks", "statement", "interview"]
+AttributionHow = Literal[tuple(ATTRIBUTION_HOW)]
 OUTLET = "outlet"  # a claim in the report's own voice
 UNNAMED_OFFICIALS = "officials"  # "officials said": speakers the source does not name
 
@@ -104,18 +95,45 @@ BASIS_KINDS: dict[str, str] = {
     "readout": "a ministry readout or statement",
     "agency-copy": "news agency copy",
 }
-BasisKind = Literal["named-official", "officials", "briefing", "remarks", "readout", "agency-copy"]
+BasisKind = Literal[tuple(BASIS_KINDS)]
 
 # How a source frames an initiative's origin; "new" against "earlier" is a conflict.
 FRAMINGS: dict[str, str] = {
     "new": "called new: first agreed or launched in the round reported",
     "earlier": "said to have been agreed or launched before (its `date` says when, if given)",
 }
-Framing = Literal["new", "earlier"]
+Framing = Literal[tuple(FRAMINGS)]
 
-SourceKind = Literal["news article", "press release", "official statement", "transcript", "other"]
-ActorKind = Literal["person", "office", "ministry", "military", "forum", "firm", "group"]
-EventKind = Literal["meeting", "visit", "summit", "measure", "expedition", "announcement"]
+SOURCE_KINDS = ("news article", "press release", "official statement", "transcript", "other")
+SourceKind = Literal[SOURCE_KINDS]
+ACTOR_KINDS = ("person", "office", "ministry", "military", "forum", "firm", "group")
+ActorKind = Literal[ACTOR_KINDS]
+EVENT_KINDS = ("meeting", "visit", "summit", "measure", "expedition", "announcement")
+EventKind = Literal[EVENT_KINDS]
+# What a claim can be about; an id names one of them only.
+SUBJECT_KINDS = ("initiative", "event", "topic")
+
+# How precisely a reported date is known (text/dates.py derives it from the phrase).
+PRECISIONS = (
+    "day",
+    "month",
+    "quarter",
+    "part-year",
+    "half-year",
+    "year",
+    "deadline",  # "by March": from the source date to the end of the named period
+    "unknown",
+)
+# What two sources can disagree on: facts first, then characterisation (evidence/conflicts).
+CONFLICT_FIELDS = {
+    "date": "an event's date windows do not overlap",
+    "location": "an event's or initiative's places differ",
+    "status": "different statuses for one initiative, made known on the same day",
+    "due": "one milestone reported due in windows that do not overlap",
+    "characterisation": "a wish or a plan against a firmer report of the same initiative",
+    "framing": "one source calls an initiative new, another says it was agreed earlier",
+}
+FACTUAL = ("date", "location", "status", "due")  # disagreements of fact
 
 
 class Strict(BaseModel):

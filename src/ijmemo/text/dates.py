@@ -4,7 +4,8 @@ A news report rarely gives a single day ("early 2026", "first half of 2026",
 "15 to 17 January"). We keep the phrase verbatim and derive the window it
 covers, never collapsing a window to one day. Year-less and relative phrases
 ("January", "Friday") resolve against a reference date (the source's own date)
-when there is one, and stay unknown otherwise.
+when there is one, and stay unknown otherwise. A window's precision is one of
+`metadata/schema.PRECISIONS`.
 
 A phrase is read by rules, each a pattern built from the words of dates (`date_words.py`)
 with the function that builds its window; `date_phrases.py` finds phrases in running
@@ -29,17 +30,6 @@ from ijmemo.text.date_words import (
     YEAR,
 )
 from ijmemo.text.quotes import DASHES
-
-PRECISIONS = (
-    "day",
-    "month",
-    "quarter",
-    "part-year",
-    "half-year",
-    "year",
-    "deadline",  # "by March": from the source date to the end of the named period
-    "unknown",
-)
 
 _MONTH_ANY_CASE = "|".join(sorted(MONTHS, key=len, reverse=True))  # the grammar ignores case
 
