@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-from ijmemo.metadata.fields import join_cell
+from ijmemo.metadata.fields import is_missing, join_cell
 from ijmemo.metadata.schema import STATUS_RANK
 
 ENDING = {"stalled", "cancelled"}  # override progress while they are the latest report
@@ -152,4 +152,4 @@ def milestone_state(row, as_of: date) -> str:
 
 
 def _present(cell) -> bool:
-    return cell is not None and not (isinstance(cell, float) and pd.isna(cell)) and cell != ""
+    return not is_missing(cell) and cell != ""

@@ -16,12 +16,11 @@ source may be right about what it was told, so neither claim is doubted for it.
 
 from __future__ import annotations
 
-import math
 import re
 
 import pandas as pd
 
-from ijmemo.metadata.fields import join_cell, split_cell
+from ijmemo.metadata.fields import is_missing, join_cell, split_cell
 from ijmemo.metadata.schema import MODALITIES
 from ijmemo.text.quotes import normalise
 
@@ -68,10 +67,6 @@ def _disjoint(a, b) -> bool:
     return a.date_end < b.date_start or b.date_end < a.date_start
 
 
-def _has(value) -> bool:
-    return value is not None and not (isinstance(value, float) and math.isnan(value))
-
-
 def _pairs(rows: list):
     """Pairs of claims from different sources, in claim-id order (rows are sorted)."""
     for i, a in enumerate(rows):
@@ -94,19 +89,19 @@ def _subject_conflicts(subject: str, rows: list) -> list[dict]:
     """Conflicts among one subject's claims (plain rows, sorted by claim id)."""
     out = []
     if all(r.subject_kind == "event" for r in rows):
-        dated = [r for r in rows if _has(r.date_start)]
+        dated = [r for r in rows if not is_missing(r.date_start)]
         out += [
             _row(subject, "date", a, b, a.date_text, b.date_text)
             for a, b in _pairs(dated)
             if _disjoint(a, b)
         ]
-    placed = [r for r in rows if _has(r.location)]
+    placed = [r for r in rows if not is_missing(r.location)]
     out += [
         _row(subject, "location", a, b, a.location, b.location)
         for a, b in _pairs(placed)
         if normalise(a.location).casefold() != normalise(b.location).casefold()
     ]
-    statuses = [r for r in rows if _has(r.status) and _has(r.known_from)]
+    statuses = [r for r in rows if not is_missing(r.status) and not is_missing(r.known_from)]
     out += [
         _row(subject, "status", a, b, a.status, b.status)
         for a, b in _pairs(statuses)
@@ -114,7 +109,7 @@ def _subject_conflicts(subject: str, rows: list) -> list[dict]:
     ]
     due: dict[str, list] = {}
     for r in rows:
-        if r.milestone_change == "new" and _has(r.date_start):
+        if r.milestone_change == "new" and not is_missing(r.date_start):
             due.setdefault(r.milestone_id, []).append(r)
     for group in due.values():
         out += [
@@ -133,7 +128,9 @@ def _characterisations(subject: str, rows: list) -> list[dict]:
     staged = [
         r
         for r in rows
-        if not _has(r.framing) and _has(r.known_from) and (_has(r.status) or r.modality in _WEAKER)
+        if is_missing(r.framing)
+        and not is_missing(r.known_from)
+        and (not is_missing(r.status) or r.modality in _WEAKER)
     ]
     out = []
     for a, b in _pairs(staged):
@@ -157,7 +154,7 @@ def _characterisations(subject: str, rows: list) -> list[dict]:
 
 
 def _framings(subject: str, rows: list) -> list[dict]:
-    framed = [r for r in rows if _has(r.framing)]
+    framed = [r for r in rows if not is_missing(r.framing)]
     return [
         _row(subject, "framing", a, b, a.framing, b.framing)
         for a, b in _pairs(framed)

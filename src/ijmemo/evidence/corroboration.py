@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ijmemo.metadata.fields import join_cell, split_cell
+from ijmemo.metadata.fields import is_missing, join_cell, split_cell
 from ijmemo.metadata.schema import FIRM, OUTLET, UNNAMED_OFFICIALS
 
 OFFICIAL_KINDS = {"press release", "official statement", "transcript"}
@@ -104,7 +104,7 @@ def reliability(sources: pd.DataFrame) -> pd.DataFrame:
     """Each source's Admiralty reliability grade (A-F) and the facts it rests on."""
     grades, notes = [], []
     for s in sources.itertuples():
-        if s.outlet is None or pd.isna(s.outlet):
+        if is_missing(s.outlet):
             grade, note = "F", "cannot be judged: the outlet is unknown"
         elif s.kind in OFFICIAL_KINDS:
             grade, note = "B", f"usually reliable: an official text issued by {s.outlet}"
@@ -115,10 +115,6 @@ def reliability(sources: pd.DataFrame) -> pd.DataFrame:
     return sources.assign(reliability=grades, reliability_note=notes)
 
 
-def _given(value) -> bool:
-    return value is not None and not pd.isna(value)
-
-
 def _agrees(claim, other) -> bool:
     """Does `other` (another source's firm claim on the subject) report the same thing?
 
@@ -126,13 +122,13 @@ def _agrees(claim, other) -> bool:
     window. A claim that reports none of these is not corroborated by rule: that two
     sources write about one subject does not make either one's detail true.
     """
-    if _given(claim.framing):
+    if not is_missing(claim.framing):
         return other.framing == claim.framing
-    if _given(claim.status):
+    if not is_missing(claim.status):
         return other.status == claim.status
-    if _given(claim.milestone_id):
+    if not is_missing(claim.milestone_id):
         return other.milestone_id == claim.milestone_id
-    if _given(claim.date_start):
+    if not is_missing(claim.date_start):
         return (other.date_start, other.date_end) == (claim.date_start, claim.date_end)
     return False
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections import OrderedDict
 from datetime import date
 
-import pandas as pd
 from markupsafe import Markup
 
+from ijmemo.metadata.fields import is_missing
 from ijmemo.metadata.schema import MODALITIES, STATUS_LABELS
 
 NO_STATUS = "Status not yet reported"
@@ -31,7 +31,7 @@ MODALITY_ORDER = list(MODALITIES)  # firmest first
 
 def value(cell):
     """A table cell with pandas' missing value turned into None."""
-    return None if cell is None or (isinstance(cell, float) and pd.isna(cell)) else cell
+    return None if is_missing(cell) else cell
 
 
 def long_date(iso: str | date | None) -> str:

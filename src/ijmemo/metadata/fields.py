@@ -409,9 +409,14 @@ def integer_columns(table: str) -> list[str]:
     return [c for c in columns(table) if FIELDS[c][0] == INT]
 
 
+def is_missing(cell) -> bool:
+    """A cell with no value, as a table holds it: None, or pandas' NaN (after a merge)."""
+    return cell is None or (isinstance(cell, float) and math.isnan(cell))
+
+
 def split_cell(cell) -> list[str]:
     """A multi-valued cell as a list ([] for an empty or missing cell)."""
-    if cell is None or (isinstance(cell, float) and math.isnan(cell)) or cell == "":
+    if is_missing(cell) or cell == "":
         return []
     return str(cell).split(LIST_SEPARATOR)
 
