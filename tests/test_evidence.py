@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from ijmemo.core.paths import DATA_DIR
-from ijmemo.metadata.fields import split_cell
+from ijmemo.metadata.cells import split_cell
 from ijmemo.steps.curate import curate
 from ijmemo.text.quotes import normalise
 

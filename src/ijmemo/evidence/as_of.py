@@ -15,7 +15,7 @@ from datetime import date
 import pandas as pd
 
 from ijmemo.evidence.derive import derive
-from ijmemo.metadata.fields import join_cell, split_cell
+from ijmemo.metadata.cells import join_cell, split_cell
 from ijmemo.text.quotes import mentions
 from ijmemo.text.speech import named_as_leading, says_it_leads
 

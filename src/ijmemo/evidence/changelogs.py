@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-from ijmemo.metadata.fields import is_missing, join_cell
+from ijmemo.metadata.cells import is_missing, join_cell
 from ijmemo.metadata.schema import STATUS_RANK
 
 ENDING = {"stalled", "cancelled"}  # override progress while they are the latest report

@@ -20,7 +20,7 @@ import re
 
 import pandas as pd
 
-from ijmemo.metadata.fields import is_missing, join_cell, split_cell
+from ijmemo.metadata.cells import is_missing, join_cell, split_cell
 from ijmemo.metadata.schema import MODALITIES
 from ijmemo.text.quotes import normalise
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ijmemo.metadata.fields import split_cell
+from ijmemo.metadata.cells import split_cell
 
 
 def coverage_by_source(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:

@@ -15,7 +15,8 @@ from ijmemo.evidence.changelogs import current, milestones, status_history
 from ijmemo.evidence.conflicts import find_conflicts
 from ijmemo.evidence.corroboration import credibility, reliability, support
 from ijmemo.evidence.tabulate import typed
-from ijmemo.metadata.fields import TABLES, join_cell, split_cell
+from ijmemo.metadata.cells import join_cell, split_cell
+from ijmemo.metadata.tables import TABLES
 
 
 def _with_support(frame: pd.DataFrame, key: str, counts: pd.DataFrame) -> pd.DataFrame:

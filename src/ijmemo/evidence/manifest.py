@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 from ijmemo.core.paths import DataPaths
-from ijmemo.metadata.fields import TABLES
+from ijmemo.metadata.tables import TABLES
 
 MANIFEST = "manifest.json"  # which inputs the processed tables were built from
 

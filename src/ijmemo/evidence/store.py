@@ -16,7 +16,7 @@ from ijmemo.core.paths import DataPaths
 from ijmemo.evidence.manifest import write_manifest
 from ijmemo.evidence.tabulate import typed
 from ijmemo.metadata.datapackage import write_tables
-from ijmemo.metadata.fields import TABLES
+from ijmemo.metadata.tables import TABLES
 
 
 def write_processed(

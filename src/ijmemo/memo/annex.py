@@ -8,7 +8,7 @@ from ijmemo.memo.citations import Section
 from ijmemo.memo.provenance import attribution_line
 from ijmemo.memo.rendering import Rendering
 from ijmemo.memo.wording import long_date, value
-from ijmemo.metadata.fields import split_cell
+from ijmemo.metadata.cells import split_cell
 from ijmemo.metadata.schema import FACTUAL, MODALITIES, STATUSES
 
 

@@ -10,7 +10,7 @@ from ijmemo.memo.citations import Section
 from ijmemo.memo.edition import CONTEXT_EVENT_KINDS
 from ijmemo.memo.rendering import Rendering
 from ijmemo.memo.wording import long_date, value, window_text
-from ijmemo.metadata.fields import split_cell
+from ijmemo.metadata.cells import split_cell
 from ijmemo.text.quotes import mentions
 
 PER_SECTOR = 4  # initiatives per sector in "developments"

@@ -19,7 +19,7 @@ from markupsafe import Markup
 
 from ijmemo.memo.edition import OPEN_STATES, Edition
 from ijmemo.memo.wording import NO_STATUS, value
-from ijmemo.metadata.fields import split_cell
+from ijmemo.metadata.cells import split_cell
 from ijmemo.metadata.schema import STATUS_LABELS
 
 WIDTH = 640  # px: fits the A4 text block (174 mm) with a little room
@@ -259,15 +259,9 @@ def timeline_chart(edition: Edition) -> Chart:
     return Chart(fig, "fig-timeline", caption, alt)
 
 
-def involvement_chart(edition: Edition) -> Chart:
-    """Countries and actors against initiatives: who leads, who is a party, who is named."""
-    inis = edition.bilateral
-    n_all = len(inis)
-    if n_all > MATRIX_ROWS:  # the most reported initiatives
-        inis = inis.sort_values(["n_claims", "initiative_id"], ascending=[False, True]).head(
-            MATRIX_ROWS
-        )
-    columns: list[tuple[str, str]] = []  # (key, label)
+def _involvement(edition: Edition, inis) -> tuple[dict, dict[str, int]]:
+    """(initiative, "c:<code>" or "a:<actor>") -> leads, party or named; and per column key,
+    how many initiatives it is involved in."""
     cells: dict[tuple[str, str], str] = {}
     for ini in inis.itertuples():
         for code in split_cell(ini.parties):
@@ -280,15 +274,11 @@ def involvement_chart(edition: Edition) -> Chart:
     counts: dict[str, int] = {}
     for _, key in cells:
         counts[key] = counts.get(key, 0) + 1
-    keep = sorted(counts, key=lambda k: (k[0] != "c", -counts[k], k))[:MATRIX_COLUMNS]
-    for key in sorted(keep, key=lambda k: (k[0] != "c", k)):
-        label = (
-            edition.country_names[key[2:]] if key.startswith("c:") else edition.actor_names[key[2:]]
-        )
-        columns.append((key, label))
-    levels = {"": 0, "named": 1, "party": 2, "leads": 3}
-    z = [[levels[cells.get((i, k), "")] for k, _ in columns] for i in inis.initiative_id]
-    text = [[cells.get((i, k), "") for k, _ in columns] for i in inis.initiative_id]
+    return cells, counts
+
+
+def _matrix(z, x, y, text) -> go.Figure:
+    """A heatmap with one flat band of colour per level (0 none .. 3 leads)."""
     # z in 0..3 maps to 0, 1/3, 2/3, 1: one flat band of colour per level.
     scale = [
         [0.0, "#ffffff"], [1 / 6, "#ffffff"],
@@ -296,11 +286,11 @@ def involvement_chart(edition: Edition) -> Chart:
         [0.5, OKABE_ITO["sky"]], [5 / 6, OKABE_ITO["sky"]],
         [5 / 6, OKABE_ITO["blue"]], [1.0, OKABE_ITO["blue"]],
     ]  # fmt: skip
-    fig = go.Figure(
+    return go.Figure(
         go.Heatmap(
             z=z,
-            x=[label for _, label in columns],
-            y=[_wrap(n, 30) for n in inis.name],
+            x=x,
+            y=y,
             text=text,
             texttemplate="%{text}",
             textfont={"size": 10},
@@ -313,6 +303,29 @@ def involvement_chart(edition: Edition) -> Chart:
             hovertemplate="%{y}<br>%{x}: %{text}<extra></extra>",
         )
     )
+
+
+def involvement_chart(edition: Edition) -> Chart:
+    """Countries and actors against initiatives: who leads, who is a party, who is named."""
+    inis = edition.bilateral
+    n_all = len(inis)
+    if n_all > MATRIX_ROWS:  # the most reported initiatives
+        inis = inis.sort_values(["n_claims", "initiative_id"], ascending=[False, True]).head(
+            MATRIX_ROWS
+        )
+    cells, counts = _involvement(edition, inis)
+    keep = sorted(counts, key=lambda k: (k[0] != "c", -counts[k], k))[:MATRIX_COLUMNS]
+    columns: list[tuple[str, str]] = []  # (key, label)
+    for key in sorted(keep, key=lambda k: (k[0] != "c", k)):
+        label = (
+            edition.country_names[key[2:]] if key.startswith("c:") else edition.actor_names[key[2:]]
+        )
+        columns.append((key, label))
+    levels = {"": 0, "named": 1, "party": 2, "leads": 3}
+    z = [[levels[cells.get((i, k), "")] for k, _ in columns] for i in inis.initiative_id]
+    text = [[cells.get((i, k), "") for k, _ in columns] for i in inis.initiative_id]
+    y = [_wrap(n, 30) for n in inis.name]
+    fig = _matrix(z, [label for _, label in columns], y, text)
     height = 190 + 40 * len(inis)
     _layout(fig, height)
     fig.update_xaxes(side="top", tickangle=-50, ticks="", showline=False)

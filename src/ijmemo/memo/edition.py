@@ -18,7 +18,7 @@ from ijmemo.memo import history
 from ijmemo.memo.params import MemoParams
 from ijmemo.memo.provenance import short_names
 from ijmemo.memo.wording import FIRMNESS, MODALITY_ORDER, long_date, state_label, value
-from ijmemo.metadata.fields import split_cell
+from ijmemo.metadata.cells import split_cell
 from ijmemo.text.quotes import mentions
 
 CONTEXT_EVENT_KINDS = {"measure", "expedition"}

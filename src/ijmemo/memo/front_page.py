@@ -10,7 +10,7 @@ from ijmemo.memo.citations import Section
 from ijmemo.memo.edition import CONTEXT_EVENT_KINDS
 from ijmemo.memo.rendering import Rendering
 from ijmemo.memo.wording import long_date, merge_statements, status_label
-from ijmemo.metadata.fields import split_cell
+from ijmemo.metadata.cells import split_cell
 
 CHANGES_SHOWN = 12  # new claims listed in "what changed"
 

@@ -11,7 +11,7 @@ from collections import Counter
 
 import pandas as pd
 
-from ijmemo.metadata.fields import split_cell
+from ijmemo.metadata.cells import split_cell
 from ijmemo.metadata.schema import ATTRIBUTION_HOW, FIRM, MODALITIES, OUTLET, UNNAMED_OFFICIALS
 from ijmemo.text.quotes import mentions
 

@@ -11,7 +11,7 @@ from datetime import date
 
 from markupsafe import Markup
 
-from ijmemo.metadata.fields import is_missing
+from ijmemo.metadata.cells import is_missing
 from ijmemo.metadata.schema import MODALITIES, STATUS_LABELS
 
 NO_STATUS = "Status not yet reported"

@@ -10,7 +10,8 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ijmemo.metadata.fields import TABLES, columns, enum, field
+from ijmemo.metadata.fields import enum, field
+from ijmemo.metadata.tables import TABLES, columns
 
 if TYPE_CHECKING:  # frames are only passed through: the build imports this before pandas
     import pandas as pd

@@ -1,18 +1,16 @@
-"""One definition per table column, and the columns each table lists (PUDL's metadata style).
+"""One definition per table column (PUDL's metadata style); `tables.py` lists each table's.
 
 A column has one type and one description wherever it appears; a table that
 needs a narrower wording for a shared column overrides it in `TABLE_FIELDS`. A column
 whose values come from a vocabulary takes it from `schema.py` (`ENUMS`), and its
 description names the values from there, never restated by hand.
-`tables.py` builds frames with exactly these columns, `datapackage.py` describes
+`evidence/tabulate.py` builds frames with these columns, `datapackage.py` describes
 them, and `evidence/store.load_processed` reads them back with these types.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable
-
+from ijmemo.metadata.cells import LIST_SEPARATOR
 from ijmemo.metadata.schema import (
     ACTOR_KINDS,
     ATTRIBUTION_HOW,
@@ -35,7 +33,6 @@ def _one_of(values) -> str:
     return values[0] if len(values) == 1 else ", ".join(values[:-1]) + " or " + values[-1]
 
 
-LIST_SEPARATOR = ";"  # a multi-valued cell: "trade;security" (split_cell / join_cell)
 LIST = f"'{LIST_SEPARATOR}'-separated list of "
 S, INT, D = "string", "integer", "date"
 
@@ -236,163 +233,6 @@ TABLE_ENUMS: dict[str, dict[str, tuple[str, ...]]] = {
     "events": {"kind": EVENT_KINDS},
 }
 
-# Columns of each table, in order, and its primary key. `base` columns come from the
-# curated records; the rest are derived from them (evidence.py) for any edition date.
-TABLES: dict[str, dict] = {
-    "sources": {
-        "key": ["source_id"],
-        "base": [
-            "source_id",
-            "file",
-            "title",
-            "description",
-            "outlet",
-            "published",
-            "published_start",
-            "published_end",
-            "published_precision",
-            "not_before",
-            "not_before_claim",
-            "not_before_why",
-            "known_from",
-            "dateline",
-            "url",
-            "kind",
-            "sha256",
-            "rests_on",
-            "basis_ids",
-            "syndication_group",
-        ],
-        "derived": ["n_claims", "reliability", "reliability_note"],
-    },
-    "claims": {
-        "key": ["claim_id"],
-        "base": [
-            "claim_id",
-            "source_id",
-            "known_from",
-            "quote",
-            "statement",
-            "said_by",
-            "said_how",
-            "said_words",
-            "modality",
-            "framing",
-            "subject_id",
-            "subject_kind",
-            "sectors",
-            "countries",
-            "actors",
-            "date_text",
-            "date_start",
-            "date_end",
-            "date_precision",
-            "date_note",
-            "location",
-            "status",
-            "milestone_id",
-            "milestone_change",
-            "milestone_what",
-            "alias",
-            "note",
-            "quote_start",
-            "quote_end",
-        ],
-        "derived": ["credibility", "credibility_note"],
-    },
-    "initiatives": {
-        "key": ["initiative_id"],
-        "base": ["initiative_id", "name", "sectors", "parties", "lead_bodies"],
-        "derived": [
-            "aliases",
-            "status",
-            "status_since",
-            "status_claims",
-            "n_claims",
-            "n_sources",
-            "n_firm",
-            "n_independent",
-            "source_ids",
-        ],
-    },
-    "events": {
-        "key": ["event_id"],
-        "base": [
-            "event_id",
-            "title",
-            "kind",
-            "date_text",
-            "date_start",
-            "date_end",
-            "date_precision",
-            "date_note",
-            "date_claim",
-            "date_anchor",
-            "location",
-            "location_note",
-            "participants",
-            "countries",
-        ],
-        "derived": ["n_claims", "n_sources", "n_firm", "n_independent", "source_ids"],
-    },
-    "actors": {
-        "key": ["actor_id"],
-        "base": ["actor_id", "name", "kind", "role", "country", "aliases"],
-        "derived": ["n_claims"],
-    },
-    "topics": {
-        "key": ["topic_id"],
-        "base": ["topic_id", "title", "sectors", "description"],
-        "derived": ["n_claims", "n_sources", "n_firm", "n_independent", "source_ids"],
-    },
-    "sectors": {"key": ["sector_id"], "base": ["sector_id", "label", "definition"], "derived": []},
-    "countries": {"key": ["code"], "base": ["code", "name"], "derived": []},
-    "status_history": {
-        "key": ["initiative_id", "known_from"],
-        "base": [],
-        "derived": [
-            "initiative_id",
-            "status",
-            "known_from",
-            "known_until",
-            "claim_ids",
-            "source_ids",
-        ],
-    },
-    "milestones": {
-        "key": ["milestone_id", "known_from"],
-        "base": [],
-        "derived": [
-            "milestone_id",
-            "initiative_id",
-            "what",
-            "change",
-            "known_from",
-            "known_until",
-            "due_text",
-            "due_start",
-            "due_end",
-            "due_precision",
-            "moved_from",
-            "met_text",
-            "met_start",
-            "met_end",
-            "claim_ids",
-        ],
-    },
-    "conflicts": {
-        "key": ["subject_id", "field", "claim_ids"],
-        "base": [],
-        "derived": ["subject_id", "field", "claim_ids", "source_ids", "reported"],
-    },
-}
-
-
-def columns(table: str) -> list[str]:
-    """Every column of a table, in order (curated first, then derived)."""
-    spec = TABLES[table]
-    return spec["base"] + [c for c in spec["derived"] if c not in spec["base"]]
-
 
 def field(table: str, column: str) -> tuple[str, str]:
     """(type, description) of a column in a table."""
@@ -403,24 +243,3 @@ def field(table: str, column: str) -> tuple[str, str]:
 def enum(table: str, column: str) -> tuple[str, ...] | None:
     """The values a column may hold, when they come from a vocabulary (else None)."""
     return TABLE_ENUMS.get(table, {}).get(column) or ENUMS.get(column)
-
-
-def integer_columns(table: str) -> list[str]:
-    return [c for c in columns(table) if FIELDS[c][0] == INT]
-
-
-def is_missing(cell) -> bool:
-    """A cell with no value, as a table holds it: None, or pandas' NaN (after a merge)."""
-    return cell is None or (isinstance(cell, float) and math.isnan(cell))
-
-
-def split_cell(cell) -> list[str]:
-    """A multi-valued cell as a list ([] for an empty or missing cell)."""
-    if is_missing(cell) or cell == "":
-        return []
-    return str(cell).split(LIST_SEPARATOR)
-
-
-def join_cell(values: Iterable[str]) -> str:
-    """A list as a multi-valued cell ("" for none)."""
-    return LIST_SEPARATOR.join(values)
