@@ -15,7 +15,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from ijmemo.metadata.cells import is_missing, join_cell
-from ijmemo.metadata.schema import STATUS_RANK
+from ijmemo.metadata.vocabularies import STATUS_RANK
 
 ENDING = {"stalled", "cancelled"}  # override progress while they are the latest report
 STATE_FIELDS = ("what", "change", "due_text", "due_start", "due_end", "due_precision")

@@ -21,7 +21,7 @@ import re
 import pandas as pd
 
 from ijmemo.metadata.cells import is_missing, join_cell, split_cell
-from ijmemo.metadata.schema import MODALITIES
+from ijmemo.metadata.vocabularies import MODALITIES
 from ijmemo.text.quotes import normalise
 
 # (weaker, firmer) modalities that characterise one initiative incompatibly.

@@ -27,7 +27,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ijmemo.metadata.cells import is_missing, join_cell, split_cell
-from ijmemo.metadata.schema import FIRM, OUTLET, UNNAMED_OFFICIALS
+from ijmemo.metadata.vocabularies import FIRM, OUTLET, UNNAMED_OFFICIALS
 
 OFFICIAL_KINDS = {"press release", "official statement", "transcript"}
 

@@ -14,8 +14,9 @@ import pandas as pd
 from ijmemo.curation.checks.checked import Checked, known_from
 from ijmemo.curation.load import CuratedData
 from ijmemo.metadata.cells import join_cell
-from ijmemo.metadata.schema import OUTLET, Claim, Event, Source
+from ijmemo.metadata.schema import Claim, Event, Source
 from ijmemo.metadata.tables import TABLES, columns, integer_columns
+from ijmemo.metadata.vocabularies import OUTLET
 from ijmemo.text.dates import unknown
 
 

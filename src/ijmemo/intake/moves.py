@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ijmemo.intake.date_roles import MOVES, RoledDate
-from ijmemo.metadata.schema import CHANGES_BY_MODALITY, STATUSES_BY_MODALITY
+from ijmemo.metadata.vocabularies import CHANGES_BY_MODALITY, STATUSES_BY_MODALITY
 
 _NOT_PAST = r"(?<!be )(?<!been )(?<!to )(?<!will )(?<!would )"
 _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [

@@ -13,7 +13,7 @@ from pathlib import Path
 from ijmemo.core.problems import AcceptError
 from ijmemo.core.yamlio import YamlError, dump_yaml, load_yaml
 from ijmemo.intake.proposer import Candidate, Proposal
-from ijmemo.metadata.schema import STATUSES
+from ijmemo.metadata.vocabularies import STATUSES
 
 
 def review_document(sid: str, label: str, proposal: Proposal) -> str:

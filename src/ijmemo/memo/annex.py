@@ -9,7 +9,7 @@ from ijmemo.memo.provenance import attribution_line
 from ijmemo.memo.rendering import Rendering
 from ijmemo.memo.wording import long_date, value
 from ijmemo.metadata.cells import split_cell
-from ijmemo.metadata.schema import FACTUAL, MODALITIES, STATUSES
+from ijmemo.metadata.vocabularies import FACTUAL, MODALITIES, STATUSES
 
 
 class Annex(Rendering):

@@ -1,5 +1,9 @@
 """Edition records: what each built edition rested on and said, kept in the repository.
 
+This module owns both record files: the edition records in report/editions/<set>/ and
+the build record (edition.json) in each build folder, which adds what the build came
+from.
+
 `report/editions/<set>/<as_of>.json` holds, for each edition of a parameter set,
 its parameters, the sources and claims it used, the statuses and milestone states
 it reported, and the sha256 of its memo. The next edition of the set compares
@@ -34,21 +38,30 @@ def record(
     }
 
 
-def _read(path: Path) -> dict | None:
+BUILD_RECORD = "edition.json"  # in a build folder: the edition's record and its inputs
+
+
+def read_record(path: Path) -> dict | None:
+    """A record file's content (None: missing or unreadable)."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        found = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError):
         return None
+    return found if isinstance(found, dict) else None
+
+
+def record_paths(editions_dir: Path, set_name: str, before: str | None = None) -> list[Path]:
+    """The set's record files, oldest first; only those dated before `before`, if given."""
+    paths = sorted((Path(editions_dir) / set_name).glob("*.json"))
+    return [p for p in paths if before is None or p.stem < before]
 
 
 def previous_record(editions_dir: Path | None, set_name: str | None, as_of: str) -> dict | None:
     """The latest record of the set dated before `as_of` (None: this is the first)."""
     if editions_dir is None or not set_name:
         return None
-    folder = Path(editions_dir) / set_name
-    earlier = sorted(p for p in folder.glob("*.json") if p.stem < as_of)
-    for path in reversed(earlier):
-        found = _read(path)
+    for path in reversed(record_paths(editions_dir, set_name, before=as_of)):
+        found = read_record(path)
         if found is not None:
             return found
     return None
@@ -62,6 +75,26 @@ def write_record(editions_dir: Path, set_name: str, current: dict, memo_sha256: 
     if not path.is_file() or path.read_text(encoding="utf-8") != text + "\n":
         atomic_write_text(path, text + "\n")
     return path
+
+
+def write_build_record(
+    folder: Path, current: dict, memo_sha256: str, previous_as_of: str | None, inputs: str | None
+) -> None:
+    """The build folder's record: the edition's, the edition it compared with, and the hash
+    of every input of the build (an unchanged build is skipped by comparing it)."""
+    built = {
+        **current,
+        "memo_sha256": memo_sha256,
+        "previous_as_of": previous_as_of,
+        "inputs_sha256": inputs,
+    }
+    text = json.dumps(built, indent=2, ensure_ascii=False) + "\n"
+    (Path(folder) / BUILD_RECORD).write_text(text, encoding="utf-8")
+
+
+def read_build_record(folder: Path) -> dict | None:
+    """The record of the edition built in `folder` (None: nothing built there)."""
+    return read_record(Path(folder) / BUILD_RECORD)
 
 
 def compare(previous: dict, current: dict) -> dict:

@@ -12,7 +12,13 @@ from collections import Counter
 import pandas as pd
 
 from ijmemo.metadata.cells import split_cell
-from ijmemo.metadata.schema import ATTRIBUTION_HOW, FIRM, MODALITIES, OUTLET, UNNAMED_OFFICIALS
+from ijmemo.metadata.vocabularies import (
+    ATTRIBUTION_HOW,
+    FIRM,
+    MODALITIES,
+    OUTLET,
+    UNNAMED_OFFICIALS,
+)
 from ijmemo.text.quotes import mentions
 
 # How a source that reports a subject only weakly reports it.

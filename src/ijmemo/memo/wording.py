@@ -12,7 +12,7 @@ from datetime import date
 from markupsafe import Markup
 
 from ijmemo.metadata.cells import is_missing
-from ijmemo.metadata.schema import MODALITIES, STATUS_LABELS
+from ijmemo.metadata.vocabularies import MODALITIES, STATUS_LABELS
 
 NO_STATUS = "Status not yet reported"
 WATCH_STATES = {

@@ -11,7 +11,7 @@ them, and `evidence/store.load_processed` reads them back with these types.
 from __future__ import annotations
 
 from ijmemo.metadata.cells import LIST_SEPARATOR
-from ijmemo.metadata.schema import (
+from ijmemo.metadata.vocabularies import (
     ACTOR_KINDS,
     ATTRIBUTION_HOW,
     CONFLICT_FIELDS,

@@ -25,6 +25,7 @@ from ijmemo.core.paths import (
     DataPaths,
 )
 from ijmemo.evidence.manifest import input_hashes
+from ijmemo.memo.history import read_build_record, record_paths
 
 FORMATS = ("html", "pdf", "docx")  # what a build can write; the HTML is always written
 FILES = {"html": "memo.html", "pdf": "memo.pdf", "docx": "memo.docx"}
@@ -68,8 +69,7 @@ def _earlier_records(params_path: Path, editions_dir: Path | None) -> list[Path]
         return []
     raw = yaml.safe_load(params_path.read_text(encoding="utf-8")) or {}
     as_of = str(raw.get("as_of")) if isinstance(raw, dict) else ""
-    folder = Path(editions_dir) / params_path.stem
-    return sorted(p for p in folder.glob("*.json") if p.stem < as_of)
+    return record_paths(editions_dir, params_path.stem, before=as_of)
 
 
 def build_key(
@@ -96,11 +96,7 @@ def build_key(
 
 def is_current(out: Path, key: str, formats: tuple[str, ...]) -> bool:
     """Did the build in `out` come from exactly these inputs, and is every format there?"""
-    edition = out / "edition.json"
-    wanted = [out / FILES[f] for f in formats]
-    if not edition.is_file() or not all(p.is_file() for p in wanted):
+    built = read_build_record(out)
+    if built is None or not all((out / FILES[f]).is_file() for f in formats):
         return False
-    try:
-        return json.loads(edition.read_text(encoding="utf-8")).get("inputs_sha256") == key
-    except (json.JSONDecodeError, AttributeError):
-        return False
+    return built.get("inputs_sha256") == key

@@ -9,11 +9,10 @@ offline like the memo: no script, no font or style from elsewhere.
 from __future__ import annotations
 
 import html
-import json
 from pathlib import Path
 
 from ijmemo.core.atomic import atomic_write_text
-from ijmemo.memo.history import compare
+from ijmemo.memo.history import compare, read_build_record, read_record, record_paths
 
 FORMATS = (("memo.html", "HTML"), ("memo.pdf", "PDF"), ("memo.docx", "Word"), ("data", "data"))
 STYLE = """
@@ -50,10 +49,9 @@ def _focus(parameters: dict) -> str:
 
 def _links(build: Path, record: dict, root: Path) -> str:
     """Links to the built files when this record is the edition built in `build`."""
-    edition = build / "edition.json"
-    if not edition.is_file():
+    built = read_build_record(build)
+    if built is None:
         return '<span class="muted">not built here</span>'
-    built = json.loads(edition.read_text(encoding="utf-8"))
     if built.get("as_of") != record["as_of"]:
         return '<span class="muted">not built here (the build is another edition)</span>'
     links = [
@@ -69,8 +67,10 @@ def shelf_rows(build_root: Path, editions_dir: Path) -> list[dict]:
     rows = []
     for folder in sorted(p for p in Path(editions_dir).iterdir() if p.is_dir()):
         previous = None
-        for path in sorted(folder.glob("*.json")):
-            record = json.loads(path.read_text(encoding="utf-8"))
+        for path in record_paths(editions_dir, folder.name):
+            record = read_record(path)
+            if record is None:
+                continue  # unreadable: shown by the build that compares with it, not here
             rows.append(
                 {
                     "set": folder.name,

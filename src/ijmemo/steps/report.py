@@ -13,7 +13,6 @@ save     everything goes to a staging folder swapped in at the end; then the
 from __future__ import annotations
 
 import hashlib
-import json
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -33,7 +32,7 @@ from ijmemo.core.paths import (
     DataPaths,
 )
 from ijmemo.evidence.manifest import MANIFEST, input_hashes, processed_is_current
-from ijmemo.memo.history import previous_record, write_record
+from ijmemo.memo.history import previous_record, write_build_record, write_record
 from ijmemo.memo.params import MemoParams, known_ids, load_params
 from ijmemo.metadata.datapackage import write_tables
 from ijmemo.outputs.browser import PdfPrinter, find_chromium
@@ -137,15 +136,8 @@ def _build_into(
             if printer is not None:
                 printer.close()
     memo_sha256 = hashlib.sha256(html.encode("utf-8")).hexdigest()
-    built = {
-        **current,
-        "memo_sha256": memo_sha256,
-        "previous_as_of": (previous or {}).get("as_of"),
-        "inputs_sha256": job.inputs_sha256,
-    }
-    (staging / "edition.json").write_text(
-        json.dumps(built, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
+    previous_as_of = (previous or {}).get("as_of")
+    write_build_record(staging, current, memo_sha256, previous_as_of, job.inputs_sha256)
     return current, memo_sha256
 
 

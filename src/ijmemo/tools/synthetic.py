@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from ijmemo.core.paths import DATA_DIR
-from ijmemo.metadata.schema import STATUSES_BY_MODALITY
+from ijmemo.metadata.vocabularies import STATUSES_BY_MODALITY
 
 DUE_PHRASES = [
     "early 2026",

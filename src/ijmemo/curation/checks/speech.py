@@ -20,14 +20,12 @@ from __future__ import annotations
 from ijmemo.core.problems import Located, Problem
 from ijmemo.curation.checks.checked import Checked
 from ijmemo.curation.load import CuratedData
-from ijmemo.metadata.schema import (
+from ijmemo.metadata.schema import Attribution, Claim, Source
+from ijmemo.metadata.vocabularies import (
     CHANGES_BY_MODALITY,
     OUTLET,
     STATUSES_BY_MODALITY,
     UNNAMED_OFFICIALS,
-    Attribution,
-    Claim,
-    Source,
 )
 from ijmemo.text.quotes import mentions
 from ijmemo.text.speech import (
