@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from test_bad_input import only, problems_for
 
 from ijmemo.core import yamlio
 from ijmemo.curation.load import load_curated
 from ijmemo.steps.curate import review
 
-from conftest import S003, edit_claims
+from conftest import S003, edit_claims, only, problems_for
 
 
 def test_an_unchanged_claims_file_is_not_parsed_again(data_copy, monkeypatch):

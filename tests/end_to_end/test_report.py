@@ -24,7 +24,7 @@ from ijmemo.outputs.docx import memo_docx
 from ijmemo.steps.report import ReportJob, build_report
 from ijmemo.text.quotes import SourceText
 
-from conftest import S000, S003, edit, edit_claims
+from conftest import S000, S003, edit, edit_claims, snapshot
 
 SECTIONS = [
     "Bottom line up front",
@@ -189,12 +189,6 @@ def test_committed_edition_record_matches_a_fresh_build(built):
     html = (built / "memo.html").read_bytes()
     assert record["memo_sha256"] == hashlib.sha256(html).hexdigest()
     assert record["claims"] == json.loads((built / "edition.json").read_text())["claims"]
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
-    }
 
 
 def run_report(*args):

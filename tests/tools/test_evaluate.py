@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import yaml
 
 from ijmemo.tools.evaluate import evaluate, report
 
-FIXTURE = Path(__file__).parent / "fixtures" / "jwg_first_meeting.txt"
+from conftest import ARTICLE
+
 KEY = {
     "title": "Japan, India hold first critical minerals working group meeting in Tokyo",
     "published": "2026-02-27",
@@ -55,7 +55,7 @@ KEY = {
 def test_scores_and_misses(tmp_path):
     gold = tmp_path / "gold"
     gold.mkdir()
-    shutil.copy(FIXTURE, gold / "jwg.txt")
+    shutil.copy(ARTICLE, gold / "jwg.txt")
     (gold / "jwg.yaml").write_text(yaml.safe_dump(KEY))
     tallies = evaluate(gold)
     assert (tallies["facts proposed"].right, tallies["facts proposed"].total) == (2, 2)

@@ -6,7 +6,6 @@ import re
 
 import pandas as pd
 import pytest
-from test_editions import FIXTURES, review
 
 from ijmemo.evidence.corroboration import basis_groups, credibility, independent_count, reliability
 from ijmemo.memo.params import MemoParams
@@ -15,7 +14,7 @@ from ijmemo.steps.accept import accept_source
 from ijmemo.steps.add_source import add_source
 from ijmemo.steps.curate import curate
 
-from conftest import S000, S003
+from conftest import FIXTURES, S000, S003, review_as_analyst
 
 
 @pytest.fixture(scope="module")
@@ -151,7 +150,7 @@ def test_new_against_agreed_earlier_is_a_framing_conflict_with_both_claims(data_
     )
     earlier = next(c for c in result.candidates if "August 2025" in c.quote)
     assert earlier.id and "according to the ministry" in earlier.quote
-    review(
+    review_as_analyst(
         data_copy,
         {
             earlier.id: {

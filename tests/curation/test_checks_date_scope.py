@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 import pytest
 
+from ijmemo.core.paths import GOLD_DIR
 from ijmemo.curation.checks.date_scope import SubjectNamer, misplaced_date
 from ijmemo.curation.load import load_curated
+
+from conftest import S003, edit, edit_claims, only, problems_for
 
 
 @pytest.fixture(scope="module")
@@ -151,7 +153,7 @@ def gold_dates():
     from ijmemo.text.quotes import normalise
 
     out = []
-    for key in sorted((Path(__file__).parent / "gold").rglob("*.yaml")):
+    for key in sorted(GOLD_DIR.rglob("*.yaml")):
         sentences = [s.text for s in split_sentences(key.with_suffix(".txt").read_text())[0]]
         for fact in yaml.safe_load(key.read_text())["facts"]:
             at = next(
@@ -236,3 +238,66 @@ def test_the_talks_do_not_refer_back_to_a_measure(named):
     assert misplaced_date(quote, "November 2025", "g20-modi-takaichi", named) is None
     where = misplaced_date(quote, "November 2025", "china-seafood-ban", named)
     assert where is not None and where.names == ["g20-modi-takaichi"]
+
+
+def test_a_date_from_the_clause_about_another_initiative_is_refused(data_copy):
+    # the source's sentence: "The two sides agreed to organise a meeting of a joint working
+    # group on critical minerals in early 2026 ..., and they also launched an AI Dialogue ..."
+    edit_claims(
+        data_copy,
+        "  quote: >-\n    they also launched an AI Dialogue",
+        "  quote: >-\n    The two sides agreed to organise a meeting of a joint working group on "
+        "critical minerals in\n    early 2026 to take forward cooperation on rare earth elements, "
+        "and they also launched an AI Dialogue",
+    )
+    edit_claims(
+        data_copy,
+        "  status: agreed\n  alias: AI Dialogue",
+        "  status: agreed\n  date: early 2026\n  alias: AI Dialogue",
+    )
+    p = only(problems_for(data_copy), record="claim 'c003-06'", field="date")
+    assert p.file.endswith(f"curated/claims/{S003}.yaml")
+    assert "date 'early 2026' belongs to the clause" in p.message
+    assert "'jwg-critical-minerals', not 'ai-dialogue'" in p.message
+    assert '"they also launched an AI Dialogue' in p.message  # where its own subject is named
+
+
+def test_a_due_date_from_the_next_sentence_about_another_dialogue_is_refused(data_copy):
+    edit_claims(
+        data_copy,
+        "critical minerals and\n    energy.\n",
+        "critical minerals and\n    energy. This will be followed by an economic security dialogue "
+        "led by India’s foreign\n    secretary and a Japanese vice minister in the first half of "
+        "2026\n",
+    )
+    edit_claims(
+        data_copy,
+        "  status: agreed\n  milestone:\n    id: private-sector-dialogue-first",
+        "  status: agreed\n  date: first half of 2026\n  milestone:\n"
+        "    id: private-sector-dialogue-first",
+    )
+    p = only(problems_for(data_copy), record="claim 'c003-03'", field="date")
+    assert "due date 'first half of 2026' belongs to the clause" in p.message
+    assert "'economic-security-dialogue', not 'private-sector-dialogue'" in p.message
+
+
+def test_an_event_date_from_a_sentence_about_another_subject_is_refused(data_copy):
+    edit_claims(
+        data_copy,
+        "    counterpart, Toshimitsu Motegi, took place on Friday.\n",
+        "    counterpart, Toshimitsu Motegi, took place on Friday. (@DrSJaishankar) Under a "
+        "bilateral\n    economic security initiative, the two sides will arrange a dialogue "
+        "between the private\n    sectors of the two countries to identify challenges in "
+        "critical minerals and energy.\n    This will be followed by an economic security "
+        "dialogue led by India’s foreign secretary\n    and a Japanese vice minister in the "
+        "first half of 2026\n",
+    )
+    edit(
+        data_copy / "curated" / "events.yaml",
+        "  date: Friday\n  date_claim: c003-02",
+        "  date: first half of 2026\n  date_claim: c003-02",
+    )
+    p = only(problems_for(data_copy), record="event 'strategic-dialogue-18'", field="date")
+    assert p.file.endswith("curated/events.yaml")
+    assert "date 'first half of 2026' in claim 'c003-02' belongs to the clause" in p.message
+    assert "'economic-security-dialogue', not 'strategic-dialogue-18'" in p.message

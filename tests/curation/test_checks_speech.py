@@ -7,9 +7,8 @@ naming the file, the record and the field.
 from __future__ import annotations
 
 import pytest
-from test_bad_input import only, problems_for
 
-from conftest import S003, edit, edit_claims
+from conftest import S003, edit, edit_claims, only, problems_for
 
 CLAIMS = "curated/claims/"  # the per-source file that holds the edited text
 
@@ -228,3 +227,13 @@ def test_attribution_that_is_neither_outlet_nor_a_speaker_names_one_field(data_c
     )
     problem = only(problems_for(data_copy), record="c003-19")
     assert problem.field == "attribution.how" and "'told' is not allowed" in problem.message
+
+
+def test_lead_body_no_claim_names(data_copy):
+    edit(
+        data_copy / "curated/initiatives.yaml",
+        "lead_bodies: [in-foreign-secretary, jp-vice-minister]",
+        "lead_bodies: [in-foreign-secretary, jp-vice-minister, motegi]",
+    )
+    p = only(problems_for(data_copy), record="initiative 'economic-security-dialogue'")
+    assert p.field == "lead_bodies" and "'motegi'" in p.message

@@ -1,0 +1,50 @@
+"""Candidate claims proposed for a new article: its facts, no page furniture, the right subjects."""
+
+from __future__ import annotations
+
+from ruamel.yaml import YAML
+
+from conftest import (
+    ARTICLE,
+    DIALOGUE,
+    MEETING,
+    SID,
+    added,
+)
+
+
+def test_candidates_carry_the_facts_and_no_boilerplate(data_copy):
+    candidates = {c.id: c for c in added(data_copy).candidates}
+    quotes = [c.quote for c in candidates.values()]
+    assert any(
+        q.startswith("Officials from Japan and India met in Tokyo on 25 February 2026")
+        or "met in Tokyo on 25 February 2026" in q
+        for q in quotes
+    )
+    assert any("economic security dialogue in the first half of 2026" in q for q in quotes)
+    for junk in ("Also Read", "Photo:", "![", "photo.jpg", "weather"):
+        assert not any(junk in q for q in quotes), junk
+    text = ARTICLE.read_text()
+    for c in candidates.values():
+        assert text[c.start : c.end] == c.quote  # verbatim, with offsets
+    meeting = candidates[MEETING]
+    assert [(d.text, str(d.start), d.precision) for d in meeting.dates] == [
+        ("25 February 2026", "2026-02-25", "day")
+    ]
+    assert "critical-minerals" in meeting.sectors and {"IN", "JP"} <= set(meeting.countries)
+
+
+def test_another_name_resolves_to_the_right_initiative(data_copy):
+    candidates = {c.id: c for c in added(data_copy).candidates}
+    assert (
+        candidates[MEETING].match.subject == "jwg-critical-minerals"
+    )  # "Japan-India Critical Minerals Working Group"
+    assert candidates[DIALOGUE].match.subject == "strategic-dialogue-18"
+    security = next(c for c in candidates.values() if "economic security dialogue" in c.quote)
+    assert security.match.subject == "economic-security-dialogue"
+    doc = YAML(typ="safe").load((data_copy / "review" / f"{SID}.yaml").read_text())
+    review_entry = next(c for c in doc["candidates"] if c["id"] == MEETING)
+    assert review_entry["alias"] == "Japan-India Critical Minerals Working Group"
+    assert (
+        review_entry["accept"] is False and review_entry["statement"] is None
+    )  # the analyst decides

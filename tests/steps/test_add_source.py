@@ -1,0 +1,90 @@
+"""The add-source step: the article copied unchanged, unknowns kept unknown, bad files refused with nothing written."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from ruamel.yaml import YAML
+
+from ijmemo.core.problems import SourceError
+from ijmemo.steps.add_source import add_source
+from ijmemo.steps.curate import curate
+
+from conftest import (
+    ARTICLE,
+    FIXTURES,
+    S003,
+    SID,
+    TITLE,
+    added,
+    snapshot,
+)
+
+
+def test_add_source_copies_text_unchanged_and_keeps_unknowns_unknown(data_copy):
+    result = added(data_copy)
+    assert result.text_path.read_bytes() == ARTICLE.read_bytes()
+    meta = json.loads(json.dumps(YAML(typ="safe").load(result.meta_path.read_text())))
+    assert (meta["title"], meta["published"]) == (TITLE, "2026-02-27")
+    assert meta["outlet"] is None and meta["url"] is None
+    assert (
+        curate(data_copy).tables["sources"].set_index("source_id").loc[SID, "published_precision"]
+        == "day"
+    )
+
+
+@pytest.mark.parametrize(
+    ("make_file", "message"),
+    [
+        (lambda d: d / "missing.txt", "no such file"),
+        (lambda d: (d / "empty.txt").write_text("  \n") and d / "empty.txt", "the file is empty"),
+        (
+            lambda d: (
+                (d / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+                and d / "photo.txt"
+            ),
+            "binary file",
+        ),
+        (
+            lambda d: (
+                (d / "latin1.txt").write_bytes("Caf\xe9 in Tokyo".encode("latin-1"))
+                and d / "latin1.txt"
+            ),
+            "not UTF-8 text",
+        ),
+        (
+            lambda d: (
+                shutil.copy(d / "data" / "sources" / f"{S003}.txt", d / "again.txt")
+                and d / "again.txt"
+            ),
+            f"already added as source '{S003}'",
+        ),
+    ],
+)
+def test_bad_files_are_refused_and_nothing_is_written(data_copy, make_file, message):
+    before = snapshot(data_copy)
+    path = make_file(data_copy.parent)
+    with pytest.raises(SourceError, match=message) as caught:
+        add_source(path, data_dir=data_copy)
+    assert str(path) in str(caught.value)
+    assert snapshot(data_copy) == before
+
+
+@pytest.mark.parametrize(
+    ("date", "message"),
+    [
+        ("last Tuesday-ish", "unrecognised date phrase"),
+        ("2026-02-30", "impossible date"),
+        ("Friday", "does not say when the article was published"),
+        ("yesterday", "does not say when the article was published"),
+    ],
+)
+def test_a_publication_date_that_is_not_a_date_is_refused_before_anything_is_written(
+    data_copy, date, message
+):
+    before = snapshot(data_copy)
+    with pytest.raises(SourceError, match=message):
+        add_source(FIXTURES / "jwg_first_meeting.txt", date=date, data_dir=data_copy)
+    assert snapshot(data_copy) == before
