@@ -2,7 +2,7 @@
 
 Each record is kept with its file and line (`Located`), so every later check can
 say exactly where a problem is. Nothing here compares records with each other:
-that is `checks.py`.
+that is `checks/`.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Which curated subject a sentence reports on, and why; and the sectors, countries and
 actors it names.
 
-Each initiative, event and topic has a profile (`profiles.py`). A sentence is matched in tiers, each with its reason for the analyst:
+Each initiative, event and topic has a profile (`profiles.py`). A sentence is matched in
+tiers, each with its reason for the analyst:
 1. a name or initialism, as written (score 1.0);
 2. its core name, or all but one word of its full name, close together (0.9);
 3. the core's qualifier with another generic noun ("the AI initiative") or an

@@ -1,7 +1,7 @@
-"""The curated records as tables: one row per record, columns as `fields.py` lists them.
+"""The curated records as tables: one row per record, columns as `metadata/tables.py` lists them.
 
 Only what the records and the checks say goes in here; support counts, statuses,
-milestones and conflicts are derived from these tables by `evidence.py`, for all
+milestones and conflicts are derived from these tables by `derive.py`, for all
 the evidence or for what was known on an edition date.
 """
 

@@ -1,12 +1,12 @@
 """The shape of every curated record: field types, and allowed values from `vocabularies.py`.
 
 Pydantic checks each record on its own; cross-record rules (a claim's source
-exists, its quote is in the text, ...) live in `checks.py`.
+exists, its quote is in the text, ...) live in `curation/checks/`.
 
 What changes over time is recorded on claims, never on the record it changes: a
 claim may report its initiative's lifecycle `status`, a `milestone` change, or an
 `alias`. Statuses, milestones and aliases are then derived from the claims known
-on a date (`timeline.py`), so an edition can only say what its sources had said.
+on a date (`evidence/changelogs.py`), so an edition can only say what its sources had said.
 """
 
 from __future__ import annotations

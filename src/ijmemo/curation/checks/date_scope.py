@@ -11,7 +11,7 @@ its subject is left to the curator.
 
 Subjects are named outright (name, alias, initialism, core name) or, for a whole
 sentence, by the words of their names; "It" and "The talks" stand for what was named
-before them when they can. The names (subjects.Dictionaries, without the curated
+before them when they can. The names (names.Dictionaries, without the curated
 quotes' vocabulary) are built only when a dated quote has two clauses or such a phrase.
 """
 
