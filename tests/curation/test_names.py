@@ -11,20 +11,12 @@ from ijmemo.curation.load import load_curated
 from ijmemo.curation.names import Dictionaries
 from ijmemo.intake.new_actors import stands_for
 from ijmemo.intake.proposer import propose
-from ijmemo.text.references import refers_back
-from ijmemo.text.words import initialisms
 
 
 @pytest.fixture(scope="module")
 def dictionaries() -> Dictionaries:
     data, _ = load_curated(DATA_DIR)
     return Dictionaries(data, stands_for())
-
-
-def test_initialisms_of_curated_names():
-    assert "JWG" in initialisms("Joint Working Group on critical minerals")
-    assert {"MAHSR", "HSR"} <= initialisms("Mumbai–Ahmedabad high-speed railway (Shinkansen)")
-    assert "ESD" in initialisms("India–Japan economic security dialogue")
 
 
 @pytest.mark.parametrize(
@@ -77,23 +69,6 @@ def test_a_defined_initialism_is_used_later(dictionaries):
 def test_unrelated_sentence_is_possibly_new(dictionaries):
     match = dictionaries.match("A new semiconductor fund will invest in start-ups in Bengaluru.")
     assert match.subject is None and "best was" in match.via
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The meeting discussed rare earth processing.",
-        "The first meeting is scheduled to be held by March.",
-        "It will meet again in the second half of the year.",
-        "At the session, officials reviewed stockpiling.",
-    ],
-)
-def test_sentences_that_refer_back(sentence):
-    assert refers_back(sentence)
-
-
-def test_two_sides_do_not_refer_back():
-    assert refers_back("The two sides agreed to meet again.") is None
 
 
 def test_a_follow_up_inherits_the_previous_subject_and_says_so(dictionaries):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from plotly.offline import get_plotlyjs_version
 
 from ijmemo.core.paths import PARAMS_DIR
 from ijmemo.evidence.store import load_processed
@@ -13,17 +12,8 @@ from ijmemo.memo import charts
 from ijmemo.memo.body import PER_SECTOR, WATCH_ROWS
 from ijmemo.memo.params import load_params
 from ijmemo.memo.sections import Memo
-from ijmemo.outputs.html import PLOTLY_BUNDLE, plotly_js
 from ijmemo.steps.curate import curate_to_processed, review
 from ijmemo.tools.synthetic import generate
-
-
-def test_vendored_plotly_bundle_is_pinned_and_the_version_plotly_embeds():
-    js = plotly_js()  # raises if the file's sha256 is not the pinned one
-    version = get_plotlyjs_version()
-    assert f"plotly.js (cartesian - minified) v{version}" in js[:200]
-    assert PLOTLY_BUNDLE["npm"] == f"plotly.js-cartesian-dist-min@{version}"
-    assert len(js) < 1_600_000  # a third of the full 4.8 MB bundle
 
 
 def test_synthetic_corpus_is_valid_through_the_real_loaders_and_deterministic(tmp_path):

@@ -1,0 +1,159 @@
+"""Date phrases in running text: found as printed, in reading order, the longest where two
+overlap, with offsets that index the text, and always readable as a date."""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import pairwise
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ijmemo.text.date_phrases import find_date_phrases, find_date_spans
+from ijmemo.text.date_words import MONTH_WORDS
+from ijmemo.text.dates import DateParseError, parse_date
+
+
+def test_phrases_are_found_as_printed_in_reading_order():
+    text = (
+        "India and Japan met on 25 February 2026 and agreed to meet again in the second "
+        "half of 2026, after the dialogue on Friday."
+    )
+    assert find_date_phrases(text) == ["25 February 2026", "the second half of 2026", "Friday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The talks will be held from 15 to 17 January in Tokyo.", "15 to 17 January"),
+        ("The talks run 15–17 January 2026.", "15–17 January 2026"),
+        ("The talks run January 15-17, 2026, in Tokyo.", "January 15-17, 2026"),
+        ("They met from 30 January to 2 February 2026.", "30 January to 2 February 2026"),
+        ("The fair is held 20 March–2 April.", "20 March–2 April"),
+        ("The pact was signed in mid-2026.", "mid-2026"),
+        ("It is due by the end of June.", "the end of June"),
+        ("It is due in the first quarter of 2027.", "the first quarter of 2027"),
+        ("The meeting moved to Sept. 2026.", "Sept. 2026"),
+    ],
+)
+def test_the_longest_phrase_is_found_where_two_overlap(text, phrase):
+    assert find_date_phrases(text) == [phrase]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        ("Officials may meet again soon.", []),  # the verb
+        ("The ministers may meet in May.", ["May"]),  # the verb, then the month
+        ("The dialogue may be held in May 2026.", ["May 2026"]),
+        ("The meeting is due by May.", ["May"]),
+        ("It was a may-or-may-not affair.", []),
+    ],
+)
+def test_may_the_verb_is_not_may_the_month(text, phrases):
+    assert find_date_phrases(text) == phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The two sides met in January.", "January"),
+        ("The two sides met on 15 January.", "15 January"),
+        ("The two sides met on 15 January 2026.", "15 January 2026"),
+        ("The two sides met on 15 Jan. The talks ended late.", "15 Jan."),  # the abbreviation's
+        ("The dialogue was moved to Jan. Officials gave no reason.", "Jan."),
+    ],
+)
+def test_a_sentences_full_stop_is_not_part_of_the_phrase_but_an_abbreviations_is(text, phrase):
+    assert find_date_phrases(text) == [phrase]
+
+
+def test_a_quantity_is_not_a_year():
+    assert find_date_phrases("Japan will supply 3000 tonnes of rare earths by 2030.") == ["2030"]
+    assert find_date_phrases("The 1500 km corridor costs 2500 crore.") == []
+
+
+def test_spans_index_the_text_exactly():
+    text = (
+        "Tokyo, March 20, 2026: the JWG, which met on Wednesday, will meet again\n"
+        "in the second half of 2026 or by the end of next year, officials said in Jan."
+    )
+    spans = find_date_spans(text)
+    assert [phrase for _, _, phrase in spans] == [
+        "March 20, 2026",
+        "Wednesday",
+        "the second half of 2026",
+        "the end of next year",
+        "Jan.",
+    ]
+    for start, end, phrase in spans:
+        assert text[start:end] == phrase
+
+
+def test_a_phrase_that_is_not_a_date_is_not_found():
+    # "31 April" looks like a date but is none: it is not offered to the analyst
+    assert find_date_phrases("The deadline of 31 April passed.") == []
+    assert find_date_phrases("Officials said 30 February was never an option.") == []
+
+
+# ---- any text: what is found indexes it and reads as a date
+
+PIECES = st.one_of(
+    st.sampled_from(
+        [
+            *MONTH_WORDS,
+            "Jan.",
+            "Sept.",
+            "may",
+            "May",
+            *["in", "by", "from", "to", "until", "and", "the", "on", "since", "before"],
+            *["first", "second", "half", "quarter", "of", "early", "mid", "late", "end"],
+            *["this", "next", "last", "later", "earlier", "year", "month"],
+            *["Q1", "Q4", "H1", "H2", "Friday", "Sunday", "met", "talks"],
+            "–",
+            "-",
+            ",",
+            ".",
+        ]
+    ),
+    st.integers(0, 40).map(str),
+    st.integers(1890, 2110).map(str),
+    st.dates(date(1950, 1, 1), date(2099, 12, 31)).map(date.isoformat),
+)
+SEPARATORS = st.sampled_from([" ", "", ", ", ". ", "-", "–", "\n"])
+TEXTS = st.lists(st.tuples(PIECES, SEPARATORS), max_size=12).map(
+    lambda parts: "".join(piece + sep for piece, sep in parts)
+)
+REFERENCES = st.dates(date(1990, 1, 1), date(2060, 12, 31))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_spans_index_any_text_in_reading_order_without_overlapping(text):
+    spans = find_date_spans(text)
+    assert [phrase for _, _, phrase in spans] == find_date_phrases(text)
+    for start, end, phrase in spans:
+        assert phrase and text[start:end] == phrase
+    assert all(end <= start for (_, end, _), (start, _, _) in pairwise(spans))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, REFERENCES)
+def test_every_phrase_found_is_readable_as_a_date(text, reference):
+    for _, _, phrase in find_date_spans(text):
+        try:
+            window = parse_date(phrase, reference)
+        except DateParseError as exc:
+            # a 29 February is found (it is a date in a leap year), and is impossible
+            # only in a source of another year
+            assert "impossible date" in str(exc) and "29" in phrase, (phrase, str(exc))
+            continue
+        assert window.known, (phrase, window)
+
+
+def test_29_february_is_read_in_a_leap_year_and_refused_in_another():
+    (phrase,) = find_date_phrases("The talks were held on 29 February.")
+    assert parse_date(phrase, date(2028, 3, 1)).start == date(2028, 2, 29)
+    with pytest.raises(DateParseError, match="impossible date"):
+        parse_date(phrase, date(2026, 3, 1))
