@@ -116,3 +116,16 @@ def test_when_one_file_cannot_be_written_none_is(tmp_path, failing):
         write_together(dict.fromkeys(names, b"content\n"))
     assert snapshot(tmp_path) == {"blocker": b"a file where a folder should be\n"}
     assert list(tmp_path.rglob("*.partial")) == []
+
+
+def test_a_file_replaced_before_a_later_one_fails_is_put_back(tmp_path):
+    """All or none, also for files that existed: a failure while renaming restores them."""
+    kept = tmp_path / "a.txt"
+    kept.write_text("old good")
+    blocked = tmp_path / "b.txt"
+    blocked.mkdir()
+    (blocked / "inside").write_text("x")  # a folder with content: renaming onto it fails
+    before = snapshot(tmp_path)
+    with pytest.raises(OSError):
+        write_together({kept: b"new", blocked: b"new"})
+    assert snapshot(tmp_path) == before

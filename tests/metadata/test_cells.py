@@ -60,3 +60,9 @@ def test_an_empty_cell_read_back_from_a_csv_is_missing():
     assert split_cell(empty) == []
     assert not is_missing(filled)
     assert split_cell(filled) == ["rail", "trade"]
+
+
+def test_an_empty_integer_cell_is_missing_and_splits_to_nothing():
+    empty = pd.array([None], dtype="Int64")[0]  # pandas' NA, as an empty count reads back
+    assert is_missing(empty)
+    assert split_cell(empty) == []

@@ -49,8 +49,10 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 
 def write_together(targets: dict[Path, bytes]) -> None:
-    """Write every file or none: each goes to a temporary name, then all are renamed."""
+    """Write every file or none: each goes to a temporary name, then all are renamed. On
+    failure the files written are removed and any they replaced are put back."""
     temps: list[tuple[Path, Path]] = []
+    kept: dict[Path, Path] = {}  # target -> its previous content, set aside
     done: list[Path] = []
     try:
         for target, content in targets.items():
@@ -59,6 +61,8 @@ def write_together(targets: dict[Path, bytes]) -> None:
             temp.write_bytes(content)
             temps.append((temp, target))
         for temp, target in temps:
+            if target.is_file():
+                kept[target] = target.rename(target.with_name(f".{target.name}.previous"))
             temp.rename(target)
             done.append(target)
     except BaseException:
@@ -66,4 +70,8 @@ def write_together(targets: dict[Path, bytes]) -> None:
             temp.unlink(missing_ok=True)
         for target in done:
             target.unlink(missing_ok=True)
+        for target, previous in kept.items():
+            previous.replace(target)
         raise
+    for previous in kept.values():
+        previous.unlink(missing_ok=True)

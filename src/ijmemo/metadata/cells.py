@@ -7,15 +7,20 @@ writers of that form. Light on purpose (no pandas): the command line reads it to
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 
 LIST_SEPARATOR = ";"
 
 
 def is_missing(cell) -> bool:
-    """A cell with no value, as a table holds it: None, or pandas' NaN (after a merge)."""
-    return cell is None or (isinstance(cell, float) and math.isnan(cell))
+    """A cell with no value, as a table holds it: None, NaN (after a merge) or pandas' NA
+    (an empty integer cell)."""
+    if cell is None:
+        return True
+    try:
+        return bool(cell != cell)  # NaN is not equal to itself
+    except TypeError:
+        return True  # pandas' NA cannot even say whether it is equal to itself
 
 
 def split_cell(cell) -> list[str]:

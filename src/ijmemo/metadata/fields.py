@@ -187,7 +187,7 @@ TABLE_FIELDS: dict[str, dict[str, str]] = {
     "claims": {"known_from": "when the claim became known: its source's known_from"},
     "initiatives": {
         "name": "our name for the initiative",
-        "status": "current status: the latest row of status_history",
+        "status": f"current status, the latest row of status_history: {_one_of(STATUSES)}",
         "status_claims": LIST + "claims that report the current status",
     },
     "events": {
