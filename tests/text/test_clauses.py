@@ -1,32 +1,12 @@
-"""Sentences and clauses of quotes as reporting writes them."""
+"""Clauses of quotes as reporting writes them."""
 
 from __future__ import annotations
 
-from ijmemo.text.clauses import clause_spans, sentence_spans
+from ijmemo.text.clauses import clause_spans
 
 
 def texts(text, spans):
     return [s.of(text) for s in spans]
-
-
-def test_sentences_end_at_a_stop_before_a_capital_not_after_an_abbreviation():
-    text = (
-        "Foreign Minister S. Jaishankar met Mr. Motegi on Jan. 16 in New Delhi. "
-        "The U.S. was not part of the talks. “It was a good meeting,” he said."
-    )
-    assert texts(text, sentence_spans(text)) == [
-        "Foreign Minister S. Jaishankar met Mr. Motegi on Jan. 16 in New Delhi.",
-        "The U.S. was not part of the talks.",
-        "“It was a good meeting,” he said.",
-    ]
-
-
-def test_a_closing_quote_mark_ends_the_sentence_with_it():
-    text = "“We will work together.” The ministers met on Friday."
-    assert texts(text, sentence_spans(text)) == [
-        "“We will work together.”",
-        "The ministers met on Friday.",
-    ]
 
 
 def test_clauses_break_at_semicolons_and_at_a_comma_before_a_conjunction():

@@ -1,9 +1,9 @@
 """An article as the proposer reads it: its sentences with their offsets, and the lines left
 out as page furniture (headline, credits, captions), each with the reason.
 
-Line by line (a line break always ends a sentence), then pysbd within a line, with
-character spans, so every sentence is the article's own text. The dateline is cut from
-its line and returned (it dates the report, it is not a sentence)."""
+Line by line, then sentence by sentence (`text/sentences.py`, with offsets, so every
+sentence is the article's own text). The dateline is cut from its line and returned (it
+dates the report, it is not a sentence)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import pysbd
-
 from ijmemo.core.problems import SourceError
 from ijmemo.intake.boilerplate import boilerplate_reason, looks_like_headline, repeats_title
 from ijmemo.intake.datelines import find_dateline
+from ijmemo.text.sentences import sentence_spans
 
 DATELINE_LINES = 3  # a dateline opens one of the first body lines
 
@@ -33,10 +32,9 @@ class Sentence:
 def split_sentences(text: str, title: str | None = None):
     """Sentences with offsets, and the lines left out as furniture with the reason.
 
-    Line by line (a line break always ends a sentence), then pysbd within a line.
+    Line by line (a line break always ends a sentence), then sentence by sentence.
     The first dateline found is cut from its line and returned.
     """
-    segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
     sentences: list[Sentence] = []
     left_out: list[tuple[str, str]] = []
     dateline, offset, seen = None, 0, 0
@@ -57,7 +55,7 @@ def split_sentences(text: str, title: str | None = None):
             if dateline:
                 cut = len(line) - len(line.lstrip()) + dateline.end
                 start, body = start + cut, line[cut:]
-        for span in segmenter.segment(body):
+        for span in sentence_spans(body):
             raw = body[span.start : span.end]
             marker = BULLET.match(raw)  # "• India and Japan …": the bullet is layout
             text_ = raw[marker.end() :].strip()

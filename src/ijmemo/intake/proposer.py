@@ -1,7 +1,7 @@
 """Propose candidate claims for a new article, for an analyst to review.
 
-Deterministic and offline: sentences come from `article.py` (pysbd, with character
-spans, so every candidate quote is the article's own text), subjects from the
+Deterministic and offline: sentences come from `article.py` (with their offsets, so
+every candidate quote is the article's own text), subjects from the
 curated data's names (`curation/names.py`), dates with their roles (`date_roles.py`),
 status moves and milestone changes (`moves.py`), aliases (`aliases.py`) and new
 actors (`new_actors.py`). Page furniture is left out and listed with the reason

@@ -14,8 +14,8 @@ import functools
 import re
 from collections.abc import Iterable
 
-from ijmemo.text.clauses import ends_sentence
 from ijmemo.text.quotes import normalise
+from ijmemo.text.sentences import sentence_spans
 
 # Words that put a passage in someone's mouth. "states" is left out: "northeastern states".
 REPORTING = re.compile(
@@ -63,7 +63,6 @@ FRAMING_CUES: dict[str, re.Pattern] = {
         r"\b(earlier|previously|already|agreed (to )?during|last year|since)\b", re.IGNORECASE
     ),
 }
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+|\n\s*\n")
 
 
 def reports_speech(quote: str) -> str | None:
@@ -92,14 +91,7 @@ def sentences_around(text: str, start: int, end: int) -> str:
 @functools.lru_cache(maxsize=8192)
 def _sentence_bounds(text: str) -> list[int]:
     """Where each sentence of an article starts (computed once per article)."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text) if _ends_sentence(text, m)]
-    return [0, *ends, len(text)]
-
-
-def _ends_sentence(text: str, m: re.Match) -> bool:
-    """A stop ends a sentence, but not after "U.S." or "Mr." (a break between paragraphs does)."""
-    stop = m.start() - 1
-    return "\n" in m.group(0) or stop < 0 or text[stop] != "." or ends_sentence(text, stop)
+    return [0, *(span.start for span in sentence_spans(text)[1:]), len(text)]
 
 
 # Where a sentence attributes itself outside a quote cut from it: "…, officials said." or

@@ -28,9 +28,10 @@ from ijmemo.curation.names import (
     Dictionaries,
 )
 from ijmemo.metadata.schema import Claim
-from ijmemo.text.clauses import Span, clause_spans
+from ijmemo.text.clauses import clause_spans
 from ijmemo.text.quotes import normalise, phrase_positions
 from ijmemo.text.references import RELATING, can_refer_to, refers_back
+from ijmemo.text.sentences import Span
 from ijmemo.text.words import GENERIC_HEADS, stem, tokens
 
 # Another subject names a sentence by its words only when they match it this well: "The
