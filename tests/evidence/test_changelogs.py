@@ -222,6 +222,33 @@ def test_a_postponement_moves_the_due_window_and_keeps_where_it_moved_from():
     assert milestone_state(after, date(2026, 7, 1)) == "upcoming"
 
 
+@pytest.mark.parametrize("again_on", ["2026-06-20", "2026-06-22"])
+def test_a_postponement_reported_again_still_moved_from_the_first_window(again_on):
+    """A second report of the same postponement (a re-run, a follow-up) is not a second move:
+    the memo must not say "postponed from September 2026 to September 2026"."""
+    log = milestones(
+        claims(
+            report("c1", "2026-01-16", "new", FIRST_HALF, what=WHAT),
+            report("c2", "2026-06-20", "postponed", SEPTEMBER),
+            report("c3", again_on, "postponed", SEPTEMBER),
+        )
+    )
+    latest = log.iloc[-1]
+    assert (due(latest), latest.moved_from) == (SEPTEMBER, "the first half of 2026")
+
+
+def test_a_second_postponement_moves_from_the_window_it_was_moved_to():
+    october = ("October 2026", "2026-10-01", "2026-10-31", "month")
+    log = milestones(
+        claims(
+            report("c1", "2026-01-16", "new", FIRST_HALF, what=WHAT),
+            report("c2", "2026-06-20", "postponed", SEPTEMBER),
+            report("c3", "2026-08-20", "postponed", october),
+        )
+    )
+    assert (due(log.iloc[-1]), log.iloc[-1].moved_from) == (october, "September 2026")
+
+
 def test_a_postponement_of_a_milestone_with_no_window_moves_it_from_no_date_reported():
     log = milestones(
         claims(

@@ -88,13 +88,19 @@ def _apply(state: dict, report) -> None:
         state["what"] = report.milestone_what
     if change == "new" and state["due_text"] is None and state["due_start"] is None:
         state.update({f"due_{k}": v for k, v in window.items()})
-    elif change == "postponed":
+    elif change == "postponed" and not _moved_there_already(state, window):
         state["moved_from"] = state["due_text"] or "no date reported"
         state.update({f"due_{k}": v for k, v in window.items()})
     elif change == "met":
         state.update({f"met_{k}": v for k, v in window.items() if k != "precision"})
     if change != "new" or state["change"] is None:  # a repeated "due" report changes nothing
         state["change"] = change
+
+
+def _moved_there_already(state: dict, window: dict) -> bool:
+    """Is this postponement the one already recorded (a re-run or a follow-up of it)?"""
+    moved = state["moved_from"] is not None
+    return moved and (window["start"], window["end"]) == (state["due_start"], state["due_end"])
 
 
 def milestones(claims: pd.DataFrame) -> pd.DataFrame:
