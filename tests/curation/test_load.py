@@ -134,3 +134,35 @@ def test_an_unclosed_double_quote_is_reported_where_it_opens(data_copy):
     opened = path.read_text(encoding="utf-8").splitlines()[p.line - 1]
     assert opened.startswith('  statement: "The article says Japan has a strong desire')
     assert 'the " opened here is not closed (failed at line' in p.message
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "record", "field"),
+    [
+        (
+            "actors.yaml",
+            "aliases: [Jaishankar]",
+            "aliases: ['Jaishankar; EAM']",
+            "actor",
+            "aliases.0",
+        ),
+        (
+            None,
+            "alias: business-to-business dialogue",
+            "alias: B2B; business dialogue",
+            "claim",
+            "alias",
+        ),
+    ],
+    ids=["actor alias", "claim alias"],
+)
+def test_a_name_with_the_list_separator_is_refused_naming_the_field(
+    data_copy, file, old, new, record, field
+):
+    """'EAM; External Affairs Minister' would read as two names in the tables' list cells."""
+    if file:
+        edit(data_copy / "curated" / file, old, new)
+    else:
+        edit_claims(data_copy, old, new)
+    p = only(problems_for(data_copy), record=record, field=field)
+    assert "may not contain ';'" in p.message and "; " in p.message

@@ -115,6 +115,8 @@ def _pydantic_message(err: dict) -> str:
         return f"{given!r} is not allowed; allowed values: {err['ctx']['expected']}"
     if kind == "string_pattern_mismatch":
         return f"{given!r} is not a valid value (expected pattern {err['ctx']['pattern']})"
+    if kind == "value_error":
+        return err["msg"].removeprefix("Value error, ") + f" (got {given!r})"
     if given is None and kind.endswith("_type"):
         return "required field is empty"
     return f"{err['msg']} (got {given!r})"

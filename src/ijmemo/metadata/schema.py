@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
+from ijmemo.metadata.cells import LIST_SEPARATOR
 from ijmemo.metadata.vocabularies import (
     ACTOR_KINDS,
     ATTRIBUTION_HOW,
@@ -29,6 +30,19 @@ from ijmemo.metadata.vocabularies import (
 
 Id = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[a-z0-9][a-z0-9_.-]*$")]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+def _not_a_list(value: str) -> str:
+    if LIST_SEPARATOR in value:
+        raise ValueError(
+            f"may not contain '{LIST_SEPARATOR}': it separates the values of a list in the "
+            "tables, so this one would read as several"
+        )
+    return value
+
+
+# A name that goes into a multi-valued cell of the tables (an actor's or initiative's aliases).
+ListedText = Annotated[Text, AfterValidator(_not_a_list)]
 CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
 
 Status = Literal[tuple(STATUSES)]
@@ -100,7 +114,7 @@ class Country(Strict):
 class Actor(Strict):
     id: Id
     name: Text
-    aliases: list[Text] = []
+    aliases: list[ListedText] = []
     kind: ActorKind
     role: Text | None = None
     country: CountryCode | None = None
@@ -143,7 +157,7 @@ class Claim(Strict):
     location: Text | None = Field(None, description="place as it appears in the quote")
     status: Status | None = Field(None, description="lifecycle status it reports (initiatives)")
     milestone: MilestoneReport | None = None
-    alias: Text | None = Field(None, description="the name this source gives the subject")
+    alias: ListedText | None = Field(None, description="the name this source gives the subject")
     note: Text | None = Field(None, description="curator's note on how the claim was read")
 
 
