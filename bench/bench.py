@@ -221,7 +221,7 @@ class TreeMemory:
 def stages_child(data: Path, out: Path) -> dict:
     """Curate and report `data` stage by stage (run in a child: `bench.py stages`)."""
     from ijmemo.core.paths import DataPaths
-    from ijmemo.curation.checks import check_curated
+    from ijmemo.curation.checks.run import check_curated
     from ijmemo.curation.load import load_curated
     from ijmemo.evidence.derive import derive
     from ijmemo.evidence.manifest import input_hashes

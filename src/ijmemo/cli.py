@@ -56,7 +56,7 @@ def cmd_curate(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from ijmemo.outputs.build_inputs import FILES, build_key, is_current, parse_formats
+    from ijmemo.outputs.build_inputs import FILES, build_key_or_none, is_current, parse_formats
 
     started = _STARTED
     editions = None if args.no_record else Path(args.editions)
@@ -68,16 +68,10 @@ def cmd_report(args) -> int:
         return 2
     key = hashes = None
     if args.if_changed:  # answered before anything heavy is imported
-        import yaml
-
-        from ijmemo.core.paths import DataPaths
         from ijmemo.evidence.manifest import input_hashes
 
         hashes = input_hashes(DataPaths.at(args.data_dir))  # once per build: passed on
-        try:
-            key = build_key(params, args.data_dir, editions, formats, hashes)
-        except (OSError, ValueError, yaml.YAMLError):
-            key = None  # unreadable parameters: the build refuses them properly
+        key = build_key_or_none(params, args.data_dir, editions, formats, hashes)
         built = Path(args.out).resolve() / params.stem
         if key and is_current(built, key, formats):
             files = ", ".join(FILES[f] for f in formats)
@@ -156,12 +150,13 @@ def cmd_add_source(args) -> int:
 def cmd_accept(args) -> int:
     from ijmemo.steps.accept import accept_source
 
-    done = accept_source(args.source, data_dir=args.data_dir)
-    _say(
-        f"accept: {len(done.claim_ids)} claims written to data/curated/claims/{args.source}.yaml: {', '.join(done.claim_ids)}"
-    )
+    paths = DataPaths.at(args.data_dir)
+    done = accept_source(args.source, data_dir=paths.root)
+    claims = _shown(paths.claims / f"{args.source}.yaml")
+    _say(f"accept: {len(done.claim_ids)} claims written to {claims}: {', '.join(done.claim_ids)}")
     if done.actor_ids:
-        _say(f"accept: new actors added to data/curated/actors.yaml: {', '.join(done.actor_ids)}")
+        actors = _shown(paths.curated / "actors.yaml")
+        _say(f"accept: new actors added to {actors}: {', '.join(done.actor_ids)}")
     for initiative, old, new, claim in done.status_moves:
         _say(f"accept: {initiative}: status {old} → {new} (claim {claim}; derived from the claims)")
     for initiative, alias in done.aliases:

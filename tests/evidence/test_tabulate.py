@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from ijmemo.core.paths import DATA_DIR
-from ijmemo.curation.checks import check_curated
+from ijmemo.curation.checks.run import check_curated
 from ijmemo.curation.load import load_curated
 from ijmemo.evidence.tabulate import build_tables, frame, typed
 from ijmemo.metadata.cells import is_missing, split_cell

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
+from ijmemo.intake.attribution import propose_modality
 from ijmemo.intake.date_roles import dates_with_roles
 from ijmemo.intake.moves import firm_modality, milestone_id, propose_move
-from ijmemo.text.speech import propose_modality
 
 REF = date(2026, 3, 20)
 

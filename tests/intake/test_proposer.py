@@ -28,7 +28,7 @@ def test_candidates_carry_the_facts_and_no_boilerplate(data_copy):
     for c in candidates.values():
         assert text[c.start : c.end] == c.quote  # verbatim, with offsets
     meeting = candidates[MEETING]
-    assert [(d.text, str(d.start), d.precision) for d in meeting.dates] == [
+    assert [(w.text, str(w.start), w.precision) for w in (d.window for d in meeting.dated)] == [
         ("25 February 2026", "2026-02-25", "day")
     ]
     assert "critical-minerals" in meeting.sectors and {"IN", "JP"} <= set(meeting.countries)

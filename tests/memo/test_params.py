@@ -7,7 +7,8 @@ import json
 import pytest
 
 from ijmemo.core.paths import NOTEBOOKS_DIR
-from ijmemo.memo.params import ParameterError, check_params, load_params
+from ijmemo.core.problems import ParameterError
+from ijmemo.memo.params import check_params, load_params
 
 from conftest import params_for
 

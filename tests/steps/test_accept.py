@@ -6,8 +6,8 @@ import pytest
 import yaml
 from ruamel.yaml import YAML
 
-from ijmemo.core.problems import CurationError
-from ijmemo.steps.accept import AcceptError, accept_source
+from ijmemo.core.problems import AcceptError, CurationError
+from ijmemo.steps.accept import accept_source
 from ijmemo.steps.add_source import add_source
 from ijmemo.steps.curate import curate
 

@@ -8,8 +8,6 @@ from ijmemo.core.paths import DATA_DIR
 from ijmemo.text.quotes import SourceText
 from ijmemo.text.speech import (
     attribution_cut_off,
-    propose_attribution,
-    propose_modality,
     reports_speech,
     sentences_around,
 )
@@ -17,11 +15,6 @@ from ijmemo.text.speech import (
 from conftest import S003
 
 TEXT = (DATA_DIR / "sources" / f"{S003}.txt").read_text(encoding="utf-8")
-ACTORS = {
-    "kitamura": ["Toshihiro Kitamura", "Kitamura"],
-    "jaishankar": ["S. Jaishankar", "Jaishankar"],
-    "jp-foreign-ministry": ["Japan's foreign ministry"],
-}
 
 
 def around(quote: str) -> str:
@@ -64,56 +57,6 @@ def test_reported_speech_is_recognised(quote, cue):
         assert found == "a direct quotation"
     else:
         assert found == cue
-
-
-@pytest.mark.parametrize(
-    ("quote", "modality"),
-    [
-        ("Japan has a strong desire to start a new round of talks on economic security", "wished"),
-        ("cooperation under the framework of the Quad could be one way", "hedged"),
-        ("The two sides agreed to organise a meeting of a joint working group", "agreed"),
-        ("India and Japan to launch AI dialogue", "planned"),  # a headline's "to launch"
-        ("the two sides will arrange a dialogue between the private sectors", "planned"),
-        ("A strategic dialogue took place on Friday.", "done"),
-    ],
-)
-def test_modality_is_proposed_from_the_quote(quote, modality):
-    assert propose_modality(quote) == modality
-
-
-@pytest.mark.parametrize(
-    ("quote", "expected"),
-    [
-        (
-            "Japanese foreign ministry spokesperson Toshihiro Kitamura told a media briefing that",
-            {"by": "kitamura", "how": "briefing", "words": "Toshihiro Kitamura told"},
-        ),
-        (
-            "met in Tokyo on 25 February 2026 for the first meeting, Japan's foreign ministry said.",
-            {"by": "jp-foreign-ministry", "how": "said", "words": "Japan's foreign ministry said"},
-        ),
-        (
-            "to September 2026, officials said on Saturday.",
-            {"by": "officials", "how": "said", "words": "officials said"},
-        ),
-        (
-            "“Both sides are working on dates that suit the two delegations,” an official said.",
-            {"by": "officials", "how": "said", "words": "an official said"},
-        ),
-        (  # a pronoun: the analyst says who
-            "Both sides “agreed to accelerate” the project, he said",
-            {"by": None, "how": "said", "words": "he said"},
-        ),
-        ("The two sides agreed to organise a meeting", "outlet"),
-    ],
-)
-def test_attribution_is_proposed_with_its_words(quote, expected):
-    assert propose_attribution(quote, ACTORS) == expected
-
-
-def test_would_in_reported_speech_is_a_plan_not_a_hedge():
-    assert propose_modality("Officials said the next round would be held in May.") == "planned"
-    assert propose_modality("The talks would help both sides, he said.") == "hedged"
 
 
 def test_lead_to_is_not_leading():

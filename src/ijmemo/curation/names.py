@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ijmemo.curation.load import CuratedData
 from ijmemo.curation.profiles import subject_profiles, word_weights
-from ijmemo.text.references import RELATING
+from ijmemo.text.references import RELATING, can_refer_to
 from ijmemo.text.words import (
     COUNTRY_WORDS,
     GENERIC_HEADS,
@@ -328,6 +328,13 @@ class Dictionaries:
             return Match(None, None, round(score, 2), f"best was '{sid}' ({via})", runner)
         return Match(sid, self.profiles[sid].kind, round(score, 2), via, runner)
 
+    def can_refer(self, words: str, subject_id: str) -> bool:
+        """Can "It", "The talks" … point back to this subject ("the talks" is no measure)?"""
+        profile = self.profiles.get(subject_id)
+        event = self.data.events.get(subject_id)
+        kind = event.record.kind if event else None
+        return profile is not None and can_refer_to(words, profile.kind, kind)
+
     # ---- other dictionaries
     def name(self, subject_id: str) -> str:
         """A subject's curated name (an initiative's name, an event's or topic's title)."""
@@ -366,7 +373,7 @@ class Dictionaries:
         ]
 
     def actors(self, sentence: str) -> list[str]:
-        """Actors the sentence names, matched as validation will check them (whole words)."""
+        """Actors the sentence names, as whole words (a short all-caps name, "US", by its case)."""
         return [
             aid
             for aid, loc in self.data.actors.items()

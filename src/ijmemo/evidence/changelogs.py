@@ -15,12 +15,12 @@ from datetime import date, timedelta
 import pandas as pd
 
 from ijmemo.metadata.cells import is_missing, join_cell
+from ijmemo.metadata.tables import columns
 from ijmemo.metadata.vocabularies import STATUS_RANK
 
 ENDING = {"stalled", "cancelled"}  # override progress while they are the latest report
 STATE_FIELDS = ("what", "change", "due_text", "due_start", "due_end", "due_precision")
 STATE_FIELDS += ("moved_from", "met_text", "met_start", "met_end")
-STATES = ("overdue", "due now", "upcoming", "no date reported", "met", "cancelled")
 
 
 def _day_before(iso: str) -> str:
@@ -71,8 +71,7 @@ def status_history(claims: pd.DataFrame) -> pd.DataFrame:
             period["claim_ids"] = join_cell(sorted(r.claim_id for r in backing))
             period["source_ids"] = join_cell(sorted({r.source_id for r in backing}))
         rows += periods
-    columns = ["initiative_id", "status", "known_from", "known_until", "claim_ids", "source_ids"]
-    return pd.DataFrame(rows, columns=columns, dtype=object)
+    return pd.DataFrame(rows, columns=columns("status_history"), dtype=object)
 
 
 def _apply(state: dict, report) -> None:
@@ -131,10 +130,7 @@ def milestones(claims: pd.DataFrame) -> pd.DataFrame:
         for row, until in zip(history, _until([h["known_from"] for h in history]), strict=True):
             row["known_until"] = until
         rows += history
-    columns = ["milestone_id", "initiative_id", "what", "change", "known_from", "known_until"]
-    columns += ["due_text", "due_start", "due_end", "due_precision", "moved_from"]
-    columns += ["met_text", "met_start", "met_end", "claim_ids"]
-    return pd.DataFrame(rows, columns=columns, dtype=object)
+    return pd.DataFrame(rows, columns=columns("milestones"), dtype=object)
 
 
 def current(changelog: pd.DataFrame) -> pd.DataFrame:

@@ -21,13 +21,13 @@ import re
 import pandas as pd
 
 from ijmemo.metadata.cells import is_missing, join_cell, split_cell
-from ijmemo.metadata.vocabularies import MODALITIES
+from ijmemo.metadata.tables import columns
+from ijmemo.metadata.vocabularies import MODALITY_LABELS
 from ijmemo.text.quotes import normalise
 
 # (weaker, firmer) modalities that characterise one initiative incompatibly.
 _WEAKER = {"wished": {"planned", "agreed", "done"}, "planned": {"done"}}
 
-COLUMNS = ["subject_id", "field", "claim_ids", "source_ids", "reported"]
 _COLUMNS = (
     "claim_id", "source_id", "subject_id", "subject_kind", "date_start", "date_end",
     "date_text", "location", "status", "known_from", "milestone_change", "milestone_id",
@@ -79,8 +79,8 @@ def _row(subject: str, field: str, a, b, va: str, vb: str) -> dict:
     return {
         "subject_id": subject,
         "field": field,
-        "claim_ids": f"{a.claim_id};{b.claim_id}",
-        "source_ids": f"{a.source_id};{b.source_id}",
+        "claim_ids": join_cell((a.claim_id, b.claim_id)),
+        "source_ids": join_cell((a.source_id, b.source_id)),
         "reported": f"{va} | {vb}",
     }
 
@@ -146,8 +146,8 @@ def _characterisations(subject: str, rows: list) -> list[dict]:
                         "characterisation",
                         weak,
                         firm,
-                        MODALITIES[weak.modality].split(" (")[0],
-                        MODALITIES[firm.modality].split(" (")[0],
+                        MODALITY_LABELS[weak.modality],
+                        MODALITY_LABELS[firm.modality],
                     )
                 )
     return out
@@ -181,4 +181,4 @@ def find_conflicts(claims: pd.DataFrame) -> pd.DataFrame:
                 merged[key]["claim_ids"] = join_cell(sorted(set(ids)))
             else:
                 merged[key] = row
-    return pd.DataFrame(list(merged.values()), columns=COLUMNS, dtype=object)
+    return pd.DataFrame(list(merged.values()), columns=columns("conflicts"), dtype=object)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ijmemo.metadata.cells import is_missing, join_cell, split_cell
-from ijmemo.metadata.vocabularies import FIRM, OUTLET, UNNAMED_OFFICIALS
+from ijmemo.metadata.vocabularies import FACTUAL, FIRM, OUTLET, UNNAMED_OFFICIALS
 
 OFFICIAL_KINDS = {"press release", "official statement", "transcript"}
 
@@ -139,7 +139,7 @@ def credibility(
     """Each claim's Admiralty credibility grade (1-6) and why."""
     groups = basis_groups(sources)
     stated = set(sources[sources.basis_ids.notna()].source_id)
-    factual = conflicts[conflicts.field.isin(["date", "location", "status", "due"])]
+    factual = conflicts[conflicts.field.isin(FACTUAL)]
     doubted = {c for cell in factual.claim_ids for c in split_cell(cell)}
     firm = claims[claims.modality.isin(FIRM)]
     by_subject: dict[str, list] = {}

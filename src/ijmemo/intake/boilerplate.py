@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from ijmemo.intake.datelines import AGENCIES
 from ijmemo.text.quotes import DASHES, normalise
 
-_AGENCY = r"(?:PTI|ANI|IANS|UNI|Reuters|AFP|AP|Kyodo|Jiji(?: Press)?|Bloomberg|NHK|Xinhua)"
+_AGENCY = rf"(?:{AGENCIES})"
 _RULES: dict[str, str] = {
     "teaser": r"^\W*(also read|read more|read also|related( stories| news| articles?)?|"
     r"recommended( for you)?|must read|don'?t miss|trending|top stories|more from|"
@@ -51,10 +52,6 @@ def boilerplate_reason(text: str) -> str | None:
         if pattern.search(text):
             return name
     return None
-
-
-def is_boilerplate(text: str) -> bool:
-    return boilerplate_reason(text) is not None
 
 
 def repeats_title(line: str, title: str | None) -> bool:

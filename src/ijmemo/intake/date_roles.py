@@ -23,14 +23,6 @@ from ijmemo.text.dates import (
     parse_date_or_unknown,
 )
 
-ROLES: dict[str, str] = {
-    "happened": "it took place then",
-    "due-in": "it is due in that window",
-    "due-by": "it is due no later than the end of that window",
-    "moved-to": "it was moved to that window",
-    "moved-from": "it had been due in that window before it moved",
-    "said-on": "when the statement was made",
-}
 MOVES = re.compile(
     r"\b(postpon\w*|put off|puts off|pushed back|push back|deferr?\w*|reschedul\w*|"
     r"delay\w*|shift\w*|moved|brought forward)\b",

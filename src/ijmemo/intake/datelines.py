@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ijmemo.text.date_words import MONTH
+from ijmemo.text.date_words import MONTH, WEEKDAY
 from ijmemo.text.dates import in_tense, parse_date_or_unknown
 from ijmemo.text.quotes import DASHES
 
@@ -21,7 +21,7 @@ AGENCIES = r"PTI|ANI|IANS|UNI|Reuters|AFP|AP|Kyodo|Jiji|Jiji Press|Bloomberg|NHK
 _PLACE = r"(?P<place>[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,2})"
 _WHEN = (
     rf"(?P<when>{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{MONTH}(?:,?\s*\d{{4}})?"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    rf"|{WEEKDAY})"
 )
 _DATELINE = re.compile(
     rf"^(?:date\s+\d{{4}}-\d{{2}}-\d{{2}}\s+)?{_PLACE}"

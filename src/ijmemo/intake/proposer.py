@@ -17,20 +17,18 @@ from ijmemo.curation.load import CuratedData
 from ijmemo.curation.names import Dictionaries, Match, named_in_relation
 from ijmemo.intake.aliases import suggest_alias
 from ijmemo.intake.article import Sentence, split_sentences
+from ijmemo.intake.attribution import propose_attribution, propose_modality
 from ijmemo.intake.boilerplate import boilerplate_reason
 from ijmemo.intake.date_roles import RoledDate, claim_date, dates_with_roles
 from ijmemo.intake.datelines import Dateline, dateline_date
 from ijmemo.intake.moves import Move, firm_modality, milestone_id, propose_move
 from ijmemo.intake.new_actors import NewActor, names_new_actor, propose_actors
 from ijmemo.text.clauses import clause_around
-from ijmemo.text.dates import DateWindow
 from ijmemo.text.references import (
-    can_refer_to,
     defined_initialisms,
     refers_back,
     refers_back_within,
 )
-from ijmemo.text.speech import propose_attribution, propose_modality
 
 MIN_WORDS = 6  # shorter lines are headings, credits or fragments
 
@@ -52,10 +50,6 @@ class Candidate:
     milestone: dict | None = None
     alias: str | None = None
     attribution: str | dict = "outlet"  # who says it: 'outlet' or {by, how, words}
-
-    @property
-    def dates(self) -> list[DateWindow]:
-        return [d.window for d in self.dated]
 
 
 @dataclass
@@ -102,7 +96,9 @@ class Proposer:
         back = refers_back(body) or (match.score < 0.8 and refers_back_within(body))
         previous = self.last
         relates = match.subject and named_in_relation(body, match)
-        fits = previous and previous.match.subject and self.can_refer(back, previous.match)
+        fits = (
+            previous and previous.match.subject and self.d.can_refer(back, previous.match.subject)
+        )
         if back and (match.score < 0.9 or relates) and fits:
             p = previous.match
             via = f"refers back ('{back}') to {previous.id}"
@@ -110,11 +106,6 @@ class Proposer:
             match = Match(p.subject, p.kind, p.score, via, runner, previous.id)
         self.defined |= defined_initialisms(body, match.subject)
         return match
-
-    def can_refer(self, words: str, previous: Match) -> bool:
-        events = self.d.data.events
-        event_kind = events[previous.subject].record.kind if previous.subject in events else None
-        return can_refer_to(words, previous.kind, event_kind)
 
     def candidates(self, sentence: Sentence) -> list[Candidate]:
         """The sentence's candidate, and one more for each further subject it names."""

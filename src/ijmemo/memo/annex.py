@@ -9,7 +9,7 @@ from ijmemo.memo.provenance import attribution_line
 from ijmemo.memo.rendering import Rendering
 from ijmemo.memo.wording import long_date, value
 from ijmemo.metadata.cells import split_cell
-from ijmemo.metadata.vocabularies import FACTUAL, MODALITIES, STATUSES
+from ijmemo.metadata.vocabularies import FACTUAL, MODALITIES, MODALITY_LABELS, STATUSES
 
 
 class Annex(Rendering):
@@ -17,7 +17,7 @@ class Annex(Rendering):
 
     def sources_and_method(self, data_link: str | None = "data/datapackage.json") -> Section:
         sources = self.sources_used()
-        keys = {s["id"]: s["key"] for s in sources}
+        keys = self.source_keys()
         return self._render(
             "sources.html.j2",
             sources=sources,
@@ -60,7 +60,7 @@ class Annex(Rendering):
     @staticmethod
     def _conflict_value(field_name: str, claim) -> str:
         if field_name == "characterisation":
-            return MODALITIES[claim.modality].split(" (")[0]
+            return MODALITY_LABELS[claim.modality]
         if field_name == "framing":
             if claim.framing == "new":
                 return "called new"

@@ -11,6 +11,7 @@ from ijmemo.memo.edition import CONTEXT_EVENT_KINDS
 from ijmemo.memo.rendering import Rendering
 from ijmemo.memo.wording import long_date, value, window_text
 from ijmemo.metadata.cells import split_cell
+from ijmemo.metadata.vocabularies import MILESTONE_STATES
 from ijmemo.text.quotes import mentions
 
 PER_SECTOR = 4  # initiatives per sector in "developments"
@@ -18,14 +19,6 @@ EVENT_STATEMENTS = 7  # statements per meeting or visit (the real maximum is 7)
 MEETINGS = 10  # meetings and visits
 WATCH_ROWS = 20  # watchlist rows (overdue first)
 CONTEXT_ITEMS = 10
-WATCH_ORDER = {  # overdue first
-    "overdue": 0,
-    "due now": 1,
-    "upcoming": 2,
-    "no date reported": 3,
-    "met": 4,
-    "cancelled": 5,
-}
 
 # The analyst's assessment is Markdown; raw HTML in it is escaped, not rendered.
 _markdown = mistune.create_markdown(escape=True)
@@ -138,7 +131,7 @@ class Body(Rendering):
 
     def watchlist_section(self) -> Section:
         watch = self.watchlist()
-        order = watch.state.map(WATCH_ORDER)
+        order = watch.state.map({state: n for n, state in enumerate(MILESTONE_STATES)})
         watch = watch.assign(_o=order).sort_values(
             ["_o", "due_end", "initiative"], na_position="last"
         )

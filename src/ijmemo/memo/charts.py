@@ -17,10 +17,10 @@ import pandas as pd
 import plotly.graph_objects as go
 from markupsafe import Markup
 
-from ijmemo.memo.edition import OPEN_STATES, Edition
+from ijmemo.memo.edition import Edition
 from ijmemo.memo.wording import NO_STATUS, value
 from ijmemo.metadata.cells import split_cell
-from ijmemo.metadata.vocabularies import STATUS_LABELS
+from ijmemo.metadata.vocabularies import OPEN_STATES, STATUS_LABELS
 
 WIDTH = 640  # px: fits the A4 text block (174 mm) with a little room
 FONT = "DejaVu Sans, Liberation Sans, Arial, sans-serif"

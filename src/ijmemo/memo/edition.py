@@ -5,7 +5,7 @@ claims, and the statuses, milestones and conflicts derived from those claims alo
 of those, the initiatives and events that involve the parameter set's countries and
 period. It answers what the sections and charts ask (the watchlist on D, each
 initiative's next milestone, how firmly an event's date is reported, the sources used)
-and the record the edition leaves for the next one; it renders nothing.
+and the record the edition leaves for the next one; it lays out no section.
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ from ijmemo.memo.params import MemoParams
 from ijmemo.memo.provenance import short_names
 from ijmemo.memo.wording import FIRMNESS, MODALITY_ORDER, long_date, state_label, value
 from ijmemo.metadata.cells import split_cell
+from ijmemo.metadata.vocabularies import OPEN_STATES
 from ijmemo.text.quotes import mentions
 
 CONTEXT_EVENT_KINDS = {"measure", "expedition"}
-OPEN_STATES = {"overdue", "due now", "upcoming", "no date reported"}
 
 
 def _firmness(modalities: list[str]) -> str | None:

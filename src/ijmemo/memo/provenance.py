@@ -15,7 +15,7 @@ from ijmemo.metadata.cells import split_cell
 from ijmemo.metadata.vocabularies import (
     ATTRIBUTION_HOW,
     FIRM,
-    MODALITIES,
+    MODALITY_LABELS,
     OUTLET,
     UNNAMED_OFFICIALS,
 )
@@ -65,7 +65,7 @@ def read_from(claims: pd.DataFrame, claim_ids, names: dict[str, str]) -> str:
 def attribution_line(claim, names: dict[str, str]) -> str:
     """For an endnote: the speaker, how, the attributing words, and the modality."""
     who = speaker(claim.said_by, names)
-    firmness = MODALITIES[claim.modality].split(" (")[0]
+    firmness = MODALITY_LABELS[claim.modality]
     if who is None:
         return f"In the report's own voice; {firmness}."
     where = "" if mentions(claim.quote, claim.said_words) else ", in the sentence next to the quote"

@@ -84,7 +84,7 @@ class Rendering(Edition):
 
     def corroboration(self, subject_id: str, n_independent: int) -> str:
         """How firmly and how independently a subject is reported, in one sentence."""
-        keys = {s["id"]: s["key"] for s in self.sources_used()}
+        keys = self.source_keys()
         bases = dict(zip(self.sources.source_id, self.sources.rests_on, strict=True))
         return corroboration_text(
             self.claims_about(subject_id),

@@ -1,1 +1,2 @@
-"""What the data is: the record models, one field table, the data package."""
+"""What the data is: vocabularies, record models, one field table, the tables, the cell
+codec, the data package."""

@@ -2,7 +2,7 @@
 
 A column has one type and one description wherever it appears; a table that
 needs a narrower wording for a shared column overrides it in `TABLE_FIELDS`. A column
-whose values come from a vocabulary takes it from `schema.py` (`ENUMS`), and its
+whose values come from a vocabulary (`vocabularies.py`) is listed in `ENUMS`, and its
 description names the values from there, never restated by hand.
 `evidence/tabulate.py` builds frames with these columns, `datapackage.py` describes
 them, and `evidence/store.load_processed` reads them back with these types.

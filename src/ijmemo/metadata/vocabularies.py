@@ -41,6 +41,7 @@ MODALITIES: dict[str, str] = {
     "wished": "wished for or proposed by one side (wants, has a desire, proposes)",
     "hedged": "hedged (could, may, might)",
 }
+MODALITY_LABELS = {key: text.split(" (")[0] for key, text in MODALITIES.items()}
 # Only firm reports corroborate one another; wishes and hedges are reported, not counted.
 FIRM = ("done", "agreed", "planned")
 # The statuses a claim of each modality may report (a wish supports "proposed" only).
@@ -114,3 +115,7 @@ CONFLICT_FIELDS = {
     "framing": "one source calls an initiative new, another says it was agreed earlier",
 }
 FACTUAL = ("date", "location", "status", "due")  # disagreements of fact
+# Where a milestone stands on an edition date, in the order a watchlist lists them; the
+# first four are still open.
+MILESTONE_STATES = ("overdue", "due now", "upcoming", "no date reported", "met", "cancelled")
+OPEN_STATES = MILESTONE_STATES[:4]

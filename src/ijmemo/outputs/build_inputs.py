@@ -94,6 +94,17 @@ def build_key(
     return digest.hexdigest()
 
 
+def build_key_or_none(
+    params_path: Path, data_dir, editions_dir, formats, data_hashes=None
+) -> str | None:
+    """`build_key`, or None when the inputs cannot be read yet (a bad parameter file is
+    then refused by the parameter check, with every problem)."""
+    try:
+        return build_key(params_path, data_dir, editions_dir, formats, data_hashes)
+    except (OSError, ValueError, yaml.YAMLError):
+        return None
+
+
 def is_current(out: Path, key: str, formats: tuple[str, ...]) -> bool:
     """Did the build in `out` come from exactly these inputs, and is every format there?"""
     built = read_build_record(out)

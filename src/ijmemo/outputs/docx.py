@@ -4,8 +4,8 @@ Pandoc (shipped inside the pypandoc-binary wheel) converts the memo's HTML; befo
 does, each chart's interactive plot is swapped for its print-resolution image (with the
 caption and alt text the HTML gives it), and the endnotes are handed to a Lua filter that
 turns every citation into a Word footnote carrying the verbatim quote and its source.
-Styles (A4, headings, the title in the header, page numbers) come from a reference
-document built once from pandoc's own.
+Pandoc's default styles are kept; the page (A4, margins, the title in the header, page
+numbers in the footer) is set on the result with python-docx.
 """
 
 from __future__ import annotations

@@ -20,8 +20,8 @@ import pandas as pd
 
 from ijmemo.core.paths import DataPaths
 from ijmemo.core.problems import CurationError, Problem
-from ijmemo.curation.checks import check_curated
 from ijmemo.curation.checks.checked import Checked
+from ijmemo.curation.checks.run import check_curated
 from ijmemo.curation.load import CuratedData, load_curated
 from ijmemo.evidence.derive import derive
 from ijmemo.evidence.manifest import input_hashes, processed_is_current

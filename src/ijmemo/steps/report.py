@@ -1,7 +1,7 @@
 """Build one memo edition: notebooks → HTML → PDF and Word, published only when all succeed.
 
 load     the parameter set, checked against the processed tables (curated first
-         when an input changed) before anything heavy is imported
+         when an input changed) before any notebook runs
 process  the memo notebook's kernel started at once and 01 beside it (or its kept
          run reused); while they run, this process derives the edition's record and
          starts Chromium; 02 becomes memo.html (nbconvert), printed to memo.pdf and
@@ -20,8 +20,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import yaml
-
 from ijmemo.core.atomic import staged_dir
 from ijmemo.core.paths import (
     BUILD_DIR,
@@ -36,7 +34,7 @@ from ijmemo.memo.history import previous_record, write_build_record, write_recor
 from ijmemo.memo.params import MemoParams, known_ids, load_params
 from ijmemo.metadata.datapackage import write_tables
 from ijmemo.outputs.browser import PdfPrinter, find_chromium
-from ijmemo.outputs.build_inputs import FORMATS, build_key, package_files
+from ijmemo.outputs.build_inputs import FORMATS, build_key_or_none, package_files
 from ijmemo.outputs.html import notebook_to_html
 from ijmemo.outputs.notebooks import execute_cached, execute_notebook
 
@@ -108,7 +106,9 @@ def _checked_job(job: ReportJob, say: Say) -> tuple[ReportJob, MemoParams]:
     listed before any notebook runs (a missing browser too)."""
     if job.inputs_sha256 is None:
         hashes = input_hashes(DataPaths.at(job.data_dir))
-        key = _inputs_key(job.params_path, job.data_dir, job.editions_dir, job.formats, hashes)
+        key = build_key_or_none(
+            Path(job.params_path), job.data_dir, job.editions_dir, job.formats, hashes
+        )
         job = replace(job, inputs_sha256=key, data_hashes=hashes)
     if job.prints:
         find_chromium()  # no browser: say so before any notebook runs
@@ -212,15 +212,6 @@ def _timed(timings: dict, stage: str) -> Iterator[None]:
     started = time.perf_counter()
     yield
     timings[stage] = round(time.perf_counter() - started, 3)
-
-
-def _inputs_key(params_path: Path, data_dir, editions_dir, formats, data_hashes) -> str | None:
-    """The build's input hash, or None when the inputs cannot be read yet (a bad
-    parameter file is then refused by the parameter check, with every problem)."""
-    try:
-        return build_key(params_path, data_dir, editions_dir, formats, data_hashes)
-    except (OSError, ValueError, yaml.YAMLError):
-        return None
 
 
 def _start_notebooks(

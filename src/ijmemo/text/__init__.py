@@ -1,1 +1,2 @@
-"""Reading reported text: date phrases, verbatim quotes, clauses, reported speech, words."""
+"""Reading reported text: sentences, clauses, date words and phrases, verbatim quotes,
+reported speech, words and references back."""

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ijmemo.text.date_words import DAY, MONTH, PLAUSIBLE_YEAR, TO
+from ijmemo.text.date_words import (
+    ABBREVIATED_MONTHS,
+    DAY,
+    MONTH,
+    PLAUSIBLE_YEAR,
+    TO,
+    WEEKDAY,
+)
 from ijmemo.text.dates import DateParseError, parse_date
 
 _FINDERS = [
@@ -29,7 +36,7 @@ _FINDERS = [
         rf"\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd)\s+half\s+of\s+{PLAUSIBLE_YEAR}",
         rf"\bH[12]\s+{PLAUSIBLE_YEAR}",
         rf"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+{PLAUSIBLE_YEAR}",
-        r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        rf"\b{WEEKDAY}\b",
         rf"\b(?:in|by|to|until|till|from|for|since|before) (?P<d>{PLAUSIBLE_YEAR})\b",
         rf"\b(?:in|by|to|until|till|from|for|since|before) (?P<d>{MONTH})(?!\s*\d)",
         r"\b(?:(?:[Ll]ater|[Ee]arlier) )?(?:this|next|last) (?:year|month)\b",
@@ -39,7 +46,7 @@ _FINDERS = [
 ]
 
 
-_ABBREVIATED = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+_ABBREVIATED = re.compile(rf"\b({'|'.join(ABBREVIATED_MONTHS)})\.$")
 
 
 def find_date_phrases(text: str) -> list[str]:

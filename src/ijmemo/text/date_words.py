@@ -22,6 +22,8 @@ YEAR = r"\d{4}"  # a year as printed, when reading a phrase
 PLAUSIBLE_YEAR = r"(?:19|20)\d{2}"  # when finding phrases: "3000 tonnes" is not a year
 TO = rf"\s*(?:to|[{DASHES}]|until|till|through|and)\s*"  # between the ends of a range
 MONTH = "(?:" + "|".join(MONTH_WORDS) + r")\.?"  # as printed: "January", "Jan.", "Sept"
+ABBREVIATED_MONTHS = MONTH_WORDS[12:]  # "Jan" ... "Dec": a stop after them is not a full stop
+WEEKDAY = "(?:" + "|".join(calendar.day_name) + ")"  # as printed: "Friday"
 
 ORDINALS = {
     "first": 1,

@@ -5,7 +5,7 @@ A news report rarely gives a single day ("early 2026", "first half of 2026",
 covers, never collapsing a window to one day. Year-less and relative phrases
 ("January", "Friday") resolve against a reference date (the source's own date)
 when there is one, and stay unknown otherwise. A window's precision is one of
-`metadata/schema.PRECISIONS`.
+`metadata/vocabularies.PRECISIONS`.
 
 A phrase is read by rules, each a pattern built from the words of dates (`date_words.py`)
 with the function that builds its window; `date_phrases.py` finds phrases in running
@@ -108,7 +108,7 @@ def _in_a_year(build: Callable[[re.Match, str, int, str | None], DateWindow]) ->
     either the window is unknown (the phrase is still checked: no 31 February)."""
 
     def builder(m: re.Match, phrase: str, reference: date | None) -> DateWindow:
-        year, note = _year(m, phrase, reference)
+        year, note = _year(m, reference)
         if year is None:
             build(m, phrase, 2000, None)  # 2000 is a leap year: 29 February passes
             return unknown(phrase, note)
@@ -367,7 +367,7 @@ def _deadline(phrase: str, m: re.Match, reference: date | None) -> DateWindow:
     return _window(phrase, min(inner.start, end), end, "deadline", note)
 
 
-def _year(match: re.Match, phrase: str, reference: date | None) -> tuple[int | None, str | None]:
+def _year(match: re.Match, reference: date | None) -> tuple[int | None, str | None]:
     if match.groupdict().get("y1"):
         return int(match["y1"]), None
     if reference is not None:

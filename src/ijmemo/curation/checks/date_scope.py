@@ -30,7 +30,7 @@ from ijmemo.curation.names import (
 from ijmemo.metadata.schema import Claim
 from ijmemo.text.clauses import clause_spans
 from ijmemo.text.quotes import normalise, phrase_positions
-from ijmemo.text.references import RELATING, can_refer_to, refers_back
+from ijmemo.text.references import RELATING, refers_back
 from ijmemo.text.sentences import Span
 from ijmemo.text.words import GENERIC_HEADS, stem, tokens
 
@@ -107,13 +107,6 @@ class SubjectNamer:
         """How much of the subject's names, attending bodies or place `text` has (0-1)."""
         return self.dicts.name_cover(subject, text)
 
-    def can_refer(self, words: str, subject: str) -> bool:
-        """Can "It", "The talks" … point back to this subject ("the talks" is no measure)?"""
-        profile = self.dicts.profiles.get(subject)
-        event = self.data.events.get(subject)
-        kind = event.record.kind if event else None
-        return profile is not None and can_refer_to(words, profile.kind, kind)
-
     def by_kind(self, text: str, subject: str) -> bool:
         """Does `text` say "the dialogue", "the group" … of the subject's kind of thing?"""
         profile = self.dicts.profiles.get(subject)
@@ -150,7 +143,7 @@ def _scope(quote: str, clauses: list[Span], subject: str, named: SubjectNamer) -
             back = refers_back(clauses[i].of(quote))
             if back:
                 before = {subject} if last is None or subject in last else last
-                clause_names[i] |= {s for s in before if named.can_refer(back, s)}
+                clause_names[i] |= {s for s in before if named.dicts.can_refer(back, s)}
             last = clause_names[i] or last
         outright = set().union(*(clause_names[i] for i in at))
         text = " ".join(clauses[i].of(quote) for i in at)

@@ -1,0 +1,42 @@
+"""Every cross-record rule on the curated data, run in order; each problem found is kept."""
+
+from __future__ import annotations
+
+from ijmemo.core.problems import Problem
+from ijmemo.curation.checks.checked import Checked
+from ijmemo.curation.checks.date_scope import check_date_scope
+from ijmemo.curation.checks.records import (
+    check_claim_reports,
+    check_claims,
+    check_events,
+    check_initiatives,
+    check_not_before,
+    check_topics_and_actors,
+    check_unique_subjects,
+)
+from ijmemo.curation.checks.speech import check_reporting
+from ijmemo.curation.load import CuratedData
+from ijmemo.curation.syndication import syndication_groups
+
+
+def check_curated(data: CuratedData) -> tuple[Checked, list[Problem]]:
+    """Every cross-record rule; returns derived offsets/dates and all problems."""
+    checked, problems = Checked(), []
+    if data.unparsed:
+        waiting = ", ".join(data.unparsed)
+        message = (
+            f"cross-record checks (references, quotes, support, dates) skipped until {waiting} "
+            "parse: records missing from them would make everything that refers to them look wrong"
+        )
+        return checked, [Problem("(all curated data)", message)]
+    check_unique_subjects(data, problems)
+    check_claims(data, checked, problems)
+    check_initiatives(data, problems)
+    check_events(data, checked, problems)
+    check_not_before(data, checked, problems)
+    check_claim_reports(data, checked, problems)
+    check_date_scope(data, problems)
+    check_topics_and_actors(data, problems)
+    check_reporting(data, checked, problems)
+    checked.syndication = syndication_groups(data.texts)
+    return checked, problems

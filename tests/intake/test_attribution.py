@@ -1,0 +1,63 @@
+"""Who says it and how firmly, as proposed for a new article's candidates."""
+
+from __future__ import annotations
+
+import pytest
+
+from ijmemo.intake.attribution import propose_attribution, propose_modality
+
+ACTORS = {
+    "kitamura": ["Toshihiro Kitamura", "Kitamura"],
+    "jaishankar": ["S. Jaishankar", "Jaishankar"],
+    "jp-foreign-ministry": ["Japan's foreign ministry"],
+}
+
+
+@pytest.mark.parametrize(
+    ("quote", "modality"),
+    [
+        ("Japan has a strong desire to start a new round of talks on economic security", "wished"),
+        ("cooperation under the framework of the Quad could be one way", "hedged"),
+        ("The two sides agreed to organise a meeting of a joint working group", "agreed"),
+        ("India and Japan to launch AI dialogue", "planned"),  # a headline's "to launch"
+        ("the two sides will arrange a dialogue between the private sectors", "planned"),
+        ("A strategic dialogue took place on Friday.", "done"),
+    ],
+)
+def test_modality_is_proposed_from_the_quote(quote, modality):
+    assert propose_modality(quote) == modality
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        (
+            "Japanese foreign ministry spokesperson Toshihiro Kitamura told a media briefing that",
+            {"by": "kitamura", "how": "briefing", "words": "Toshihiro Kitamura told"},
+        ),
+        (
+            "met in Tokyo on 25 February 2026 for the first meeting, Japan's foreign ministry said.",
+            {"by": "jp-foreign-ministry", "how": "said", "words": "Japan's foreign ministry said"},
+        ),
+        (
+            "to September 2026, officials said on Saturday.",
+            {"by": "officials", "how": "said", "words": "officials said"},
+        ),
+        (
+            "“Both sides are working on dates that suit the two delegations,” an official said.",
+            {"by": "officials", "how": "said", "words": "an official said"},
+        ),
+        (  # a pronoun: the analyst says who
+            "Both sides “agreed to accelerate” the project, he said",
+            {"by": None, "how": "said", "words": "he said"},
+        ),
+        ("The two sides agreed to organise a meeting", "outlet"),
+    ],
+)
+def test_attribution_is_proposed_with_its_words(quote, expected):
+    assert propose_attribution(quote, ACTORS) == expected
+
+
+def test_would_in_reported_speech_is_a_plan_not_a_hedge():
+    assert propose_modality("Officials said the next round would be held in May.") == "planned"
+    assert propose_modality("The talks would help both sides, he said.") == "hedged"
