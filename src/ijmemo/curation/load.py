@@ -186,6 +186,20 @@ def _validate_records(
     return out
 
 
+UNPARSED = object()  # a file whose YAML does not parse (its problem is recorded)
+
+
+def _parsed(data: CuratedData, path: Path, file: str, used: set[str], problems: list[Problem]):
+    """A file's YAML (parsed once per content), or UNPARSED with the problem recorded: the
+    cross-record checks then wait for it (`data.unparsed`)."""
+    try:
+        return load_yaml_cached(path, data.paths.cache / "yaml", used)
+    except YamlError as exc:
+        problems.append(Problem(file, exc.message, line=exc.line))
+        data.unparsed.append(file)
+        return UNPARSED
+
+
 def _load_sources(data: CuratedData, problems: list[Problem], used: set[str]) -> None:
     folder = data.paths.sources
     if not folder.is_dir():
@@ -194,11 +208,8 @@ def _load_sources(data: CuratedData, problems: list[Problem], used: set[str]) ->
     texts = {p.stem: p for p in sorted(folder.glob("*.txt"))}
     for meta_path in sorted(folder.glob("*.yaml")):
         file = data.paths.display(meta_path)
-        try:
-            raw = load_yaml_cached(meta_path, data.paths.cache / "yaml", used)
-        except YamlError as exc:
-            problems.append(Problem(file, exc.message, line=exc.line))
-            data.unparsed.append(file)
+        raw = _parsed(data, meta_path, file, used, problems)
+        if raw is UNPARSED:
             continue
         records = _validate_records(
             [raw] if raw is not None else [], Source, "source", file, problems, data.rejected
@@ -264,11 +275,8 @@ def load_curated(data_dir=None) -> tuple[CuratedData, list[Problem]]:
         if not path.is_file():
             problems.append(Problem(file, "curated file is missing"))
             continue
-        try:
-            raw = load_yaml_cached(path, data.paths.cache / "yaml", used)
-        except YamlError as exc:
-            problems.append(Problem(file, exc.message, line=exc.line))
-            data.unparsed.append(file)
+        raw = _parsed(data, path, file, used, problems)
+        if raw is UNPARSED:
             continue
         records = _validate_records(
             raw, model, label, file, problems, data.rejected, data.rejected_claims
@@ -285,14 +293,10 @@ def _load_claims(data: CuratedData, problems: list[Problem], used: set[str]) -> 
     if not folder.is_dir():
         problems.append(Problem(data.paths.display(folder), "claims folder is missing"))
         return
-    cache = data.paths.cache / "yaml"
     for path in sorted(folder.glob("*.yaml")):
         file, source = data.paths.display(path), path.stem
-        try:
-            raw = load_yaml_cached(path, cache, used)
-        except YamlError as exc:
-            problems.append(Problem(file, exc.message, line=exc.line))
-            data.unparsed.append(file)
+        raw = _parsed(data, path, file, used, problems)
+        if raw is UNPARSED:
             continue
         if source not in data.sources and source not in data.rejected:
             problems.append(
