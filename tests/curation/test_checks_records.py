@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import S000, S003, edit, edit_claims, only, problems_for
+from conftest import S000, S003, edit, edit_claims, only, problems_for, row
 
 
 def test_quote_not_in_source_names_the_source_and_shows_the_closest_passage(data_copy):
@@ -180,3 +180,119 @@ def test_an_alias_that_no_longer_matches_the_quotes_is_refused_on_each_claim(dat
     )
     p = only(problems_for(data_copy), field="actors", message="'jp-foreign-ministry'")
     assert p.record == "claim 'c003-06'"
+
+
+# ---- an event that came before another (ends_before)
+
+EVENTS = "curated/events.yaml"
+ENDS_BEFORE = "    event: strategic-dialogue-18\n    claim: c003-16"
+MEETING = "event 'motegi-meets-modi'"
+
+
+def ends_before(data_copy, event: str = "strategic-dialogue-18", claim: str = "c003-16"):
+    """Point the shipped meeting's `ends_before` elsewhere; return the problems found."""
+    edit(data_copy / EVENTS, ENDS_BEFORE, f"    event: {event}\n    claim: {claim}")
+    return problems_for(data_copy)
+
+
+def test_the_meeting_with_modi_ends_by_the_talks_it_came_before(shipped_tables):
+    # "15 to 17 January" is the whole trip; "ahead of his talks with Jaishankar" (c003-16)
+    # ends the meeting by the talks of 16 January
+    e = row(shipped_tables["events"], "event_id", "motegi-meets-modi")
+    assert (e.date_text, e.date_start, e.date_end, e.date_precision) == (
+        "15 to 17 January",
+        "2026-01-15",
+        "2026-01-16",
+        "day",
+    )
+    assert (e.ends_before, e.ends_before_claim) == ("strategic-dialogue-18", "c003-16")
+    assert e.date_note == (
+        "year taken from the source date 2026-01-16; ends by India–Japan Strategic "
+        "Dialogue (Jaishankar–Motegi), 16 January 2026: c003-16"
+    )
+    visit = row(shipped_tables["events"], "event_id", "motegi-visit")
+    assert (visit.date_end, visit.ends_before) == ("2026-01-17", None)  # the trip is whole
+
+
+def test_ends_before_rests_on_a_quote_that_says_before(data_copy):
+    # c000-15 is about the meeting, but says only that the trip "comprised" it
+    p = only(ends_before(data_copy, claim="c000-15"), record=MEETING, field="ends_before.claim")
+    assert p.file.endswith(EVENTS) and p.line
+    assert "claim 'c000-15' does not say this event came before another" in p.message
+    assert "'ahead of', 'before', 'prior to', 'preceding'" in p.message
+
+
+@pytest.mark.parametrize(
+    ("claim", "message"),
+    [
+        ("c003-02", "claim 'c003-02' is about 'strategic-dialogue-18', not 'motegi-meets-modi'"),
+        ("c003-99", "unknown claim 'c003-99'"),
+    ],
+)
+def test_ends_before_claim_must_exist_and_be_about_the_event(data_copy, claim, message):
+    p = only(ends_before(data_copy, claim=claim), record=MEETING, field="ends_before.claim")
+    assert message in p.message
+
+
+@pytest.mark.parametrize(
+    ("event", "message"),
+    [
+        ("no-such-event", "unknown event 'no-such-event'; known: china-dual-use-limits"),
+        ("motegi-meets-modi", "an event cannot end before itself"),
+        ("china-seafood-ban", "event 'china-seafood-ban' has no date for this one to end by"),
+        (
+            "g20-modi-takaichi",
+            "event 'g20-modi-takaichi' begins by 2025-11-30, before this event's first day "
+            "(2026-01-15), yet claim 'c003-16' says this one came first",
+        ),
+    ],
+)
+def test_ends_before_needs_a_known_later_event(data_copy, event, message):
+    p = only(ends_before(data_copy, event=event), record=MEETING, field="ends_before.event")
+    assert message in p.message
+
+
+def test_two_events_that_each_end_before_the_other_are_refused(data_copy):
+    edit(
+        data_copy / EVENTS,
+        "  date_claim: c003-02\n",
+        "  date_claim: c003-02\n  ends_before:\n    event: motegi-meets-modi\n    claim: c003-02\n",
+    )
+    found = problems_for(data_copy)
+    cycle = (
+        "a cycle: 'motegi-meets-modi' ends before 'strategic-dialogue-18', which ends before "
+        "'motegi-meets-modi'"
+    )
+    p = only(found, record=MEETING, field="ends_before.event")
+    assert cycle in p.message
+    only(found, record="event 'strategic-dialogue-18'", field="ends_before.event", message="cycle")
+
+
+ANCHOR = (
+    "  date_anchor:\n    source: 003_036b344da50153ed\n    why: >-\n"
+    "      The meeting was part of the 15-17 January trip (source 000, undated); source 003,\n"
+    "      dated 2026-01-16, reports that trip's strategic dialogue held on that day.\n"
+)
+
+
+def test_ends_before_narrows_only_a_known_date_of_the_event_itself(data_copy):
+    # without its anchor "15 to 17 January" (undated source 000) has no year
+    edit(data_copy / EVENTS, ANCHOR, "")
+    p = only(problems_for(data_copy), record=MEETING, field="ends_before")
+    assert "the event's date '15 to 17 January' is unknown" in p.message
+    edit(data_copy / EVENTS, "  date: 15 to 17 January\n  date_claim: c000-15\n", "")
+    p = only(problems_for(data_copy), record=MEETING, field="ends_before")
+    assert "ends_before given without a date" in p.message
+
+
+def test_ends_before_an_event_whose_date_is_unknown_is_refused(data_copy):
+    edit(data_copy / EVENTS, ENDS_BEFORE, "    event: motegi-visit\n    claim: c003-16")
+    edit(
+        data_copy / EVENTS,
+        "  date_anchor:\n    source: 003_036b344da50153ed\n    why: >-\n"
+        "      Source 000 gives no year and is undated; source 003, dated 2026-01-16, reports\n"
+        "      the strategic dialogue held during this visit on that day.\n",
+        "",
+    )
+    p = only(problems_for(data_copy), record=MEETING, field="ends_before.event")
+    assert "event 'motegi-visit' has no known date for this one to end by" in p.message

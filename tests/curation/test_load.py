@@ -72,8 +72,8 @@ def test_duplicate_yaml_key_is_reported(data_copy):
     [
         (
             f"claims/{S000}.yaml",
-            '  statement: "The article says Japan has a strong desire to start',
-            "  statement: ''\n  x: The article says Japan has a strong desire to start",
+            '  statement: "The undated report says Japan has a strong desire to start',
+            "  statement: ''\n  x: The undated report says Japan has a strong desire to start",
             "claim 'c000-16'",
             "statement",
         ),
@@ -132,7 +132,7 @@ def test_an_unclosed_double_quote_is_reported_where_it_opens(data_copy):
     )
     p = only(problems_for(data_copy), message="does not parse")
     opened = path.read_text(encoding="utf-8").splitlines()[p.line - 1]
-    assert opened.startswith('  statement: "The article says Japan has a strong desire')
+    assert opened.startswith('  statement: "The undated report says Japan has a strong desire')
     assert 'the " opened here is not closed (failed at line' in p.message
 
 

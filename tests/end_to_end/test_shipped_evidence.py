@@ -100,7 +100,8 @@ def test_economic_security_dialogue_leads(shipped_tables):
         ("g20-modi-takaichi", "2025-11-01", "2025-11-30", "month", None),
         ("motegi-visit", "2026-01-15", "2026-01-17", "day", "India"),
         ("strategic-dialogue-18", "2026-01-16", "2026-01-16", "day", "New Delhi"),
-        ("motegi-meets-modi", "2026-01-15", "2026-01-17", "day", None),
+        # "ahead of his talks with Jaishankar" (16 January): the meeting ends by them
+        ("motegi-meets-modi", "2026-01-15", "2026-01-16", "day", None),
         ("china-tourism-trade", None, None, "unknown", None),
         ("china-seafood-ban", None, None, "unknown", None),
         ("china-dual-use-limits", None, None, "unknown", None),

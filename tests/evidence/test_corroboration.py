@@ -65,13 +65,16 @@ def test_shipped_counts_claim_no_more_independence_than_is_shown(tables):
 @pytest.mark.parametrize(
     ("claim", "grade", "why"),
     [
-        ("c000-16", 6, "naming neither its basis nor a speaker"),  # S1's wish
+        ("c000-16", 6, "unmatched, naming neither basis nor speaker"),  # S1's wish
         ("c003-04", 3, "speaker unnamed"),  # "officials said"
+        # S2 also reports the meeting, but neither gives a status, milestone, framing or
+        # date: unmatched, and the note says so rather than "one report"
+        ("c000-15", 6, "unmatched, naming neither basis nor speaker"),
         # S1 also reports the dialogue, but not what Kitamura said of it: no corroboration
         ("c003-12", 2, "its speaker named"),
         ("c003-19", 2, "its speaker named"),  # Kitamura, one report
         # S1's headline "to launch" is not corroborated by S2's "launched": another thing
-        ("c000-01", 6, "naming neither its basis nor a speaker"),
+        ("c000-01", 6, "unmatched, naming neither basis nor speaker"),
     ],
 )
 def test_credibility_follows_the_recorded_facts(tables, claim, grade, why):

@@ -305,3 +305,16 @@ def test_the_tables_hold_the_same_values_in_memory_and_read_back_from_csv(
         memory, csv = shipped_tables[name], processed_tables[name]
         assert len(memory) > 0, name
         pd.testing.assert_frame_equal(values(memory), values(csv), obj=name)
+
+
+def test_an_event_row_names_the_event_it_ended_before_and_the_claim_saying_so(tables, records):
+    events = tables["events"].set_index("event_id")
+    narrowed = 0
+    for eid, loc in records.events.items():
+        rel = loc.record.ends_before
+        expected = (rel.event, rel.claim) if rel else (None, None)
+        assert (events.loc[eid, "ends_before"], events.loc[eid, "ends_before_claim"]) == expected
+        narrowed += rel is not None
+    assert narrowed > 0, "no shipped event ends before another: the columns are not exercised"
+    meeting = events.loc["motegi-meets-modi"]
+    assert (meeting.date_start, meeting.date_end) == ("2026-01-15", "2026-01-16")

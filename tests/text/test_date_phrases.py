@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ijmemo.text.date_phrases import find_date_phrases, find_date_spans
-from ijmemo.text.date_words import MONTH_WORDS
+from ijmemo.text.date_words import MONTH_WORDS, says_before
 from ijmemo.text.dates import DateParseError, parse_date
 
 
@@ -157,3 +157,21 @@ def test_29_february_is_read_in_a_leap_year_and_refused_in_another():
     assert parse_date(phrase, date(2028, 3, 1)).start == date(2028, 2, 29)
     with pytest.raises(DateParseError, match="impossible date"):
         parse_date(phrase, date(2026, 3, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Motegi also met Prime Minister Narendra Modi ahead of his talks with Jaishankar.",
+            "ahead of",
+        ),
+        ("Before the dialogue, the ministers met.", "Before"),
+        ("They met in the week preceding the summit.", "preceding"),
+        ("a call prior\nto the visit", "prior\nto"),
+        ("They had agreed beforehand.", None),  # whole words only
+        ("Japan is ahead in chips; the talks were held after the visit.", None),
+    ],
+)
+def test_words_that_put_one_thing_before_another(text, word):
+    assert says_before(text) == word

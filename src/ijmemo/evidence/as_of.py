@@ -5,7 +5,18 @@
                                derived column and table recomputed from them alone
 
 Nothing derived is carried over, so an edition dated D cannot show a status, a
-milestone, a count or a conflict that rests on a source published after D."""
+milestone, a count or a conflict that rests on a source published after D.
+
+An event's date window rests on its `date_claim`, on its `date_anchor` (a dated source
+that gives a year-less date its year) and, when a claim says it came before another event,
+on its `ends_before_claim` and that other event's own date (which ends the window). The
+event keeps its date in an edition only when all of these are known by D: the date claim
+and the ends_before claim are among the edition's claims, the anchor among its sources,
+and the other event's own date claim and anchor are known too. Otherwise its date is
+blank and `unknown`, as if never reported, and so are the columns that say where it came
+from (date_claim, date_anchor, ends_before, ends_before_claim): the tables hold only the
+window as narrowed, never the one before, so an edition that cannot know the narrowing
+shows no window rather than a wrong one."""
 
 from __future__ import annotations
 
@@ -25,15 +36,22 @@ def _known_subjects(frame: pd.DataFrame, key: str, claims: pd.DataFrame) -> pd.D
 
 
 def _events_as_known(events: pd.DataFrame, claims: pd.DataFrame, sources: set[str]) -> pd.DataFrame:
-    """Events with a date only if the claim reporting it (and any anchor) is known."""
+    """Events with a date only if all it rests on is known: the claim reporting it, any
+    anchor, and any ends_before claim with the other event's own date (module docstring)."""
     events = _known_subjects(events, "event_id", claims).copy()
     known_claims = set(claims.claim_id)
-    dated = events.date_claim.isin(known_claims) & (
+    own = events.date_claim.isin(known_claims) & (
         events.date_anchor.isna() | events.date_anchor.isin(sources)
+    )
+    own_dated = set(events.event_id[own])  # the other event must be among them (and known)
+    narrowed = events.ends_before.notna()
+    dated = own & (
+        ~narrowed
+        | (events.ends_before_claim.isin(known_claims) & events.ends_before.isin(own_dated))
     )
     blank = ["date_text", "date_start", "date_end", "date_note"]
     events.loc[~dated, blank] = None
-    events.loc[~dated, ["date_claim", "date_anchor"]] = None
+    events.loc[~dated, ["date_claim", "date_anchor", "ends_before", "ends_before_claim"]] = None
     events.loc[~dated, "date_precision"] = "unknown"
     quotes = claims.groupby("subject_id").quote.agg(" ".join)
     placed = [
@@ -70,7 +88,8 @@ def evidence_as_of(
     initiatives = _known_subjects(tables["initiatives"], "initiative_id", claims).copy()
     # A lead body stays only while a quote known by then says it leads (the same rule
     # as the curated check): a later "led by X" must not reach an earlier edition.
-    leading = claims[claims.quote.map(says_it_leads)]  # only these can name a lead body
+    # only these can name a lead body (bool: an edition before any source has no claims)
+    leading = claims[claims.quote.map(says_it_leads).astype(bool)]
     reports: dict[str, list] = defaultdict(list)
     for subject, quote, actors in zip(
         leading.subject_id, leading.quote, leading.actors, strict=True

@@ -12,14 +12,11 @@ Grades follow the Admiralty (NATO) system, computed from recorded facts only:
                                 C "fairly reliable" for a known outlet, B for an
                                 official text (statement, press release, transcript)
                                 from a known issuer
-    credibility of a claim      1 confirmed by a report shown independent; 2 probably
-                                true (corroborated by a report not shown independent,
-                                or a named speaker); 3 possibly true (one report, its
-                                basis or speaker stated but unnamed); 4 doubtful
-                                (another source reports the fact differently);
-                                6 cannot be judged (one report naming neither basis
-                                nor speaker). 5 "improbable" is an analyst's call, never
-                                assigned by rule.
+    credibility of a claim      what a claim reports is matched only by another
+                                source's firm claim giving the same status, milestone,
+                                framing or date; the grades are CREDIBILITY_RULE below,
+                                printed in the memo's method as the code applies them.
+                                5 "improbable" is an analyst's call, never assigned.
 """
 
 from __future__ import annotations
@@ -133,6 +130,21 @@ def _agrees(claim, other) -> bool:
     return False
 
 
+# The credibility rule, printed in the memo's method as the code applies it: one text each.
+MATCHING = (
+    "a claim is matched only by another source's firm claim giving the same status, "
+    "milestone, framing or date: two sources writing about one subject do not make either "
+    "one's detail true"
+)
+CONFIRMED = "1 confirmed: matched by a report shown independent"
+MATCHED = "2 probably true: matched by a report not shown independent"
+NAMED = "2 probably true: unmatched, its speaker named"
+STATED = "3 possibly true: unmatched, basis stated, speaker unnamed"
+DOUBTED = "4 doubtful: another source reports the fact differently (see conflicts)"
+UNJUDGED = "6 cannot be judged: unmatched, naming neither basis nor speaker"
+CREDIBILITY_RULE = [CONFIRMED, MATCHED, NAMED, STATED, DOUBTED, UNJUDGED]
+
+
 def credibility(
     claims: pd.DataFrame, sources: pd.DataFrame, conflicts: pd.DataFrame
 ) -> pd.DataFrame:
@@ -160,23 +172,18 @@ def credibility(
         corroborating = {o.source_id for o in others}
         independent = sorted(s for s in corroborating if s in stated and c.source_id in stated)
         if c.claim_id in doubted:
-            grade, note = 4, "doubtful: another source reports this differently (see conflicts)"
+            case = DOUBTED
         elif independent:
-            grade, note = 1, f"confirmed by a report shown independent ({', '.join(independent)})"
+            case = f"{CONFIRMED} ({', '.join(independent)})"
         elif corroborating:
-            grade, note = (
-                2,
-                (
-                    "probably true: the same is also reported firmly by a source not shown "
-                    "independent"
-                ),
-            )
+            case = MATCHED
         elif c.said_by not in (OUTLET, UNNAMED_OFFICIALS):
-            grade, note = 2, "probably true: one report, its speaker named"
+            case = NAMED
         elif c.source_id in stated or c.said_by == UNNAMED_OFFICIALS:
-            grade, note = 3, "possibly true: one report, basis stated but speaker unnamed"
+            case = STATED
         else:
-            grade, note = 6, "cannot be judged: one report naming neither its basis nor a speaker"
+            case = UNJUDGED
+        grade, note = int(case[0]), case[2:]
         grades.append(grade)
         notes.append(note)
     return claims.assign(credibility=grades, credibility_note=notes)

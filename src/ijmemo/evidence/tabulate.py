@@ -138,6 +138,8 @@ def event_rows(data: CuratedData, checked: Checked) -> list[dict]:
                 "date_note": when.note,
                 "date_claim": e.date_claim,
                 "date_anchor": e.date_anchor.source if e.date_anchor else None,
+                "ends_before": e.ends_before.event if e.ends_before else None,
+                "ends_before_claim": e.ends_before.claim if e.ends_before else None,
                 "location": e.location,
                 "location_note": e.location_note,
                 "participants": join_cell(e.participants),

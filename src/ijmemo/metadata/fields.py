@@ -19,6 +19,7 @@ from ijmemo.metadata.vocabularies import (
     FACTUAL,
     FRAMINGS,
     MILESTONE_CHANGES,
+    MILESTONE_STATES,
     MODALITIES,
     PRECISIONS,
     SOURCE_KINDS,
@@ -143,6 +144,12 @@ FIELDS: dict[str, tuple[str, str]] = {
     # events
     "date_claim": (S, "claim that reports the date"),
     "date_anchor": (S, "dated source used to resolve a year-less date, if any"),
+    "ends_before": (
+        S,
+        "event it came before, if a claim says so: its window ends by that event's first "
+        "day (by the last day of that event's window when the window is not day-precise)",
+    ),
+    "ends_before_claim": (S, "claim whose quote says it came before that event"),
     # derived: timeline (knowledge time)
     "known_until": (D, "last day this row was what the evidence said; empty = still current"),
     "status_since": (D, "the day the current status became known"),
@@ -168,6 +175,20 @@ FIELDS: dict[str, tuple[str, str]] = {
         "firm reports shown independent: sources merged when they share wording or a stated "
         "briefing or readout; a source that names no basis is never counted separately",
     ),
+    # the tracker (one edition)
+    "read_from": (
+        S,
+        "whose words the status is our reading of; empty = the reporter's own account",
+    ),
+    "next_step": (S, "its next open milestone, as the curator named it"),
+    "state": (S, f"where the next step stands on the edition date: {_one_of(MILESTONE_STATES)}"),
+    "latest_source": (S, "the newest source that reports on it"),
+    "latest_known_from": (D, "the day that source became known"),
+    "since_last_edition": (
+        S,
+        "what moved since the series' last edition: first edition, new in this edition, a "
+        "status or step that changed, or unchanged",
+    ),
     # conflicts
     "field": (
         S,
@@ -179,6 +200,14 @@ FIELDS: dict[str, tuple[str, str]] = {
 
 # Narrower wording of a shared column in one table.
 TABLE_FIELDS: dict[str, dict[str, str]] = {
+    "tracker": {
+        "name": "the initiative",
+        "status": f"its status on the edition date: {_one_of(STATUSES)}",
+        "status_since": "the day its status became known",
+        "due_text": "the next step's window, as reported",
+        "due_start": "first day of that window",
+        "due_end": "last day of that window",
+    },
     "sources": {
         "title": "headline as printed; empty if the text has none",
         "kind": f"kind of source: {_one_of(SOURCE_KINDS)}",
@@ -226,6 +255,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "date_precision": PRECISIONS,
     "due_precision": PRECISIONS,
     "field": tuple(CONFLICT_FIELDS),
+    "state": MILESTONE_STATES,
 }
 TABLE_ENUMS: dict[str, dict[str, tuple[str, ...]]] = {
     "sources": {"kind": SOURCE_KINDS},

@@ -174,6 +174,19 @@ class DateAnchor(Strict):
     why: Text
 
 
+class EndsBefore(Strict):
+    """Another event this one came before, by a claim about this one that says so."""
+
+    event: Id = Field(
+        description="the later event: this one ends by its first day (by the last day of "
+        "its window when that is not day-precise)"
+    )
+    claim: Id = Field(
+        description="a claim about this event whose quote says it came before that one "
+        "(ahead of, before, prior to, preceding)"
+    )
+
+
 class Event(Strict):
     id: Id
     title: Text
@@ -181,6 +194,9 @@ class Event(Strict):
     date: Text | None = None
     date_claim: Id | None = None
     date_anchor: DateAnchor | None = None
+    ends_before: EndsBefore | None = Field(
+        None, description="narrows the date's window: it ends by that event's first day"
+    )
     location: Text | None = None
     location_note: Text | None = None
     participants: list[Id] = []

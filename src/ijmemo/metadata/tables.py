@@ -98,6 +98,8 @@ TABLES: dict[str, dict] = {
             "date_note",
             "date_claim",
             "date_anchor",
+            "ends_before",
+            "ends_before_claim",
             "location",
             "location_note",
             "participants",
@@ -158,10 +160,39 @@ TABLES: dict[str, dict] = {
 }
 
 
+# Tables of one edition, written beside its memo and in its data export (never processed).
+EDITION_TABLES: dict[str, dict] = {
+    "tracker": {
+        "key": ["initiative_id"],
+        "base": [],
+        "derived": [
+            "initiative_id",
+            "name",
+            "status",
+            "status_since",
+            "read_from",
+            "next_step",
+            "due_text",
+            "due_start",
+            "due_end",
+            "state",
+            "latest_source",
+            "latest_known_from",
+            "since_last_edition",
+        ],
+    },
+}
+
+
+def spec(table: str) -> dict:
+    """A table's listing: its columns and primary key (processed or edition table)."""
+    return TABLES[table] if table in TABLES else EDITION_TABLES[table]
+
+
 def columns(table: str) -> list[str]:
     """Every column of a table, in order (curated first, then derived)."""
-    spec = TABLES[table]
-    return spec["base"] + [c for c in spec["derived"] if c not in spec["base"]]
+    listing = spec(table)
+    return listing["base"] + [c for c in listing["derived"] if c not in listing["base"]]
 
 
 def integer_columns(table: str) -> list[str]:

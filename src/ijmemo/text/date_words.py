@@ -1,6 +1,6 @@
 """The words of dates, defined once: month names, weekdays, days, years, ordinals, the
-parts of a year, "to" between a range's ends (with the dashes it may be written with) and
-the cues of a deadline.
+parts of a year, "to" between a range's ends (with the dashes it may be written with), the
+cues of a deadline and the words that put one thing before another ("ahead of his talks").
 
 Both date grammars are built from them: the one that reads a phrase (`dates.py`) and the
 one that finds phrases in running text (`date_phrases.py`), as are datelines.
@@ -9,6 +9,7 @@ one that finds phrases in running text (`date_phrases.py`), as are datelines.
 from __future__ import annotations
 
 import calendar
+import re
 
 from ijmemo.text.quotes import DASHES
 
@@ -42,3 +43,18 @@ PARTS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "middle of": (5, 8), "late": (9
 DEADLINE_CUES = (
     r"by the end of|before the end of|by end-|by end of|no later than|not later than|by|before"
 )
+# "Motegi met Modi ahead of his talks with Jaishankar": the meeting came first, so it ended
+# by the talks' first day (an event's `ends_before` rests on a quote with one of these).
+BEFORE_WORDS = ("ahead of", "before", "prior to", "preceding")
+_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(w.replace(" ", r"\s+") for w in BEFORE_WORDS) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def says_before(text: str) -> str | None:
+    """The first word in `text` that puts one thing before another, as written; or None.
+
+    Whole words only, in any case: "beforehand" and "ahead" alone do not count."""
+    m = _BEFORE.search(text)
+    return m.group(0) if m else None

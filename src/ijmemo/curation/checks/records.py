@@ -3,18 +3,21 @@ provenance hold.
 
 Each check appends every problem it finds (never stops at the first) and records
 what it derives on the way in `Checked`: quote offsets and the date windows of claims,
-events and sources' lower bounds.
+events and sources' lower bounds. An event's window is narrowed by `ends_before` (a claim
+says it came before another event) only once every event's own date is known.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date
 
 from ijmemo.core.problems import Located, Problem
 from ijmemo.curation.checks.checked import Checked, known_from
 from ijmemo.curation.load import CuratedData
 from ijmemo.metadata.schema import Actor, Claim, Event, Initiative, Source
+from ijmemo.text.date_words import BEFORE_WORDS, says_before
 from ijmemo.text.dates import DateWindow, in_tense, parse_date_or_unknown, unknown
 from ijmemo.text.quotes import mentions
 
@@ -238,6 +241,7 @@ def check_not_before(data: CuratedData, checked: Checked, problems: list[Problem
 
 def check_events(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:
     about = data.claims_by_subject
+    first = len(problems)
     for eid, loc in data.events.items():
         ev: Event = loc.record
         problems += data.unknown_refs(loc, "participants", ev.participants, "actors")
@@ -282,6 +286,142 @@ def check_events(data: CuratedData, checked: Checked, problems: list[Problem]) -
         window = _parse(loc, "date", ev.date, reference, problems)
         tense = EVENT_TENSE_BY_MODALITY.get(claim.modality)
         checked.event_dates[eid] = in_tense(window, reference, tense)
+    # Second pass: an event that came before another ends by that one's date, known only
+    # now that every event's own date is.
+    reported = {(p.file, p.record) for p in problems[first:]}
+    troubled = {eid for eid, loc in data.events.items() if (loc.file, loc.label) in reported}
+    _clip_ends_before(data, checked, problems, troubled)
+
+
+def _day(d: date) -> str:
+    return f"{d.day} {d:%B %Y}"  # "16 January 2026"
+
+
+def _cycle(data: CuratedData, eid: str) -> list[str] | None:
+    """The `ends_before` chain that leads from `eid` back to it, if one does."""
+    chain = [eid]
+    step = data.events[eid].record.ends_before
+    while step is not None and step.event in data.events:
+        if step.event == eid:
+            return [*chain, eid]
+        if step.event in chain:
+            return None  # a cycle further on, reported on its own events
+        chain.append(step.event)
+        step = data.events[step.event].record.ends_before
+    return None
+
+
+def _ends_before_problems(
+    data: CuratedData, dates: dict[str, DateWindow], eid: str, loc: Located, skip: set[str]
+) -> list[Problem]:
+    """What is wrong with an event's `ends_before`: its claim, the other event, a cycle.
+
+    `dates`: every event's window from its own date; `skip`: events with a problem already
+    reported, whose unknown window that problem explains."""
+    ev: Event = loc.record
+    rel = ev.ends_before
+    found: list[Problem] = []
+    if ev.date is None:
+        found.append(
+            loc.problem(
+                "ends_before given without a date: it narrows the event's own date", "ends_before"
+            )
+        )
+    elif eid not in skip and not dates[eid].known:
+        own = dates[eid]
+        found.append(
+            loc.problem(
+                f"the event's date '{ev.date}' is unknown ({own.note or 'not resolved'}): "
+                "ends_before has no window to narrow",
+                "ends_before",
+            )
+        )
+    if rel.claim not in data.rejected:
+        claim, wrong = _supporting_claim(data, loc, "ends_before.claim", rel.claim, eid)
+        found += wrong
+        if claim is not None and not wrong and says_before(claim.quote) is None:
+            words = ", ".join(f"'{w}'" for w in BEFORE_WORDS)
+            found.append(
+                loc.problem(
+                    f"claim '{rel.claim}' does not say this event came before another: its "
+                    f"quote has none of {words}",
+                    "ends_before.claim",
+                )
+            )
+    other = rel.event
+    if other == eid:
+        found.append(loc.problem("an event cannot end before itself", "ends_before.event"))
+    elif other not in data.events:
+        if other not in data.rejected:
+            known = ", ".join(sorted(data.events)[:40])
+            found.append(
+                loc.problem(f"unknown event '{other}'; known: {known}", "ends_before.event")
+            )
+    elif data.events[other].record.date is None:
+        found.append(
+            loc.problem(f"event '{other}' has no date for this one to end by", "ends_before.event")
+        )
+    elif other not in skip and not dates[other].known:
+        then = dates[other]
+        found.append(
+            loc.problem(
+                f"event '{other}' has no known date for this one to end by: its date "
+                f"'{then.text}' is unknown ({then.note or 'not resolved'})",
+                "ends_before.event",
+            )
+        )
+    else:
+        cycle = _cycle(data, eid)
+        if cycle:
+            chain = f"'{cycle[0]}' ends before '{cycle[1]}'"
+            chain += "".join(f", which ends before '{e}'" for e in cycle[2:])
+            found.append(
+                loc.problem(
+                    f"a cycle: {chain}; an event cannot end before one that ends before it",
+                    "ends_before.event",
+                )
+            )
+    return found
+
+
+def _clip_ends_before(
+    data: CuratedData, checked: Checked, problems: list[Problem], troubled: set[str]
+) -> None:
+    """An event a claim says came before another ends by that one's first day.
+
+    The window keeps its start and precision; its end becomes the other event's first day
+    when that is earlier (the same day counts: "ahead of his talks" that day), or, when the
+    other's window is not day-precise ("November 2025": some day in it), its last day,
+    the latest it can have begun. Read from the windows the events' own dates give (a clip
+    moves only an end, never a start), so the order of the events does not matter.
+    """
+    own_dates = dict(checked.event_dates)
+    for eid, loc in data.events.items():
+        ev: Event = loc.record
+        rel = ev.ends_before
+        if rel is None:
+            continue
+        found = _ends_before_problems(data, own_dates, eid, loc, troubled)
+        problems += found
+        own, then = own_dates.get(eid), own_dates.get(rel.event)
+        if found or own is None or then is None or not (own.known and then.known):
+            continue  # (an unknown window is refused above, unless a problem explains it)
+        bound = then.start if then.precision == "day" else then.end
+        if bound < own.start:
+            problems.append(
+                loc.problem(
+                    f"event '{rel.event}' begins by {bound}, before this event's first day "
+                    f"({own.start}), yet claim '{rel.claim}' says this one came first",
+                    "ends_before.event",
+                )
+            )
+            continue
+        title = data.events[rel.event].record.title
+        how = _day(bound) if then.precision == "day" else f"{then.text}, by {_day(bound)}"
+        note = f"ends by {title}, {how}: {rel.claim}"
+        checked.event_dates[eid] = replace(
+            own, end=min(own.end, bound), note="; ".join(filter(None, (own.note, note)))
+        )
 
 
 def check_topics_and_actors(data: CuratedData, problems: list[Problem]) -> None:
