@@ -145,11 +145,13 @@ def processed_tables(tmp_path_factory):
     return load_processed(data)
 
 
-def params_for(tables, name: str) -> MemoParams:
+def params_for(tables, name: str, **overrides) -> MemoParams:
+    """A shipped parameter set, with parameters replaced as `make report AS_OF=…` does."""
     return load_params(
         PARAMS_DIR / f"{name}.yaml",
         tables["sectors"].sector_id.tolist(),
         tables["countries"].code.tolist(),
+        overrides=overrides,
     )
 
 

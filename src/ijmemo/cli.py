@@ -67,11 +67,12 @@ def cmd_report(args) -> int:
         print(f"report: {exc}", file=sys.stderr)
         return 2
     key = hashes = None
+    overrides = _given_parameters(args)
     if args.if_changed:  # answered before anything heavy is imported
         from ijmemo.evidence.manifest import input_hashes
 
         hashes = input_hashes(DataPaths.at(args.data_dir))  # once per build: passed on
-        key = build_key_or_none(params, args.data_dir, editions, formats, hashes)
+        key = build_key_or_none(params, args.data_dir, editions, formats, hashes, overrides)
         built = Path(args.out).resolve() / params.stem
         if key and is_current(built, key, formats):
             files = ", ".join(FILES[f] for f in formats)
@@ -88,6 +89,7 @@ def cmd_report(args) -> int:
             inputs_sha256=key,
             formats=formats,
             data_hashes=hashes,
+            overrides=overrides,
         ),
         say=_say,
     )
@@ -107,6 +109,12 @@ def cmd_report(args) -> int:
     for line in lines:
         _say(line)
     return 0
+
+
+def _given_parameters(args) -> dict:
+    """Parameters given on the command line, replacing the set's file (checked with it)."""
+    given = {"as_of": args.as_of, "period_months": args.period_months}
+    return {name: value for name, value in given.items() if value is not None}
 
 
 def cmd_index(args) -> int:
@@ -252,6 +260,10 @@ def _report_commands(sub) -> None:
     p.add_argument(
         "--no-record", action="store_true", help="a draft: no comparison, no edition record"
     )
+    p.add_argument(
+        "--as-of", default=None, help="the edition date, replacing the set's (the next edition)"
+    )
+    p.add_argument("--period-months", default=None, help="months the period covers, to as_of")
     p.add_argument(
         "--if-changed",
         action="store_true",

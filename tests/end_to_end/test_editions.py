@@ -43,7 +43,6 @@ def params_at(tmp_path: Path, as_of: str, name: str = "timeline") -> Path:
     path.parent.mkdir(exist_ok=True)
     shutil.copy(PARAMS_DIR / "default.yaml", path)
     edit(path, "as_of: 2026-01-20", f"as_of: {as_of}")
-    edit(path, "end: 2026-01-31", f"end: {as_of}")
     edit(path, "assessment_file: default.md", "assessment_file: null")
     return path
 
@@ -53,7 +52,7 @@ def params_march(tmp_path) -> Path:
     return params_at(tmp_path, "2026-03-01")
 
 
-def build(params: Path, data: Path, tmp_path: Path, name: str = "build") -> Path:
+def build(params: Path, data: Path, tmp_path: Path, name: str = "build", **overrides) -> Path:
     return build_report(
         ReportJob(
             params,
@@ -61,6 +60,7 @@ def build(params: Path, data: Path, tmp_path: Path, name: str = "build") -> Path
             out_root=tmp_path / name,
             formats=("html",),
             editions_dir=tmp_path / "editions",
+            overrides=overrides or None,
         ),
         say=lambda _: None,
     )
@@ -142,8 +142,8 @@ def test_next_edition_says_what_changed(data_copy, tmp_path):
     curate_to_processed(data_copy)
     first = build(params_at(tmp_path, "2026-01-20"), data_copy, tmp_path)
     first_html = (first / "memo.html").read_text()
-    assert "First edition of this parameter set" in first_html
-    assert "Due now" in first_html
+    assert "First edition of this series on record." in first_html
+    assert "window open until 30 April 2026" in first_html
     record = json.loads((tmp_path / "editions" / "timeline" / "2026-01-20.json").read_text())
     assert record["statuses"]["jwg-critical-minerals"] == "scheduled"
     assert record["milestones"]["jwg-meeting"]["state"] == "due now"
@@ -156,9 +156,9 @@ def test_next_edition_says_what_changed(data_copy, tmp_path):
     html = (second / "memo.html").read_text()
     text = visible_text(html)
     assert "What changed since the edition of 20 January 2026" in text
-    assert "New claims (3):" in text
+    assert "New claims (3), on:" in text
     assert "India–Japan Strategic Dialogue (Jaishankar–Motegi), date: “Friday”" in text  # conflict
-    assert "Met on 25 February 2026" in text  # the watchlist
+    assert "Met on 25 February 2026" in text  # what changed
     edition = json.loads((second / "edition.json").read_text())
     assert edition["statuses"]["jwg-critical-minerals"] == "convened"
     assert edition["previous_as_of"] == "2026-01-20"
@@ -182,19 +182,17 @@ def test_a_source_added_late_is_reported_as_added_since(data_copy, tmp_path):
 
 
 def test_three_editions_show_a_met_milestone_a_second_one_and_a_postponement(data_copy, tmp_path):
-    spring = tmp_path / "params" / "spring-2026.yaml"
-    spring.parent.mkdir()
-    shutil.copy(PARAMS_DIR / "spring-2026.yaml", spring)
+    """One series, its next editions built as `make report AS_OF=…` builds them."""
+    series = params_at(tmp_path, "2026-01-20", name="series")
 
     def edition(as_of: str) -> str:
-        text = spring.read_text()
-        text = re.sub(r"as_of: .*", f"as_of: {as_of}", text)
-        spring.write_text(re.sub(r"end: .*", f"end: {as_of}", text))
         curate_to_processed(data_copy)
-        return visible_text((build(spring, data_copy, tmp_path) / "memo.html").read_text())
+        built = build(series, data_copy, tmp_path, as_of=as_of)
+        return visible_text((built / "memo.html").read_text())
 
     january = edition("2026-01-20")
     assert "Meeting of the Joint Working Group on critical minerals" in january
+    assert "First edition of this series on record." in january
     added(data_copy)
     review_as_analyst(data_copy, ACCEPT)
     accept_source(SID, data_dir=data_copy)
@@ -202,13 +200,14 @@ def test_three_editions_show_a_met_milestone_a_second_one_and_a_postponement(dat
 
     april = edition("2026-04-15")
     assert "What changed since the edition of 20 January 2026" in april
+    assert "covering 16 January 2026 – 15 April 2026" in april  # the period follows the edition
     assert "Met on 25 February 2026" in april
-    assert "Second meeting of the Joint Working Group on critical minerals" in april
     assert "India, Japan put off" not in april  # published in June: not known in April
     assert (
-        "next: Second meeting of the Joint Working Group on critical minerals, due second half of 2026"
+        "Second meeting of the Joint Working Group on critical minerals: window opens 1 July 2026"
         in april
     )
+    assert "the newest known from 27 February 2026" in april
 
     july = edition("2026-07-15")
     assert "What changed since the edition of 15 April 2026" in july
@@ -216,9 +215,11 @@ def test_three_editions_show_a_met_milestone_a_second_one_and_a_postponement(dat
         "Milestone postponed: Economic security dialogue led by India's foreign secretary and a "
         "Japanese vice minister, from first half of 2026 to September 2026" in july
     )
-    assert "Postponed from first half of 2026 to September 2026; upcoming" in july  # watchlist
-    assert "Overdue: no reported follow-up" not in july  # moved, so not overdue in July
-    records = sorted(p.name for p in (tmp_path / "editions" / "spring-2026").iterdir())
+    assert (
+        "postponed from first half of 2026 to September 2026; window opens 1 September 2026" in july
+    )
+    assert "window closed 30 june 2026" not in july.lower()  # moved, so not overdue in July
+    records = sorted(p.name for p in (tmp_path / "editions" / "series").iterdir())
     assert records == ["2026-01-20.json", "2026-04-15.json", "2026-07-15.json"]
 
 

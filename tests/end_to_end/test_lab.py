@@ -107,4 +107,4 @@ def test_memo_notebook_opens_on_the_project_kernel_with_interactive_charts(lab):
         assert page.locator(".jp-OutputArea .js-plotly-plot .modebar").count() >= 3  # interactive
         text = page.locator(".jp-Notebook").inner_text()
         assert "No renderer could be found" not in text
-        assert "Watchlist as of 20 January 2026" in text
+        assert "What to watch" in text and "window open until 30 April 2026" in text

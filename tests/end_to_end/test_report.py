@@ -27,14 +27,15 @@ from ijmemo.text.quotes import SourceText
 from conftest import S000, S003, edit, edit_claims, snapshot
 
 SECTIONS = [
-    "Bottom line up front",
+    "What happened",
+    "Key judgement",
+    "What to watch",
+    "Where each initiative stands",
     "Developments by sector",
     "Meetings and visits",
-    "Watchlist",
     "Context",
-    "Analyst's assessment",
-    "Sources and method",
-    "Notes",
+    "The analyst's assessment, continued",
+    "Annex: the evidence",
 ]
 
 
@@ -79,14 +80,17 @@ def test_build_publishes_html_pdf_word_figures_and_the_executed_notebooks(built)
     assert sorted(p.name for p in built.iterdir()) == [
         "01_curate.ipynb",
         "02_memo.ipynb",
+        "brief.md",
         "data",
         "edition.json",
         "figures",
         "memo.docx",
         "memo.html",
         "memo.pdf",
+        "tracker.csv",
     ]
     assert (built / "data" / "datapackage.json").is_file()
+    assert (built / "data" / "tracker.csv").read_bytes() == (built / "tracker.csv").read_bytes()
     assert not [p for p in built.parent.iterdir() if p.name.startswith(".")], "staging debris left"
 
 
@@ -132,7 +136,7 @@ def test_endnote_quotes_are_verbatim_in_their_sources(built):
     texts = {
         sid: SourceText((DATA_DIR / "sources" / f"{sid}.txt").read_text()) for sid in (S000, S003)
     }
-    notes = re.findall(r'<li id="note-\d+"[^>]*>\s*<q>(.*?)</q>', html, flags=re.S)
+    notes = re.findall(r'<li [^>]*id="note-\d+"[^>]*>\s*<q>(.*?)</q>', html, flags=re.S)
     assert len(notes) > 20
     import html as html_lib
 
@@ -156,15 +160,51 @@ def test_pdf_is_an_a4_memo_with_sections_key_facts_and_page_numbers(built):
         "first half of 2026",
         "Joint Working Group on critical minerals",
         "Shinkansen",
-        "Due now",
+        "window open until 30 April 2026",
         "Unicorn",
-        "outlet unknown",
+        "Unknown: outlet",
     ):
         assert fact in flat, fact
     assert f"Page 2 of {len(reader.pages)}" in flat
     assert "India–Japan partnership: AI, critical minerals and economic security" in " ".join(
         reader.pages[1].extract_text().split()
     )
+
+
+def test_page_1_stands_alone_and_the_analysis_fits_five_pages(built):
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(built / "memo.pdf").pages]
+    first = pages[0]
+    for part in ("What happened", "Key judgement", "What to watch", "Evidence:"):
+        assert part in first, part
+    assert "Motegi's visit to India, 15–17 January 2026" in first
+    assert "The analyst's assessment, written 20 January 2026; not a reported fact." in first
+    assert "Where each initiative stands" not in first  # the brief ends page 1
+    annex = next(n for n, text in enumerate(pages) if "Annex: the evidence" in text)
+    assert annex - 1 <= 5, f"the analysis runs to {annex - 1} pages after page 1"
+
+
+def test_brief_md_is_page_1_as_text_with_source_citations(built):
+    brief = (built / "brief.md").read_text(encoding="utf-8")
+    assert len(brief.split()) <= 300
+    assert "**Key judgement** (the analyst's assessment, written 20 January 2026" in brief
+    cited = set(re.findall(r"\[(S\d+(?:, S\d+)*)\]", brief))
+    assert cited and {k for c in cited for k in c.split(", ")} <= {"S1", "S2"}
+    html = (built / "memo.html").read_text(encoding="utf-8")
+    assert all(f"<strong>{k}</strong>" in html for k in ("S1", "S2"))  # they resolve in the memo
+
+
+def test_tracker_csv_has_a_row_per_initiative(built):
+    import pandas as pd
+
+    tracker = pd.read_csv(built / "tracker.csv")
+    initiatives = pd.read_csv(built / "data" / "initiatives.csv")
+    bilateral = initiatives[
+        initiatives.parties.str.contains("IN") & initiatives.parties.str.contains("JP")
+    ]
+    assert sorted(tracker.initiative_id) == sorted(bilateral.initiative_id)
+    jwg = tracker.set_index("initiative_id").loc["jwg-critical-minerals"]
+    assert (jwg.status, jwg.due_end, jwg.state) == ("scheduled", "2026-04-30", "due now")
+    assert jwg.latest_known_from == "2026-01-16" and jwg.since_last_edition == "first edition"
 
 
 def test_two_runs_give_identical_html_notebooks_word_and_figures(built, tmp_path):
@@ -174,7 +214,8 @@ def test_two_runs_give_identical_html_notebooks_word_and_figures(built, tmp_path
     )
     figures = [f"figures/{p.name}" for p in sorted((built / "figures").iterdir())]
     assert len(figures) == 9  # PNG, SVG and caption sidecar for each of 3 charts
-    for name in ("memo.html", "02_memo.ipynb", "01_curate.ipynb", "memo.docx", *figures):
+    same = ("memo.html", "02_memo.ipynb", "01_curate.ipynb", "memo.docx", "brief.md", "tracker.csv")
+    for name in (*same, *figures):
         assert (again / name).read_bytes() == (built / name).read_bytes(), name
 
 
@@ -209,7 +250,7 @@ def run_report(*args):
             "'sectors': unknown sector 'space'; allowed: critical-minerals, ai-digital",
         ),
         ("as_of: 2026-01-20", "as_of: 2026-01-32", "'as_of': '2026-01-32' is not a date"),
-        ("end: 2026-01-31", "end: 2025-10-01", "'end': 2025-10-01 is before start (2025-11-01)"),
+        ("period_months: 3", "period_months: 0", "'period_months'"),
         ("sectors: []", "sectors: 3", "'sectors': input should be a valid list"),
     ],
 )
@@ -227,6 +268,16 @@ def test_bad_parameters_are_refused_before_any_notebook_runs(built, tmp_path, ol
     assert "executing" not in result.stdout
     assert snapshot(out / "default") == before
     assert sorted(p.name for p in out.iterdir()) == ["default"]
+
+
+def test_a_bad_as_of_on_the_command_line_is_refused_before_any_notebook_runs(built, tmp_path):
+    out = tmp_path / "build"
+    result = run_report(
+        str(PARAMS_DIR / "default.yaml"), "--out", str(out), "--as-of", "15/04/2026"
+    )
+    assert result.returncode == 2
+    assert "'as_of': '15/04/2026' is not a date; use YYYY-MM-DD" in result.stderr
+    assert "no notebook was run" in result.stderr and not out.exists()
 
 
 def test_a_failed_build_leaves_the_last_good_memo(built, tmp_path, monkeypatch):
@@ -284,17 +335,28 @@ def test_script_in_a_statement_is_shown_as_text_never_run(data_copy, tmp_path):
     assert "<script>window.__pwned = 1</script> launched an AI Dialogue" in text
 
 
-def test_other_parameter_sets_render(tmp_path):
+def test_a_later_edition_of_the_default_series_renders(tmp_path):
+    """`make report AS_OF=2026-07-15`: the set's next edition, no YAML copied."""
+    said: list[str] = []
     out = build_report(
-        ReportJob(PARAMS_DIR / "mid-2026.yaml", out_root=tmp_path, formats=("html",)),
-        say=lambda _: None,
+        ReportJob(
+            PARAMS_DIR / "default.yaml",
+            out_root=tmp_path,
+            formats=("html",),
+            overrides={"as_of": "2026-07-15"},
+        ),
+        say=said.append,
     )
     html = (out / "memo.html").read_text()
-    assert "Watchlist as of 15 July 2026" in html
-    assert html.count("Overdue: no reported follow-up") == 2
-    assert (
-        "Analyst&#39;s assessment" not in html and "Analyst's assessment" not in html
-    )  # this set has none
+    # the build warns that this edition rests on old evidence
+    assert any("rests on old evidence: the newest source is from 2026-01-16" in m for m in said)
+    assert "Policy memo · edition of 15 July 2026" in html
+    assert "covering 16 April 2026 – 15 July 2026" in html
+    page_1 = html[html.index('id="brief"') : html.index('id="tracker"')]
+    assert "window closed 30 April 2026; no source collected since 16 January 2026" in page_1
+    assert "the newest known from 16 January 2026 (180 days before this edition)" in page_1
+    assert "written 15 July 2026" in html  # the judgement written for this edition
+    assert "overdue" not in html[: html.index('id="annex"')].lower()
 
 
 def test_nbval_fails_when_a_saved_output_changes(tmp_path):
@@ -391,16 +453,21 @@ def test_word_memo_keeps_tables_charts_and_page_layout(built):
     assert 'w:instr="PAGE"' in footer and 'w:instr="NUMPAGES"' in footer
 
 
-def test_every_citation_is_a_word_footnote_with_its_verbatim_quote(built):
+def test_every_citation_is_a_short_word_footnote_and_the_quotes_are_in_the_annex(built):
     html = (built / "memo.html").read_text(encoding="utf-8")
-    cited = re.findall(r'<a href="#note-(\d+)">', html)
-    notes = _footnotes(built / "memo.docx")
-    assert len(notes) == len(cited) > 30
-    quotes = re.findall(r"<q>(.*?)</q>", html, flags=re.S)
-    text = " ".join(notes)
-    for quote in quotes:
-        assert unescape(" ".join(quote.split())) in " ".join(text.split())
-    body = "\n".join(p.text for p in docx.Document(str(built / "memo.docx")).paragraphs)
+    marks = re.findall(r'<sup class="cite">(.*?)</sup>', html)
+    notes = [n.strip() for n in _footnotes(built / "memo.docx")]
+    assert len(notes) == len(marks) > 30  # one footnote per citation mark: [1, 2] is one
+    # each names the source and the quote's number in the ledger, nothing longer
+    one = r"S\d+, quote \d+ in the ledger"
+    assert all(re.fullmatch(rf"{one}(; {one})*\.", n) for n in notes)
+    cited = [re.findall(r'href="#note-(\d+)"', m) for m in marks]
+    assert [re.findall(r"quote (\d+)", n) for n in notes] == cited
+    body = " ".join(
+        " ".join(p.text.split()) for p in docx.Document(str(built / "memo.docx")).paragraphs
+    )
+    for quote in re.findall(r"<q>(.*?)</q>", html, flags=re.S):  # the ledger, in the annex
+        assert unescape(" ".join(quote.split())) in body
     assert "Kitamura said both sides “agreed to accelerate” the high-speed railway project" in body
     assert "[1]" not in body  # citations became footnote marks, not bracketed numbers
 
@@ -432,6 +499,9 @@ def test_libreoffice_lays_out_the_word_memo_with_its_pages_numbered(built, tmp_p
     assert len(pages) > 5
     first = pages[0].extract_text()
     assert "India–Japan partnership" in first and f"Page 1 of {len(pages)}" in first
+    flat = " ".join(first.split())
+    assert "What to watch" in flat and "Evidence:" in flat  # the brief fits page 1 in Word too
+    assert "Where each initiative stands" not in flat
     text = " ".join(" ".join(p.extract_text().split()) for p in pages)
     for section in SECTIONS:
         assert section in text, section

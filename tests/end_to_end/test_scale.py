@@ -9,7 +9,8 @@ import pytest
 from ijmemo.core.paths import PARAMS_DIR
 from ijmemo.evidence.store import load_processed
 from ijmemo.memo import charts
-from ijmemo.memo.body import PER_SECTOR, WATCH_ROWS
+from ijmemo.memo.body import PER_SECTOR
+from ijmemo.memo.front_page import TRACKER_ROWS
 from ijmemo.memo.params import load_params
 from ijmemo.memo.sections import Memo
 from ijmemo.steps.curate import curate_to_processed, review
@@ -42,12 +43,15 @@ def big_memo(tmp_path_factory):
 def test_memo_stays_readable_at_scale(big_memo):
     developments = str(big_memo.developments().html)
     for section in developments.split("<h3>")[1:]:
-        assert section.count('<div class="initiative">') <= PER_SECTOR
+        assert section.count('<p class="initiative">') <= PER_SECTOR
     assert "more initiatives in this sector, listed in the data export" in developments
-    watch = str(big_memo.watchlist_section().html)
-    assert watch.count("<tr class=") <= WATCH_ROWS and "all are in the data export" in watch
-    bullets = " ".join(big_memo.bluf_bullets())
-    assert re.search(r"and \d+ more", bullets)
+    tracker = str(big_memo.tracker_section().html)
+    assert (
+        tracker.count("<tr>") <= TRACKER_ROWS + 1 and "more initiatives, in tracker.csv" in tracker
+    )
+    page_1 = str(big_memo.brief().html)
+    assert re.search(r"and \d+ more, in the tracker", page_1)
+    assert len(re.sub(r"<[^>]+>", " ", page_1).split()) < 450
     assert len(big_memo.citations.notes()) < 200
 
 

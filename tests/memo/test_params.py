@@ -55,7 +55,13 @@ def test_notebook_defaults_are_the_default_parameter_set(processed_tables):
     scope: dict = {}
     exec("".join(cell["source"]), scope)  # the cell is plain assignments
     default = params_for(processed_tables, "default").model_dump(mode="json")
-    assert {k: scope[k] for k in default} == default
+    given = {k: scope[k] for k in default if scope[k] is not None}  # None: derived from as_of
+    from_notebook = check_params(
+        given,
+        processed_tables["sectors"].sector_id.tolist(),
+        processed_tables["countries"].code.tolist(),
+    )
+    assert from_notebook.model_dump(mode="json") == default
 
 
 def test_every_problem_in_a_parameter_file_is_listed_at_once(tmp_path):
@@ -87,3 +93,29 @@ def test_an_assessment_file_that_is_a_folder_is_named_as_one(tmp_path):
         tmp_path, "as_of: 2026-01-20\nstart: 2025-11-01\nend: 2026-01-31\nassessment_file: .\n"
     )
     assert problems == [f"'assessment_file': {tmp_path} is a folder, not a Markdown file"]
+
+
+def test_the_period_follows_the_edition_date(processed_tables):
+    april = params_for(processed_tables, "default", as_of="2026-04-15")
+    assert (april.start.isoformat(), april.end.isoformat()) == ("2026-01-16", "2026-04-15")
+    half = params_for(processed_tables, "default", as_of="2026-08-31", period_months=6)
+    assert (half.start.isoformat(), half.end.isoformat()) == ("2026-03-01", "2026-08-31")
+    fixed = params_for(processed_tables, "default", start="2025-11-01", end="2026-01-31")
+    assert (fixed.start.isoformat(), fixed.end.isoformat()) == ("2025-11-01", "2026-01-31")
+
+
+def test_months_before_keeps_the_day_or_the_months_last():
+    from datetime import date
+
+    from ijmemo.memo.params import months_before
+
+    assert months_before(date(2026, 1, 20), 3) == date(2025, 10, 20)
+    assert months_before(date(2026, 5, 31), 3) == date(2026, 2, 28)
+    assert months_before(date(2026, 3, 15), 15) == date(2024, 12, 15)
+
+
+def test_a_bad_override_is_refused_like_a_bad_file_value(processed_tables):
+    with pytest.raises(ParameterError) as caught:
+        params_for(processed_tables, "default", as_of="2026-13-01", period_months=0)
+    text = str(caught.value)
+    assert "'as_of': '2026-13-01' is not a date" in text and "'period_months'" in text

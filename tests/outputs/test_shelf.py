@@ -36,7 +36,7 @@ def test_every_edition_is_listed_with_what_changed_and_links_to_the_built_one(tm
     page = write_shelf(build, editions).read_text(encoding="utf-8")
     rows = re.findall(r"<tr><td>(.*?)</tr>", page)
     assert len(rows) == 2
-    assert "2026-01-20" in rows[0] and "first edition of this set" in rows[0]
+    assert "2026-01-20" in rows[0] and "first edition of this series" in rows[0]
     assert "not built here" in rows[0]  # the build is April's
     assert "since 2026-01-20: 2 new claims, 1 status change" in rows[1]
     assert "ai-digital" in rows[1]

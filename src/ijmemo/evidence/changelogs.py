@@ -138,8 +138,13 @@ def current(changelog: pd.DataFrame) -> pd.DataFrame:
     return changelog[changelog.known_until.isna()].reset_index(drop=True)
 
 
-def milestone_state(row, as_of: date) -> str:
-    """Where a milestone stands on the edition date, from its latest known row."""
+def milestone_state(row, as_of: date, evidence_until: date | None = None) -> str:
+    """Where a milestone stands on the edition date, from its latest known row.
+
+    A window that has closed is "overdue" only when a source known by then was published
+    after it closed and none reports the milestone held; when the evidence stops before the
+    window closed (`evidence_until`: the newest source's date), nothing is known either way:
+    "unchecked"."""
     if row.change == "cancelled":
         return "cancelled"
     if row.change == "met" or _present(row.met_start) or _present(row.met_text):
@@ -150,6 +155,8 @@ def milestone_state(row, as_of: date) -> str:
         return "upcoming"
     if as_of <= date.fromisoformat(row.due_end):
         return "due now"
+    if evidence_until is not None and evidence_until <= date.fromisoformat(row.due_end):
+        return "unchecked"
     return "overdue"
 
 

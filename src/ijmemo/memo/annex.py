@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
+from ijmemo.evidence.corroboration import CREDIBILITY_RULE, MATCHING
 from ijmemo.memo.citations import Section
 from ijmemo.memo.provenance import attribution_line
 from ijmemo.memo.rendering import Rendering
@@ -29,6 +30,8 @@ class Annex(Rendering):
             as_of=long_date(self.params.as_of),
             undated=[value(u.title) or u.description for u in self.undated.itertuples()],
             data_link=data_link,
+            matching=MATCHING,
+            credibility_rule=CREDIBILITY_RULE,
         )
 
     def conflicts(self) -> list[dict]:

@@ -1,4 +1,5 @@
-"""The memo's body: developments by sector, meetings, the watchlist, the wider context."""
+"""The memo's analysis: developments by sector, meetings and visits, the wider context, the
+analyst's assessment. Each statement is made once; its evidence is in the annex."""
 
 from __future__ import annotations
 
@@ -9,19 +10,21 @@ from markupsafe import Markup
 from ijmemo.memo.citations import Section
 from ijmemo.memo.edition import CONTEXT_EVENT_KINDS
 from ijmemo.memo.rendering import Rendering
-from ijmemo.memo.wording import long_date, value, window_text
+from ijmemo.memo.wording import listed, long_date, value, window_text
 from ijmemo.metadata.cells import split_cell
-from ijmemo.metadata.vocabularies import MILESTONE_STATES
 from ijmemo.text.quotes import mentions
 
 PER_SECTOR = 4  # initiatives per sector in "developments"
-EVENT_STATEMENTS = 7  # statements per meeting or visit (the real maximum is 7)
+EVENT_STATEMENTS = 4  # statements per meeting or visit; the rest are in the data export
 MEETINGS = 10  # meetings and visits
-WATCH_ROWS = 20  # watchlist rows (overdue first)
-CONTEXT_ITEMS = 10
+CONTEXT_ITEMS = 6  # the rest are in the data export
 
 # The analyst's assessment is Markdown; raw HTML in it is escaped, not rendered.
 _markdown = mistune.create_markdown(escape=True)
+
+
+def _written(assessment) -> str:
+    return long_date(assessment.written) if assessment.written else "date not given"
 
 
 class Body(Rendering):
@@ -30,7 +33,6 @@ class Body(Rendering):
     def developments(self) -> Section:
         """Initiatives grouped by their primary sector, focus sectors first, best corroborated
         first, at most PER_SECTOR each (citations are made only for what is shown)."""
-        upcoming = self.next_milestones()
         inis = self.bilateral.assign(
             _sector=self.bilateral.sectors.map(lambda s: self.primary_sector(split_cell(s))),
             _claims=self.bilateral.initiative_id.map(lambda i: len(self.claims_about(i))),
@@ -49,19 +51,7 @@ class Body(Rendering):
                 (elsewhere if sector in concerned else quiet).append(label)
                 continue
             items = [
-                {
-                    "name": ini.name,
-                    "status": self.status_text(ini.status, split_cell(ini.status_claims)),
-                    "status_cite": self.cite(split_cell(ini.status_claims)),
-                    "milestone": upcoming.get(ini.initiative_id, {}).get("milestone"),
-                    "due_text": upcoming.get(ini.initiative_id, {}).get("due_text"),
-                    "statements": self._statements(ini.initiative_id),
-                    "other_sectors": [
-                        self.sector_labels[s] for s in split_cell(ini.sectors) if s != sector
-                    ],
-                    "corroboration": self.corroboration(ini.initiative_id, int(ini.n_independent)),
-                }
-                for ini in group.head(PER_SECTOR).itertuples()
+                self._initiative_item(ini, sector) for ini in group.head(PER_SECTOR).itertuples()
             ]
             sections.append(
                 {
@@ -71,9 +61,32 @@ class Body(Rendering):
                     "more": max(0, len(group) - PER_SECTOR),
                 }
             )
+        speakers = [s for sec in sections for i in sec["items"] for s in i["speakers"]]
         return self._render(
-            "developments.html.j2", sections=sections, quiet=quiet, elsewhere=elsewhere
+            "developments.html.j2",
+            sections=sections,
+            quiet=quiet,
+            elsewhere=elsewhere,
+            speakers=listed(dict.fromkeys(speakers)),
         )
+
+    def _initiative_item(self, ini, sector: str) -> dict:
+        """One initiative: its status (marked when read from a speaker), what the sources
+        say not said before, and the corroboration where it tells the reader something."""
+        ids = split_cell(ini.status_claims)
+        return {
+            "name": ini.name,
+            "status": self.status_text(ini.status, ids),
+            "speakers": self.speakers_of(ids),
+            "status_cite": self.cite(ids),
+            "statements": self._statements(ini.initiative_id),
+            "other_sectors": [
+                self.sector_labels[s] for s in split_cell(ini.sectors) if s != sector
+            ],
+            "corroboration": self.corroboration_if_telling(
+                ini.initiative_id, int(ini.n_independent)
+            ),
+        }
 
     def meetings(self) -> Section:
         """Meetings and visits in date order, the latest `MEETINGS` of them (undated last)."""
@@ -91,7 +104,7 @@ class Body(Rendering):
                 "location_firmness": self.location_firmness(e),
                 "location_from": self._location_sources(e),
                 "statements": self._statements(e.event_id, EVENT_STATEMENTS),
-                "corroboration": self.corroboration(e.event_id, int(e.n_independent)),
+                "corroboration": self.corroboration_if_telling(e.event_id, int(e.n_independent)),
             }
             for e in shown.itertuples()
         ]
@@ -103,8 +116,16 @@ class Body(Rendering):
             return None
         keys = self.source_keys()
         own = keys[self.claims.loc[event.date_claim, "source_id"]]
+        before = value(getattr(event, "ends_before_claim", None))
+        ends = (
+            f"; ends by the {self.subject_title(event.ends_before)} ({keys[self.claims.loc[before, 'source_id']]})"
+            if before
+            else ""
+        )
         if value(event.date_anchor):
-            return f"days from {own}, year from {keys[event.date_anchor]}'s date"
+            return f"days from {own}, year from {keys[event.date_anchor]}'s date{ends}"
+        if ends:
+            return f"from {own}{ends}"
         if int(event.n_sources) < 2:
             return None
         # Which sources give this same window: "S2 only" only when it is so.
@@ -129,31 +150,6 @@ class Body(Rendering):
             return ", ".join(self.source_keys()[s] for s in placing) + " only"
         return None
 
-    def watchlist_section(self) -> Section:
-        watch = self.watchlist()
-        order = watch.state.map({state: n for n, state in enumerate(MILESTONE_STATES)})
-        watch = watch.assign(_o=order).sort_values(
-            ["_o", "due_end", "initiative"], na_position="last"
-        )
-        shown = watch.head(WATCH_ROWS)
-        rows = [
-            {
-                "initiative": r.initiative,
-                "milestone": r.milestone,
-                "due_text": r.due_text or "not reported",
-                "said": self.according_to(r.claim_ids),
-                "window": window_text(r.due_start, r.due_end, r.due_precision),
-                "state": r.state,
-                "state_label": r.state_label,
-                "cite": self.cite(r.claim_ids),
-            }
-            for r in shown.itertuples()
-        ]
-        more = len(watch) - len(shown)
-        return self._render(
-            "watchlist.html.j2", rows=rows, as_of=long_date(self.params.as_of), more=more
-        )
-
     def context(self) -> Section:
         """Third-country measures and initiatives, and the framing sources give."""
         events = self.events[self.events.kind.isin(CONTEXT_EVENT_KINDS)]
@@ -175,5 +171,10 @@ class Body(Rendering):
         return self._render("context.html.j2", items=items, more=more)
 
     def assessment_section(self) -> Section:
-        html = Markup(_markdown(self.assessment)) if self.assessment.strip() else None
-        return self._render("assessment.html.j2", body=html)
+        """The assessment after its key judgement (which is on page 1), when it goes on."""
+        a = self.assessment
+        if a is None or not a.rest:
+            return self._render("assessment.html.j2", body=None, written=None)
+        return self._render(
+            "assessment.html.j2", body=Markup(_markdown(a.rest)), written=_written(a)
+        )

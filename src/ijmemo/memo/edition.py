@@ -10,13 +10,15 @@ and the record the edition leaves for the next one; it lays out no section.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 
 from ijmemo.evidence.as_of import evidence_as_of
 from ijmemo.evidence.changelogs import current, milestone_state
 from ijmemo.memo import history
 from ijmemo.memo.params import MemoParams
-from ijmemo.memo.provenance import short_names
+from ijmemo.memo.provenance import according_to, short_names, speakers_of
 from ijmemo.memo.wording import FIRMNESS, MODALITY_ORDER, long_date, state_label, value
 from ijmemo.metadata.cells import split_cell
 from ijmemo.metadata.vocabularies import OPEN_STATES
@@ -47,6 +49,9 @@ class Edition:
         tables = evidence_as_of(tables, params.as_of)
         self.tables = tables
         self.sources = tables["sources"].set_index("source_id", drop=False)
+        known = self.sources.known_from.dropna()
+        # How far the evidence reaches: the day the newest source became known (None: none).
+        self.evidence_until = date.fromisoformat(max(known)) if len(known) else None
         self.claims = tables["claims"].set_index("claim_id", drop=False)
         self.sector_labels = dict(
             zip(tables["sectors"].sector_id, tables["sectors"].label, strict=True)
@@ -59,17 +64,36 @@ class Edition:
         # Row positions per subject; the slices are cut when asked for (8,000 subjects at scale).
         self._by_subject = self.claims.groupby("subject_id", sort=False).indices
         self.initiatives = self._select_initiatives()
-        self.bilateral = self.initiatives[
-            self.initiatives.parties.map(lambda p: set(params.countries) <= set(split_cell(p)))
-        ].reset_index(drop=True)
+        both = self.initiatives.parties.map(lambda p: set(params.countries) <= set(split_cell(p)))
+        self.bilateral = self.initiatives[both.astype(bool)].reset_index(drop=True)
         self.events = self._select_events()
+
+    def evidence_age(self) -> int | None:
+        """Days from the newest source to the edition date (None: no dated source)."""
+        until = self.evidence_until
+        return (self.params.as_of - until).days if until else None
+
+    def added_since_previous(self, previous_as_of: str | None) -> list[str]:
+        """The sources this edition has that one dated `previous_as_of` did not know."""
+        if previous_as_of is None:
+            return list(self.sources.source_id)
+        later = self.sources.known_from.fillna("") > previous_as_of
+        return list(self.sources.source_id[later])
+
+    def according_to(self, claim_ids) -> str:
+        """ "according to officials" when the cited claims all rest on a speaker's words."""
+        return according_to(self.claims, list(claim_ids), self.short_names)
+
+    def speakers_of(self, claim_ids) -> list[str]:
+        """Whose words the cited claims all rest on ([] when one is the report's own voice)."""
+        return speakers_of(self.claims, list(claim_ids), self.short_names)
 
     def _involves(self, codes: list[str]) -> bool:
         return bool(set(codes) & set(self.params.countries))
 
     def _select_initiatives(self) -> pd.DataFrame:
         frame = self.tables["initiatives"]
-        keep = frame.parties.map(lambda p: self._involves(split_cell(p)))
+        keep = frame.parties.map(lambda p: self._involves(split_cell(p))).astype(bool)
         return frame[keep].reset_index(drop=True)
 
     def _select_events(self) -> pd.DataFrame:
@@ -79,7 +103,7 @@ class Edition:
         in_period = frame.date_start.isna() | (
             (frame.date_start <= end) & (frame.date_end >= start)
         )
-        involves = frame.countries.map(lambda c: self._involves(split_cell(c)))
+        involves = frame.countries.map(lambda c: self._involves(split_cell(c))).astype(bool)
         return frame[in_period & involves].reset_index(drop=True)
 
     def sector_order(self) -> list[str]:
@@ -122,7 +146,8 @@ class Edition:
                 "met_text": value(m.met_text),
                 "met_start": value(m.met_start),
                 "met_end": value(m.met_end),
-                "state": milestone_state(m, self.params.as_of),
+                "state": milestone_state(m, self.params.as_of, self.evidence_until),
+                "evidence_until": self.evidence_until,
                 "claim_ids": sorted(reports.get_group(m.milestone_id)),
             }
             for m in latest.itertuples()
@@ -131,7 +156,7 @@ class Edition:
             row["state_label"] = state_label(row)
         columns = ["milestone_id", "initiative_id", "initiative", "milestone", "due_text"]
         columns += ["due_start", "due_end", "due_precision", "moved_from", "met_text"]
-        columns += ["met_start", "met_end", "state", "state_label", "claim_ids"]
+        columns += ["met_start", "met_end", "state", "evidence_until", "state_label", "claim_ids"]
         return pd.DataFrame(rows, columns=columns, dtype=object)  # object: keep None, not NaN
 
     def next_milestones(self) -> dict[str, dict]:

@@ -1,33 +1,52 @@
-"""The memo's front page: the title block, what changed since the last edition, the bottom line."""
+"""What the memo says first: page 1 (the brief), what changed since the last edition, and
+where each initiative stands (the tracker)."""
 
 from __future__ import annotations
 
-import pandas as pd
 from markupsafe import Markup
 
 from ijmemo.memo import history
+from ijmemo.memo.brief import Cited, brief_of, happened_text, judgement_label, judgement_text
 from ijmemo.memo.citations import Section
-from ijmemo.memo.edition import CONTEXT_EVENT_KINDS
 from ijmemo.memo.rendering import Rendering
-from ijmemo.memo.wording import long_date, merge_statements, status_label
+from ijmemo.memo.tracker import tracker_of
+from ijmemo.memo.wording import listed, long_date, short_date, status_label, window_text
 from ijmemo.metadata.cells import split_cell
 
-CHANGES_SHOWN = 12  # new claims listed in "what changed"
+TRACKER_ROWS = 15  # initiatives in the memo's tracker; tracker.csv has them all
+CHANGES_SHOWN = 12  # subjects with new claims listed in "what changed"
 
 
 class FrontPage(Rendering):
-    """Sections read first: what the edition is, what changed, what it comes to."""
+    """Sections read first: page 1 (the brief), then what changed since the last edition."""
 
-    def title_block(self) -> Section:
+    def brief(self) -> Section:
+        """Page 1: what happened, the key judgement, what to watch, how current the evidence
+        is and what changed since the last edition."""
+        b = brief_of(self, self.assessment, self.previous)
+
+        def cited(item: Cited) -> Markup:
+            mark = Markup("†") if item.speakers else ""
+            return Markup("{}{}{}").format(item.text, mark, self.cite(item.claim_ids))
+
         p = self.params
-        focus = [self.sector_labels[s] for s in p.sectors]
         return self._render(
-            "title.html.j2",
-            focus=focus,
-            countries=[self.country_names[c] for c in p.countries],
-            sources=self.sources_used(),
+            "brief.html.j2",
             as_of=long_date(p.as_of),
-            period=f"{long_date(p.start)} – {long_date(p.end)}",
+            audience=p.audience[:1].lower() + p.audience[1:]
+            if p.audience[1:2].islower()  # "Policy analysts…", not "MEA desk"
+            else p.audience,
+            focus=[self.sector_labels[s] for s in p.sectors],
+            countries=[self.country_names[c] for c in p.countries],
+            period=window_text(p.start.isoformat(), p.end.isoformat(), "day"),
+            happened=happened_text(b, cited, Markup),
+            judgement_label=judgement_label(b.judgement),
+            judgement=judgement_text(b),
+            watch=[cited(item) for item in b.watch],
+            evidence=b.evidence,
+            since=b.since,
+            speakers=listed(b.speakers),
+            more_watch=b.more_watch,
         )
 
     def changes(self) -> Section:
@@ -41,9 +60,13 @@ class FrontPage(Rendering):
             zip(self.initiatives.initiative_id, self.initiatives.status_claims, strict=True)
         )
         watch = self.watchlist().set_index("milestone_id")
-        claims = [
-            {"text": self.claims.loc[c, "statement"], "cite": self.cite([c])}
-            for c in diff["new_claims"]
+        # New claims by subject: their statements are in the sections below, stated once.
+        subjects: dict[str, list[str]] = {}
+        for c in diff["new_claims"]:
+            subjects.setdefault(self.claims.loc[c, "subject_id"], []).append(c)
+        reports = [
+            {"subject": self.subject_title(s), "n": len(ids), "cite": self.cite(ids)}
+            for s, ids in subjects.items()
         ]
 
         def milestones(ids: list[str]) -> list[dict]:
@@ -64,8 +87,9 @@ class FrontPage(Rendering):
             previous=long_date(self.previous["as_of"]),
             new_sources=[sources[s] for s in diff["new_sources"] if s in sources],
             late_sources=[sources[s] for s in diff["late_sources"] if s in sources],
-            new_claims=claims[:CHANGES_SHOWN],
-            more_claims=max(0, len(claims) - CHANGES_SHOWN),
+            new_reports=reports[:CHANGES_SHOWN],
+            n_claims=len(diff["new_claims"]),
+            more_subjects=max(0, len(reports) - CHANGES_SHOWN),
             status_changes=[
                 {
                     "name": names.get(i, i),
@@ -79,100 +103,50 @@ class FrontPage(Rendering):
             postponed=milestones(diff["postponed"]),
             met=milestones(diff["became_met"]),
             overdue=milestones(diff["became_overdue"]),
+            unchecked=milestones(diff["became_unchecked"]),
             cancelled=milestones(diff["became_cancelled"]),
         )
 
-    def bottom_line(self) -> Section:
-        return self._render("bluf.html.j2", bullets=self.bluf_bullets())
-
-    def bluf_bullets(self) -> list[Markup]:
-        """Three to five findings computed from the data, each cited."""
-        bilateral = self.bilateral
-        focus = set(self.params.sectors)
-        if focus:
-            bilateral = bilateral[bilateral.sectors.map(lambda s: bool(focus & set(split_cell(s))))]
-        watch = self.watchlist()
-        if focus:
-            watch = watch[watch.initiative_id.isin(bilateral.initiative_id)]
-        bullets = self._status_bullets(bilateral) + self._watch_bullets(watch)
-        bullets += self._china_measures_bullet()
-        return bullets[:5]
-
-    def _status_bullets(self, bilateral: pd.DataFrame) -> list[Markup]:
-        """Initiatives agreed but not reported under way, then those under way."""
-        bullets: list[Markup] = []
-        new = bilateral[bilateral.status.isin(["proposed", "agreed", "scheduled"])]
-        if len(new):
-            items = self._listing(
-                new,
-                lambda r: Markup("{} ({}){}").format(
-                    r.name,
-                    self._lower_first(self.status_text(r.status, split_cell(r.status_claims))),
-                    self.cite(split_cell(r.status_claims)),
-                ),
+    def tracker_section(self) -> Section:
+        """Where each initiative stands: status, next step and window, newest report, and
+        what moved since the last edition (the same rows as tracker.csv)."""
+        keys = self.source_keys()
+        steps = self.next_milestones()
+        claims_of = dict(
+            zip(self.bilateral.initiative_id, self.bilateral.status_claims, strict=True)
+        )
+        rows = []
+        tracker = tracker_of(self, self.previous)
+        # Open windows first, the soonest to close first; then the rest by name.
+        order = tracker.assign(_open=tracker.due_end.isna(), _due=tracker.due_end.fillna(""))
+        tracker = order.sort_values(["_open", "_due", "name"], kind="stable")
+        more = max(0, len(tracker) - TRACKER_ROWS)
+        tracker = tracker.head(TRACKER_ROWS)
+        for r in tracker.itertuples():
+            step = steps.get(r.initiative_id)
+            status_claims = split_cell(claims_of[r.initiative_id])
+            rows.append(
+                {
+                    "name": r.name,
+                    "status": self.status_text(r.status, status_claims),
+                    "status_cite": self.cite(status_claims),
+                    "step": step["milestone"] if step else None,
+                    "window": step["state_label"] if step else None,
+                    "step_cite": self.cite(step["claim_ids"]) if step else "",
+                    "newest": keys.get(r.latest_source),
+                    "newest_on": short_date(r.latest_known_from) if r.latest_known_from else None,
+                    "since": r.since_last_edition,
+                }
             )
-            sectors = sorted(
-                {s for r in new.itertuples() for s in split_cell(r.sectors)},
-                key=self.sector_order().index,
+        speakers = listed(
+            dict.fromkeys(
+                s for i in tracker.initiative_id for s in self.speakers_of(split_cell(claims_of[i]))
             )
-            bullets.append(
-                Markup(
-                    "<strong>Launched or agreed, none yet reported under way ({}):</strong> {}. Sectors: {}."
-                ).format(len(new), items, ", ".join(self.sector_labels[s] for s in sectors))
-            )
-        running = bilateral[bilateral.status.isin(["being-implemented", "convened"])]
-        if len(running):
-            items = self._listing(
-                running,
-                lambda r: Markup("{}{}{}").format(
-                    r.name,
-                    f" ({said})" if (said := self.read_from(split_cell(r.status_claims))) else "",
-                    self.cite(split_cell(r.status_claims)),
-                ),
-            )
-            bullets.append(
-                Markup("<strong>Under way ({}):</strong> {}.").format(len(running), items)
-            )
-        return bullets
-
-    def _watch_bullets(self, watch: pd.DataFrame) -> list[Markup]:
-        """Milestones overdue, due now and upcoming on the edition date."""
-        bullets: list[Markup] = []
-        for state, lead in (
-            ("overdue", "Overdue as of {} with no reported follow-up"),
-            ("due now", "Due now (as of {})"),
-            ("upcoming", "Upcoming after {}"),
-        ):
-            rows = watch[watch.state == state]
-            if len(rows):
-                items = self._listing(
-                    rows,
-                    lambda r: Markup("{}, due {}{}{}").format(
-                        r.milestone,
-                        r.due_text or "(no date reported)",
-                        f" ({said})" if (said := self.according_to(r.claim_ids)) else "",
-                        self.cite(r.claim_ids),
-                    ),
-                )
-                bullets.append(
-                    Markup("<strong>{}:</strong> {}.").format(
-                        lead.format(long_date(self.params.as_of)), items
-                    )
-                )
-        return bullets
-
-    def _china_measures_bullet(self) -> list[Markup]:
-        """China's measures against Japan, as context (none when no source reports them)."""
-        context = self.events[self.events.kind.isin(CONTEXT_EVENT_KINDS)]
-        measures = context[context.countries.map(lambda c: "CN" in split_cell(c))]
-        if len(measures):
-            statements = merge_statements(
-                [s for e in measures.itertuples() for s in self._statements(e.event_id)]
-            )
-            items = Markup(" ").join(
-                Markup("{}{}").format(s["text"], s["cite"]) for s in statements
-            )
-            return [
-                Markup("<strong>Context, China's measures against Japan:</strong> {}").format(items)
-            ]
-        return []
+        )
+        return self._render(
+            "tracker.html.j2",
+            rows=rows,
+            compared=self.previous is not None,
+            speakers=speakers,
+            more=more,
+        )

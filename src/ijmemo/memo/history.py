@@ -128,5 +128,27 @@ def compare(previous: dict, current: dict) -> dict:
         ],
         "became_met": became("met"),
         "became_overdue": became("overdue"),
+        "became_unchecked": became("unchecked"),
         "became_cancelled": became("cancelled"),
     }
+
+
+def summary(previous: dict, current: dict) -> str:
+    """What changed since `previous`, in a few words ("1 new source, 3 new claims")."""
+    diff = compare(previous, current)
+    parts = [
+        (len(diff["new_sources"]) + len(diff["late_sources"]), "new source", "new sources"),
+        (len(diff["new_claims"]), "new claim", "new claims"),
+        (len(diff["status_changes"]), "status change", "status changes"),
+        (len(diff["new_milestones"]), "new milestone", "new milestones"),
+        (len(diff["postponed"]), "postponement", "postponements"),
+        (len(diff["became_met"]), "milestone met", "milestones met"),
+        (len(diff["became_overdue"]), "milestone overdue", "milestones overdue"),
+        (
+            len(diff["became_unchecked"]),
+            "window closed with no source collected since",
+            "windows closed with no source collected since",
+        ),
+    ]
+    said = [f"{n} {one if n == 1 else many}" for n, one, many in parts if n]
+    return ", ".join(said) if said else "nothing new"

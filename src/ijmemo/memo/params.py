@@ -6,7 +6,8 @@ parameter and what it accepts, so no notebook ever starts on bad input.
 
 from __future__ import annotations
 
-from datetime import date
+import calendar
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Annotated
 
@@ -24,6 +25,7 @@ from ijmemo.core.paths import PARAMS_DIR, DataPaths
 from ijmemo.core.problems import ParameterError
 from ijmemo.core.yamlio import YamlError, load_yaml
 from ijmemo.evidence.manifest import processed_column
+from ijmemo.memo.assessment import Assessment, assessment_as_of, date_problems
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 _DATE = TypeAdapter(date)
@@ -37,13 +39,33 @@ class MemoParams(BaseModel):
     as_of: date = Field(description="edition date: statuses and deadlines are judged against it")
     sectors: list[str] = Field(default=[], description="focus sector ids; empty = all sectors")
     countries: list[str] = Field(default=["IN", "JP"], min_length=1, description="country codes")
-    start: date = Field(description="first day of the period covered")
-    end: date = Field(description="last day of the period covered")
+    period_months: int = Field(
+        default=3, ge=1, le=36, description="months the period covers, ending on as_of"
+    )
+    start: date = Field(description="first day of the period covered (default: from as_of)")
+    end: date = Field(description="last day of the period covered (default: as_of)")
     title: Text
     audience: Text
     assessment_file: str | None = Field(
         default=None, description="Markdown assessment beside the YAML (labelled as assessment)"
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _period_follows_the_edition(cls, values):
+        """Without a start and an end, the period is the `period_months` ending on as_of, so
+        an edition of a later date covers later news (never a period copied from another)."""
+        if not isinstance(values, dict) or (values.get("start") and values.get("end")):
+            return values
+        try:
+            as_of = _DATE.validate_python(values.get("as_of"))
+            months = int(values.get("period_months", 3))
+        except (ValidationError, TypeError, ValueError):
+            return values  # reported as a bad as_of or period_months
+        filled = dict(values)
+        filled.setdefault("end", as_of)
+        filled.setdefault("start", months_before(as_of, months) + timedelta(days=1))
+        return filled
 
     @model_validator(mode="after")
     def _period_is_a_window(self):
@@ -56,6 +78,13 @@ class MemoParams(BaseModel):
         """What papermill injects: plain JSON-able values."""
         values = self.model_dump(mode="json")
         return values
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day `months` earlier (the month's last day when it has no such day)."""
+    month = day.month - 1 - months
+    year, month = day.year + month // 12, month % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _period_problem(start: date, end: date) -> str | None:
@@ -122,8 +151,14 @@ def check_params(
     return params
 
 
-def load_params(path: str | Path, sector_ids: list[str], country_codes: list[str]) -> MemoParams:
-    """Load and validate a parameter set file (YAML)."""
+def load_params(
+    path: str | Path,
+    sector_ids: list[str],
+    country_codes: list[str],
+    overrides: dict | None = None,
+) -> MemoParams:
+    """Load and validate a parameter set file (YAML); `overrides` (e.g. an as_of given on the
+    command line) replace the file's values, so a set's next edition needs no copied file."""
     path = Path(path)
     if not path.is_file():
         known = ", ".join(sorted(p.name for p in PARAMS_DIR.glob("*.yaml")))
@@ -134,7 +169,7 @@ def load_params(path: str | Path, sector_ids: list[str], country_codes: list[str
         raise ParameterError(str(path), [str(exc)]) from None
     if not isinstance(raw, dict):
         raise ParameterError(str(path), ["expected a mapping of parameter names to values"])
-    raw = dict(raw)
+    raw = {**raw, **(overrides or {})}
     found = []  # every problem is listed at once, this one with the others
     if raw.get("assessment_file"):
         assessment = path.parent / raw["assessment_file"]
@@ -142,14 +177,18 @@ def load_params(path: str | Path, sector_ids: list[str], country_codes: list[str
             found.append(f"'assessment_file': {assessment} is a folder, not a Markdown file")
         elif not assessment.is_file():
             found.append(f"'assessment_file': {assessment} does not exist")
+        else:
+            text = assessment.read_text(encoding="utf-8")
+            found += [f"'assessment_file': {assessment}: {p}" for p in date_problems(text)]
     return check_params(raw, sector_ids, country_codes, source=str(path), problems=found)
 
 
-def read_assessment(assessment_file: str | None, params_dir: Path = PARAMS_DIR) -> str:
-    """The analyst's assessment text for a parameter set ('' when there is none)."""
-    if not assessment_file:
-        return ""
-    return (params_dir / assessment_file).read_text(encoding="utf-8")
+def read_assessment(params: MemoParams, params_dir: Path = PARAMS_DIR) -> Assessment | None:
+    """The analyst's assessment the edition shows: the latest written by its date (or None)."""
+    if not params.assessment_file:
+        return None
+    text = (params_dir / params.assessment_file).read_text(encoding="utf-8")
+    return assessment_as_of(text, params.as_of)
 
 
 def known_ids(data_dir=None) -> tuple[list[str], list[str]]:
@@ -162,4 +201,7 @@ def known_ids(data_dir=None) -> tuple[list[str], list[str]]:
 def notebook_params(**values) -> MemoParams:
     """Validate the notebook's parameter cell values (the CLI has checked them already)."""
     sectors, countries = known_ids(values.pop("data_dir", None))
+    for bound in ("start", "end"):  # None: the period follows as_of
+        if values.get(bound) is None:
+            values.pop(bound, None)
     return check_params(values, sectors, countries, source="the notebook's parameters")

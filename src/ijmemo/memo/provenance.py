@@ -46,20 +46,20 @@ def speaker(said_by: str, names: dict[str, str]) -> str | None:
     return names.get(said_by, said_by)
 
 
-def according_to(claims: pd.DataFrame, claim_ids, names: dict[str, str]) -> str:
-    """ "according to officials" when every claim cited rests on a speaker's words, else ""."""
+def speakers_of(claims: pd.DataFrame, claim_ids, names: dict[str, str]) -> list[str]:
+    """Whose words the cited claims all rest on (["officials", "Kitamura"]); [] when any of
+    them is in the report's own voice."""
     rows = claims.loc[list(claim_ids)] if len(claim_ids) else claims.iloc[0:0]
     speakers = [speaker(s, names) for s in rows.said_by]
     if not speakers or any(s is None for s in speakers):
-        return ""
-    return "according to " + " and ".join(dict.fromkeys(speakers))
+        return []
+    return list(dict.fromkeys(speakers))
 
 
-def read_from(claims: pd.DataFrame, claim_ids, names: dict[str, str]) -> str:
-    """ "our reading of what Kitamura said": a status is our classification of a speaker's
-    words, not the speaker's own word for it ("agreed" was never said), so it says so."""
-    said = according_to(claims, claim_ids, names)
-    return f"our reading of what {said.removeprefix('according to ')} said" if said else ""
+def according_to(claims: pd.DataFrame, claim_ids, names: dict[str, str]) -> str:
+    """ "according to officials" when every claim cited rests on a speaker's words, else ""."""
+    said = speakers_of(claims, claim_ids, names)
+    return "according to " + " and ".join(said) if said else ""
 
 
 def attribution_line(claim, names: dict[str, str]) -> str:

@@ -15,16 +15,17 @@ import pandas as pd
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from ijmemo.memo.assessment import Assessment
 from ijmemo.memo.citations import Citations, Section
 from ijmemo.memo.edition import Edition
 from ijmemo.memo.params import MemoParams
-from ijmemo.memo.provenance import according_to, corroboration_text, read_from
+from ijmemo.memo.provenance import corroboration_text
 from ijmemo.memo.wording import merge_statements, status_label, value
 
 # Caps that keep the memo readable however large the corpus; the full lists are in the
 # data export linked from the memo, and every capped list says how many it leaves out.
 STATEMENTS = 4  # statements per initiative (the real maximum is 4)
-NAMES_IN_BULLET = 6
+NAMES_IN_LIST = 6  # sources named in a list before '… and N more'
 SOURCES_LISTED = 25
 
 _env = Environment(
@@ -34,6 +35,8 @@ _env = Environment(
     lstrip_blocks=True,
     keep_trailing_newline=False,
 )
+# "Window open until 30 June" inside a sentence: only the first letter lowered.
+_env.filters["lower_first"] = lambda text: str(text)[:1].lower() + str(text)[1:]
 
 
 class Rendering(Edition):
@@ -43,18 +46,20 @@ class Rendering(Edition):
         self,
         tables: dict[str, pd.DataFrame],
         params: MemoParams,
-        assessment: str = "",
+        assessment: Assessment | None = None,
         previous: dict | None = None,
     ):
-        """`assessment`: the analyst's Markdown; `previous`: the record of the set's
+        """`assessment`: the analyst's, as of the edition date; `previous`: the record of the set's
         edition before this one ("what changed" compares with it)."""
         super().__init__(tables, params)
         self.assessment = assessment
         self.previous = previous
         self.citations = Citations(self.claims)  # notes numbered in the order cited
+        # Statements already shown: a later section does not state a fact again.
+        self._stated: set[str] = set()
 
     def _render(self, template: str, **context) -> Section:
-        caps = {"names": NAMES_IN_BULLET, "sources": SOURCES_LISTED}
+        caps = {"names": NAMES_IN_LIST, "sources": SOURCES_LISTED}
         html = _env.get_template(template).render(
             memo=self, params=self.params, caps=caps, **context
         )
@@ -64,23 +69,10 @@ class Rendering(Edition):
         ids = list(claim_ids)
         return self.citations.cite(ids) if ids else Markup("")
 
-    def according_to(self, claim_ids) -> str:
-        """ "according to officials" when the cited claims all rest on a speaker's words."""
-        return according_to(self.claims, list(claim_ids), self.short_names)
-
-    def read_from(self, claim_ids) -> str:
-        """ "our reading of what officials said" when a status rests on speakers' words."""
-        return read_from(self.claims, list(claim_ids), self.short_names)
-
     def status_text(self, status, claim_ids) -> str:
-        """A status in words, with the speaker it is read from ("Scheduled, our reading of
-        what officials said")."""
-        said = self.read_from(claim_ids)
-        return status_label(status) + (f", {said}" if said else "")
-
-    @staticmethod
-    def _lower_first(text: str) -> str:
-        return text[:1].lower() + text[1:]
+        """A status in words, marked † when it is our reading of a speaker's words (the
+        section's legend names the speakers)."""
+        return status_label(status) + ("†" if self.speakers_of(claim_ids) else "")
 
     def corroboration(self, subject_id: str, n_independent: int) -> str:
         """How firmly and how independently a subject is reported, in one sentence."""
@@ -93,16 +85,27 @@ class Rendering(Edition):
             n_independent,
         )
 
+    def corroboration_if_telling(self, subject_id: str, n_independent: int) -> str:
+        """The corroboration line where it tells the reader something: reports shown
+        independent. One report, several not shown independent, or a wish beside a report
+        (its words carry the hedge) is the default the method states once."""
+        return self.corroboration(subject_id, n_independent) if n_independent >= 2 else ""
+
     def _statements(self, subject_id: str, limit: int = STATEMENTS) -> list[dict]:
-        """Each distinct statement about a subject, with its citation (at most `limit`)."""
+        """Each distinct statement about a subject not shown before, with its citation
+        (at most `limit`)."""
         out: dict[str, list[str]] = OrderedDict()
         for claim in self.claims_about(subject_id).itertuples():
-            out.setdefault(claim.statement, []).append(claim.claim_id)
-        shown = [{"text": text, "cite": self.cite(ids)} for text, ids in list(out.items())[:limit]]
+            if claim.statement not in self._stated:
+                out.setdefault(claim.statement, []).append(claim.claim_id)
+        kept = list(out.items())[:limit]
+        self._stated.update(text for text, _ in kept)
+        shown = [{"text": text, "cite": self.cite(ids)} for text, ids in kept]
         if len(out) > limit:
+            more = len(out) - limit
             shown.append(
                 {
-                    "text": f"… and {len(out) - limit} more reports (see the data export).",
+                    "text": f"({more} more report{'s' if more > 1 else ''} in the data export.)",
                     "cite": "",
                 }
             )
@@ -116,11 +119,3 @@ class Rendering(Edition):
             if len(out) >= limit:
                 break
         return merge_statements(out[:limit])
-
-    @staticmethod
-    def _listing(frame: pd.DataFrame, item) -> Markup:
-        """At most NAMES_IN_BULLET items, '; '-joined, saying how many more there are."""
-        text = Markup("; ").join(item(r) for r in frame.head(NAMES_IN_BULLET).itertuples())
-        if len(frame) > NAMES_IN_BULLET:
-            text += Markup("; and {} more").format(len(frame) - NAMES_IN_BULLET)
-        return text

@@ -27,7 +27,7 @@ class Memo(FrontPage, Body, Annex):
         cls, params: MemoParams, data_dir=None, edition_set: str | None = None, editions_dir=None
     ) -> Memo:
         """The memo for a parameter set, compared with the set's previous edition on record."""
-        assessment = read_assessment(params.assessment_file)
+        assessment = read_assessment(params)
         folder = EDITIONS_DIR if editions_dir is None else Path(editions_dir)
         previous = history.previous_record(folder, edition_set, params.as_of.isoformat())
         return cls(load_processed(data_dir), params, assessment, previous)

@@ -15,13 +15,24 @@ from ijmemo.metadata.cells import is_missing
 from ijmemo.metadata.vocabularies import MODALITIES, STATUS_LABELS
 
 NO_STATUS = "Status not yet reported"
+# A milestone's state in words a reader reads right: the window's own dates, never "due now".
 WATCH_STATES = {
-    "met": "Met",
-    "upcoming": "Upcoming",
-    "due now": "Due now",
-    "overdue": "Overdue: no reported follow-up",
+    "upcoming": "Window opens {start}",
+    "due now": "Window open until {end}",
+    "overdue": "Window closed {end}; no source since reports it held",
+    "unchecked": "Window closed {end}; no source collected since {until}",
     "no date reported": "No date reported",
     "cancelled": "Cancelled",
+}
+# A milestone's state in a few words, for "what moved" (tracker.csv, the tracker table).
+STATE_WORDS = {
+    "upcoming": "window not yet open",
+    "due now": "window open",
+    "overdue": "window closed, not reported held",
+    "unchecked": "window closed, nothing collected since",
+    "no date reported": "no date reported",
+    "met": "met",
+    "cancelled": "cancelled",
 }
 # How an event's date or place reads when the claim giving it is not a report of fact:
 # "15 January (planned)" keeps the modality of "will meet on 15 January".
@@ -41,6 +52,12 @@ def long_date(iso: str | date | None) -> str:
     return f"{d.day} {d:%B %Y}"
 
 
+def short_date(iso: str | date) -> str:
+    """ "16 Jan 2026": for table cells."""
+    d = iso if isinstance(iso, date) else date.fromisoformat(iso)
+    return f"{d.day} {d:%b %Y}"
+
+
 def window_text(start, end, precision) -> str:
     """A reported window in words; never pretends a window is a day."""
     if not start:
@@ -50,8 +67,10 @@ def window_text(start, end, precision) -> str:
     s, e = date.fromisoformat(start), date.fromisoformat(end)
     if precision == "deadline":
         return f"by {long_date(e)}"
-    if precision == "month":
+    if precision == "month" and (s.year, s.month) == (e.year, e.month):
         return f"{s:%B %Y}"
+    if precision == "day" and (s.year, s.month) == (e.year, e.month):
+        return f"{s.day}–{e.day} {e:%B %Y}"  # "15–17 January 2026"
     return f"{long_date(s)} – {long_date(e)}"
 
 
@@ -65,11 +84,21 @@ def state_label(row: dict) -> str:
         if row["met_start"]:
             return f"Met on {window_text(row['met_start'], row['met_end'], None)}"
         return "Met (date not reported)"
-    label = WATCH_STATES[row["state"]]
+    label = WATCH_STATES[row["state"]].format(
+        start=long_date(row["due_start"]),
+        end=long_date(row["due_end"]),
+        until=long_date(row.get("evidence_until")),
+    )
     if row["moved_from"] and row["state"] != "cancelled":
         moved = f"Postponed from {row['moved_from']} to {row['due_text'] or 'no date'}"
         label = f"{moved}; {label[0].lower()}{label[1:]}"
     return label
+
+
+def listed(items) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    items = list(items)
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
 
 
 def merge_statements(statements: list[dict]) -> list[dict]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ijmemo.metadata.fields import enum, field
-from ijmemo.metadata.tables import TABLES, columns
+from ijmemo.metadata.tables import columns, spec
 
 if TYPE_CHECKING:  # frames are only passed through: the build imports this before pandas
     import pandas as pd
@@ -32,7 +32,7 @@ def datapackage(tables: dict[str, pd.DataFrame]) -> dict:
                 "encoding": "utf-8",
                 "schema": {
                     "fields": fields,
-                    "primaryKey": TABLES[name]["key"],
+                    "primaryKey": spec(name)["key"],
                     "missingValues": [""],
                 },
             }
@@ -59,6 +59,11 @@ def write_tables(tables: dict[str, pd.DataFrame], folder: Path) -> None:
     """Each table as <name>.csv and the data package describing them, in `folder`."""
     folder.mkdir(parents=True, exist_ok=True)
     for name, frame in tables.items():
-        frame.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n")
+        write_csv(frame, folder / f"{name}.csv")
     package = json.dumps(datapackage(tables), indent=2, ensure_ascii=False)
     (folder / "datapackage.json").write_text(package + "\n", encoding="utf-8")
+
+
+def write_csv(frame: pd.DataFrame, path: Path) -> None:
+    """One table as CSV: UTF-8, no index, "\\n" line ends (the same bytes on any machine)."""
+    frame.to_csv(path, index=False, lineterminator="\n")

@@ -116,6 +116,15 @@ CONFLICT_FIELDS = {
 }
 FACTUAL = ("date", "location", "status", "due")  # disagreements of fact
 # Where a milestone stands on an edition date, in the order a watchlist lists them; the
-# first four are still open.
-MILESTONE_STATES = ("overdue", "due now", "upcoming", "no date reported", "met", "cancelled")
-OPEN_STATES = MILESTONE_STATES[:4]
+# first five are still open. "unchecked": its window closed after the newest source, so
+# the evidence cannot say whether it was held.
+MILESTONE_STATES = (
+    "overdue",
+    "unchecked",
+    "due now",
+    "upcoming",
+    "no date reported",
+    "met",
+    "cancelled",
+)
+OPEN_STATES = MILESTONE_STATES[:5]

@@ -63,13 +63,15 @@ def _files(params_path: Path) -> list[Path]:
     ]
 
 
-def _earlier_records(params_path: Path, editions_dir: Path | None) -> list[Path]:
+def _earlier_records(
+    params_path: Path, editions_dir: Path | None, overrides: dict | None
+) -> list[Path]:
     """The set's edition records before this edition: "what changed" compares with them."""
     if editions_dir is None:
         return []
     raw = yaml.safe_load(params_path.read_text(encoding="utf-8")) or {}
-    as_of = str(raw.get("as_of")) if isinstance(raw, dict) else ""
-    return record_paths(editions_dir, params_path.stem, before=as_of)
+    raw = {**(raw if isinstance(raw, dict) else {}), **(overrides or {})}
+    return record_paths(editions_dir, params_path.stem, before=str(raw.get("as_of", "")))
 
 
 def build_key(
@@ -78,12 +80,14 @@ def build_key(
     editions_dir: Path | None,
     formats: tuple[str, ...],
     data_hashes: dict[str, str] | None = None,
+    overrides: dict | None = None,
 ) -> str:
-    """sha256 of every input of one build (and of the formats it writes).
-
-    `data_hashes`: the data inputs' `input_hashes`, when already computed."""
-    digest = hashlib.sha256(f"formats={','.join(formats)}\n".encode())
-    for path in [*_files(params_path), *_earlier_records(params_path, editions_dir)]:
+    """sha256 of every input of one build (the formats it writes and the parameters given
+    on the command line too). `data_hashes`: the data inputs' `input_hashes`, if computed."""
+    given = json.dumps(overrides or {}, sort_keys=True, default=str)
+    digest = hashlib.sha256(f"formats={','.join(formats)}\ngiven={given}\n".encode())
+    earlier = _earlier_records(params_path, editions_dir, overrides)
+    for path in [*_files(params_path), *earlier]:
         if path.is_file():
             shown = path.relative_to(PROJECT_ROOT) if path.is_relative_to(PROJECT_ROOT) else path
             digest.update(f"{shown}\n".encode() + hashlib.sha256(path.read_bytes()).digest())
@@ -95,12 +99,12 @@ def build_key(
 
 
 def build_key_or_none(
-    params_path: Path, data_dir, editions_dir, formats, data_hashes=None
+    params_path: Path, data_dir, editions_dir, formats, data_hashes=None, overrides=None
 ) -> str | None:
     """`build_key`, or None when the inputs cannot be read yet (a bad parameter file is
     then refused by the parameter check, with every problem)."""
     try:
-        return build_key(params_path, data_dir, editions_dir, formats, data_hashes)
+        return build_key(params_path, data_dir, editions_dir, formats, data_hashes, overrides)
     except (OSError, ValueError, yaml.YAMLError):
         return None
 

@@ -3,7 +3,8 @@
 Pandoc (shipped inside the pypandoc-binary wheel) converts the memo's HTML; before it
 does, each chart's interactive plot is swapped for its print-resolution image (with the
 caption and alt text the HTML gives it), and the endnotes are handed to a Lua filter that
-turns every citation into a Word footnote carrying the verbatim quote and its source.
+turns every citation into a Word footnote naming the source and the quote's number in the
+ledger, where the verbatim quote stays.
 Pandoc's default styles are kept; the page (A4, margins, the title in the header, page
 numbers in the footer) is set on the result with python-docx.
 """
@@ -37,16 +38,20 @@ def word_ready_html(html: str, figures: dict[str, Path]) -> str:
         figure.replace_with(new)
     endnotes = main.find(id="endnotes")
     if endnotes is not None:
+        # A footnote names the source and the quote's number in the ledger; the quote itself
+        # stays in the annex, so the notes do not fill the pages they annotate.
         for item in endnotes.select("li[id]"):
             div = soup.new_tag("div", id=item["id"], attrs={"class": "endnote"})
             div.append(soup.new_tag("p"))
-            div.p.extend(list(item.contents))
+            div.p.string = (
+                f"{item.get('data-source', 'Source')}, quote {item['value']} in the ledger"
+            )
             endnotes.append(div)
-            item.decompose()
-        for leftover in endnotes.find_all("ol", recursive=False):
-            leftover.decompose()
         explain = soup.new_tag("p")
-        explain.string = "In this Word copy each note is a footnote on the words it supports."
+        explain.string = (
+            "In this Word copy each citation is a footnote naming the source and the quote's "
+            "number in this ledger."
+        )
         endnotes.append(explain)
     return str(main)
 
@@ -111,7 +116,35 @@ def _page_setup(path: Path, title: str, edition: date) -> None:
         _field(footer, "PAGE")
         footer.add_run(" of ")
         _field(footer, "NUMPAGES")
+    _compact_footnotes(doc)
+    _page_breaks(doc)
     doc.save(str(path))
+
+
+def _compact_footnotes(doc) -> None:
+    """Footnotes are a source and a number: small and tight, so page 1 keeps its brief."""
+    from docx.shared import Pt
+
+    if "Footnote Text" in [s.name for s in doc.styles]:
+        style = doc.styles["Footnote Text"]
+        style.font.size = Pt(7.5)
+        style.paragraph_format.space_before = style.paragraph_format.space_after = Pt(0)
+
+
+def _page_breaks(doc) -> None:
+    """As in the PDF: the brief alone on page 1, and the annex from a new page."""
+    headings = [p for p in doc.paragraphs if p.style.name == "Heading 2"]
+    after_brief = next(
+        (
+            h
+            for h, before in zip(headings[1:], headings, strict=False)
+            if before.text == "What to watch"
+        ),
+        None,
+    )
+    for heading in headings:
+        if heading is after_brief or heading.text.startswith("Annex"):
+            heading.paragraph_format.page_break_before = True
 
 
 def _field(paragraph, instruction: str) -> None:

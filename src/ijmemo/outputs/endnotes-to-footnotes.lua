@@ -1,6 +1,8 @@
 -- The memo's citations (superscript links to its numbered endnotes) become Word footnotes
--- that carry the endnote itself: the verbatim quote, its source and its grades.
--- Pass 1 takes the endnotes out of the text; pass 2 puts each one where it is cited.
+-- that carry a short note (the source and the quote's number in the ledger, which stays in
+-- the annex with the verbatim quote and its grades). One footnote per citation mark: "[1, 2]"
+-- is one footnote "S1, quote 1 in the ledger; S2, quote 2 …", not two marks that read as 12.
+-- Pass 1 takes the short notes out of the text; pass 2 puts them where they are cited.
 local notes = {}
 
 local function collect(div)
@@ -11,14 +13,18 @@ local function collect(div)
 end
 
 local function cite(sup)
-  local out = {}
+  local inlines = pandoc.List()
   for _, el in ipairs(sup.content) do
     if el.t == "Link" and notes[el.target] then
-      table.insert(out, pandoc.Note(notes[el.target]))
+      if #inlines > 0 then
+        inlines:extend({ pandoc.Str(";"), pandoc.Space() })
+      end
+      inlines:extend(notes[el.target][1].content)
     end
   end
-  if #out > 0 then
-    return out
+  if #inlines > 0 then
+    inlines:insert(pandoc.Str("."))
+    return pandoc.Note({ pandoc.Para(inlines) })
   end
 end
 

@@ -12,7 +12,7 @@ import html
 from pathlib import Path
 
 from ijmemo.core.atomic import atomic_write_text
-from ijmemo.memo.history import compare, read_build_record, read_record, record_paths
+from ijmemo.memo.history import read_build_record, read_record, record_paths, summary
 
 FORMATS = (("memo.html", "HTML"), ("memo.pdf", "PDF"), ("memo.docx", "Word"), ("data", "data"))
 STYLE = """
@@ -27,19 +27,8 @@ th { background: #f4f4f4; } .muted { color: #666; }
 def _changes(previous: dict | None, current: dict) -> str:
     """What changed since the set's edition before, in a few words."""
     if previous is None:
-        return "first edition of this set"
-    diff = compare(previous, current)
-    parts = [
-        (len(diff["new_sources"]) + len(diff["late_sources"]), "new source", "new sources"),
-        (len(diff["new_claims"]), "new claim", "new claims"),
-        (len(diff["status_changes"]), "status change", "status changes"),
-        (len(diff["new_milestones"]), "new milestone", "new milestones"),
-        (len(diff["postponed"]), "postponement", "postponements"),
-        (len(diff["became_met"]), "milestone met", "milestones met"),
-        (len(diff["became_overdue"]), "milestone overdue", "milestones overdue"),
-    ]
-    said = [f"{n} {one if n == 1 else many}" for n, one, many in parts if n]
-    return f"since {previous['as_of']}: " + (", ".join(said) if said else "nothing")
+        return "first edition of this series"
+    return f"since {previous['as_of']}: {summary(previous, current)}"
 
 
 def _focus(parameters: dict) -> str:

@@ -32,7 +32,7 @@ from ijmemo.core.paths import (
 from ijmemo.evidence.manifest import MANIFEST, input_hashes, processed_is_current
 from ijmemo.memo.history import previous_record, write_build_record, write_record
 from ijmemo.memo.params import MemoParams, known_ids, load_params
-from ijmemo.metadata.datapackage import write_tables
+from ijmemo.metadata.datapackage import write_csv, write_tables
 from ijmemo.outputs.browser import PdfPrinter, find_chromium
 from ijmemo.outputs.build_inputs import FORMATS, build_key_or_none, package_files
 from ijmemo.outputs.html import notebook_to_html
@@ -51,6 +51,7 @@ class ReportJob:
     execute). `inputs_sha256`: the build's inputs as hashed before it started
     (`build_inputs`), recorded in edition.json so an unchanged build can be skipped;
     `data_hashes`: the data inputs' hashes it was computed from, so they are read once.
+    `overrides`: parameter values that replace the set's file (the next edition's as_of).
     """
 
     params_path: Path
@@ -61,6 +62,7 @@ class ReportJob:
     cache_dir: Path | None = CACHE_DIR
     inputs_sha256: str | None = None
     data_hashes: dict[str, str] | None = None
+    overrides: dict | None = None  # parameters given on the command line (AS_OF=...)
 
     @property
     def set_name(self) -> str:
@@ -107,12 +109,20 @@ def _checked_job(job: ReportJob, say: Say) -> tuple[ReportJob, MemoParams]:
     if job.inputs_sha256 is None:
         hashes = input_hashes(DataPaths.at(job.data_dir))
         key = build_key_or_none(
-            Path(job.params_path), job.data_dir, job.editions_dir, job.formats, hashes
+            Path(job.params_path),
+            job.data_dir,
+            job.editions_dir,
+            job.formats,
+            hashes,
+            job.overrides,
         )
         job = replace(job, inputs_sha256=key, data_hashes=hashes)
     if job.prints:
         find_chromium()  # no browser: say so before any notebook runs
-    return job, checked_params(Path(job.params_path), job.data_dir, say, job.data_hashes)
+    params = checked_params(
+        Path(job.params_path), job.data_dir, say, job.data_hashes, job.overrides
+    )
+    return job, params
 
 
 def _build_into(
@@ -131,7 +141,7 @@ def _build_into(
             memo_nb = memo_run.result()
             curate_run.result()
             timings["notebooks"] = round(time.perf_counter() - started, 3)
-            html = _write_outputs(staging, memo_nb, edition, job, printer, say, timings)
+            html = _write_outputs(staging, memo_nb, edition, previous, job, printer, say, timings)
         finally:
             if printer is not None:
                 printer.close()
@@ -141,14 +151,18 @@ def _build_into(
     return current, memo_sha256
 
 
-def _write_outputs(staging: Path, memo_nb, edition, job: ReportJob, printer, say, timings) -> str:
+def _write_outputs(
+    staging: Path, memo_nb, edition, previous, job: ReportJob, printer, say, timings
+) -> str:
     """memo.html and the data export, then the PDF and figures, then Word; returns the HTML."""
     params, steps = edition.params, job.steps
     say(f"{job.label}: [2/{steps}] rendering memo.html and the data export")
     with _timed(timings, "html"):
         html = notebook_to_html(memo_nb, params.title)
         (staging / "memo.html").write_text(html, encoding="utf-8")
-        write_tables(edition.tables, staging / "data")  # the evidence known on as_of
+        tracker = _write_team_files(staging, edition, previous, job, say)
+        # the evidence known on as_of, and the tracker
+        write_tables({**edition.tables, "tracker": tracker}, staging / "data")
     figures: dict[str, Path] = {}
     pdf = "pdf" in job.formats
     if printer is not None:
@@ -166,6 +180,35 @@ def _write_outputs(staging: Path, memo_nb, edition, job: ReportJob, printer, say
                 staging / "memo.html", figures, staging / "memo.docx", params.title, params.as_of
             )
     return html
+
+
+def _write_team_files(staging: Path, edition, previous, job: ReportJob, say: Say):
+    """brief.md (page 1 as text to mail round) and tracker.csv; warns when the evidence is
+    old. Returns the tracker (it goes into the data export too)."""
+    from ijmemo.memo.brief import OLD_EVIDENCE_DAYS, brief_markdown, brief_of
+    from ijmemo.memo.params import read_assessment
+    from ijmemo.memo.tracker import tracker_of
+
+    params = edition.params
+    assessment = read_assessment(params, Path(job.params_path).parent)
+    brief = brief_of(edition, assessment, previous)
+    keys = edition.source_keys()
+
+    def source_keys(claim_ids) -> list[str]:
+        found = {keys[edition.claims.loc[c, "source_id"]] for c in claim_ids}
+        return sorted(found, key=lambda k: int(k[1:]))
+
+    (staging / "brief.md").write_text(brief_markdown(brief, source_keys), encoding="utf-8")
+    tracker = tracker_of(edition, previous)
+    write_csv(tracker, staging / "tracker.csv")
+    age = edition.evidence_age()
+    if age is not None and age > OLD_EVIDENCE_DAYS:
+        say(
+            f"{job.label}: warning: this edition rests on old evidence: the newest source is "
+            f"from {edition.evidence_until} ({age} days before {params.as_of}); add newer "
+            "articles (make add-source) before reading closed windows as missed"
+        )
+    return tracker
 
 
 def code_and_data(data_dir) -> list[Path]:
@@ -187,13 +230,12 @@ def ensure_processed(data_dir, say: Callable[[str], None], hashes=None) -> None:
 
 
 def checked_params(
-    params_path: Path, data_dir, say: Callable[[str], None], data_hashes=None
+    params_path: Path, data_dir, say: Callable[[str], None], data_hashes=None, overrides=None
 ) -> MemoParams:
-    """The parameter set, refused with every problem listed before any notebook runs.
-
-    `data_hashes`: the data inputs' hashes, when the caller has them (hashed once per build)."""
+    """The parameter set (with `overrides`), refused with every problem listed before any
+    notebook runs. `data_hashes`: the data inputs' hashes, when the caller has them."""
     ensure_processed(data_dir, say, data_hashes)
-    return load_params(params_path, *known_ids(data_dir))
+    return load_params(params_path, *known_ids(data_dir), overrides=overrides)
 
 
 def _notebook_assessment(params_path: Path, params: MemoParams) -> str | None:
