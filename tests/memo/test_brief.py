@@ -30,7 +30,11 @@ def test_brief_md_is_about_200_words_with_citations_by_source(processed_tables):
     assert "Motegi's meeting with Prime Minister Modi, 15–16 January 2026 [S1, S2]" in text
     assert "written 20 January 2026; not a reported fact" in text
     assert re.search(r"window open until 30 April 2026 \[S2\]", text)
-    assert "† Our reading of what officials and Kitamura said." in text
+    assert "† Our reading of what Kitamura and officials said." in text
+    # an initiative with a next step is stated under what to watch, not twice on page 1
+    assert "Outcomes reported: India–Japan AI Dialogue (agreed) [S2]; Unicorn" in text
+    assert "; and 3 with a next step, under what to watch." in text
+    assert text.count("Joint Working Group on critical minerals") == 1
     assert "First edition of this series on record." in text
 
 

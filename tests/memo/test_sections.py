@@ -123,7 +123,7 @@ def test_the_next_edition_of_the_series_says_what_changed_and_how_current(proces
     assert (params.start.isoformat(), params.end.isoformat()) == ("2026-01-16", "2026-04-15")
     text = plain(str(april.brief().html))
     assert "Nothing new has been reported since the edition of 20 January 2026." in text
-    assert "Reported launched" not in text  # January's outcomes were January's news
+    assert "Outcomes reported" not in text  # January's outcomes were January's news
     assert "covering 16 January 2026 – 15 April 2026" in text
     assert history.summary(january, april.record()) == "nothing new"
     assert "What changed since the edition of 20 January 2026" in str(april.changes().html)
@@ -301,3 +301,18 @@ def test_a_meeting_dated_or_placed_by_a_plan_says_so(processed_tables):
     claims.loc[claims.claim_id == event.date_claim, "modality"] = "planned"
     memo = Memo({**processed_tables, "claims": claims}, params_for(processed_tables, "default"))
     assert "(planned)" not in head.search(str(memo.meetings().html)).group(0)
+
+
+def test_no_quote_in_the_ledger_is_part_of_another(processed_tables):
+    memo, _ = default_memo(processed_tables)
+    quotes = [n.quote for n in memo.citations.notes()]
+    assert not [(a, b) for a in quotes for b in quotes if a != b and a in b]
+
+
+def test_the_method_says_how_old_an_undated_source_is_shown_to_be(processed_tables):
+    _, text = default_memo(processed_tables)
+    assert (
+        "This edition uses only what was known on 20 January 2026: sources published by then, and"
+        " S1, undated, which its own reporting shows was written no earlier than 16 January 2026"
+        " (when it was published stays unknown)." in text
+    )

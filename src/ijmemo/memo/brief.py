@@ -38,6 +38,7 @@ class Cited:
     text: str
     claim_ids: tuple[str, ...]
     speakers: tuple[str, ...] = ()  # ("officials", "Kitamura"): whose words it is read from
+    initiative: str | None = None  # the initiative it is about, if any
 
 
 @dataclass(frozen=True)
@@ -55,14 +56,21 @@ class Brief:
     more_outcomes: int = 0  # left off page 1 (in the tracker)
     more_watch: int = 0
     news_label: str = "in the period"  # or "since the edition of 20 January 2026"
+    launched_watched: int = 0  # launched initiatives stated under "what to watch" instead
 
 
 def brief_of(edition: Edition, assessment: Assessment | None, previous: dict | None) -> Brief:
     """The brief of an edition, compared with the record of the one before it."""
     since = _news_after(edition, previous)
-    watch, outcomes = _watch(edition), _outcomes(edition, since) + _milestone_news(edition, since)
-    more_watch, more_outcomes = len(watch) - WATCH_ON_PAGE_1, len(outcomes) - OUTCOMES_ON_PAGE_1
-    watch, outcomes = watch[:WATCH_ON_PAGE_1], outcomes[:OUTCOMES_ON_PAGE_1]
+    watch = _watch(edition)[:WATCH_ON_PAGE_1]
+    # An initiative whose next step is watched is stated there, once: "and 3 under What to watch"
+    watched = {w.initiative for w in watch}
+    launched = _outcomes(edition, since)
+    outcomes = [o for o in launched if o.initiative not in watched]
+    outcomes += _milestone_news(edition, since)
+    more_watch = len(_watch(edition)) - len(watch)
+    more_outcomes = len(outcomes) - OUTCOMES_ON_PAGE_1
+    outcomes = outcomes[:OUTCOMES_ON_PAGE_1]
     speakers = [s for item in [*outcomes, *watch] for s in item.speakers]
     return Brief(
         title=edition.params.title,
@@ -77,6 +85,7 @@ def brief_of(edition: Edition, assessment: Assessment | None, previous: dict | N
         speakers=list(dict.fromkeys(speakers)),
         more_outcomes=max(0, more_outcomes),
         more_watch=max(0, more_watch),
+        launched_watched=len(launched) - len([o for o in launched if o.initiative not in watched]),
         news_label=f"since the edition of {long_date(previous['as_of'])}"
         if previous
         else "in the period",
@@ -135,7 +144,8 @@ def _outcomes(edition: Edition, since: str) -> list[Cited]:
     for ini in moved.sort_values(["status_since", "name"]).itertuples():
         ids = tuple(split_cell(ini.status_claims))
         said = tuple(edition.speakers_of(ids))
-        out.append(Cited(f"{ini.name} ({status_label(ini.status).lower()})", ids, said))
+        label = f"{ini.name} ({status_label(ini.status).lower()})"
+        out.append(Cited(label, ids, said, ini.initiative_id))
     return out
 
 
@@ -179,7 +189,12 @@ def _watch(edition: Edition) -> list[Cited]:
         # the window only: a postponement is news under "what happened", and in the tracker
         label = state_label({**r._asdict(), "moved_from": None})
         out.append(
-            Cited(f"{r.milestone}: {label[:1].lower()}{label[1:]}", tuple(r.claim_ids), said)
+            Cited(
+                f"{r.milestone}: {label[:1].lower()}{label[1:]}",
+                tuple(r.claim_ids),
+                said,
+                r.initiative_id,
+            )
         )
     return out
 
@@ -211,7 +226,7 @@ def brief_markdown(brief: Brief, source_keys: Callable[[tuple[str, ...]], list[s
     lines += ["", f"**Evidence.** {brief.evidence} {brief.since}"]
     if brief.speakers:
         lines += ["", f"† Our reading of what {listed(brief.speakers)} said."]
-    lines += ["", "The sources ([S1], [S2] …) and every quote are listed in the memo."]
+    lines += ["", "[S1] …: the sources, listed with every quote in the memo's annex."]
     return "\n".join(lines) + "\n"
 
 
@@ -221,10 +236,13 @@ def happened_text(brief: Brief, cite: Callable[[Cited], str], text: type[str]) -
     if brief.happened and not brief.nothing_new:
         items = text("; ").join(cite(i) for i in brief.happened)
         parts.append(text(f"Reported {brief.news_label}: ") + items + text("."))
-    if brief.outcomes:
+    if brief.outcomes or brief.launched_watched:
         items = text("; ").join(cite(i) for i in brief.outcomes)
-        more = f"; and {brief.more_outcomes} more, in the tracker" if brief.more_outcomes else ""
-        parts.append(text("Reported launched, agreed, set or moved: ") + items + text(more + "."))
+        more = [f"{brief.more_outcomes} more, in the tracker"] if brief.more_outcomes else []
+        n = brief.launched_watched
+        more += [f"{n} with a next step, under what to watch"] if n else []
+        tail = ("; and " if items else "") + " and ".join(more) if more else ""
+        parts.append(text("Outcomes reported: ") + items + text(tail + "."))
     nothing = f"No meeting, visit or outcome is reported {brief.news_label}."
     return text(" ").join(parts) or text(nothing)
 
