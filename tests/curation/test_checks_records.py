@@ -296,3 +296,34 @@ def test_ends_before_an_event_whose_date_is_unknown_is_refused(data_copy):
     )
     p = only(problems_for(data_copy), record=MEETING, field="ends_before.event")
     assert "event 'motegi-visit' has no known date for this one to end by" in p.message
+
+
+JWG_DUE = """  date: early 2026
+  status: scheduled
+  milestone:
+    id: jwg-meeting
+    change: new"""
+
+
+def test_a_meeting_reported_held_needs_its_date(data_copy):
+    edit_claims(
+        data_copy, JWG_DUE, "  status: convened\n  milestone:\n    id: jwg-meeting\n    change: met"
+    )
+    p = only(problems_for(data_copy), record="claim 'c003-05'", field="date")
+    assert "a meeting reported held needs the date it was held" in p.message
+
+
+def test_a_meeting_held_by_others_than_the_lead_bodies_is_refused(data_copy):
+    edit_claims(
+        data_copy,
+        "  actors: [in-foreign-secretary, jp-vice-minister]",
+        "  actors: [in-foreign-secretary, motegi]",
+    )
+    edit_claims(
+        data_copy,
+        "  status: scheduled\n  milestone:\n    id: economic-security-dialogue-first",
+        "  status: convened\n  milestone:\n    id: economic-security-dialogue-first",
+    )
+    p = only(problems_for(data_copy), record="claim 'c003-04'", message="the meeting names")
+    assert p.field == "actors"
+    assert "names Toshimitsu Motegi where 'economic-security-dialogue' is led by" in p.message

@@ -73,8 +73,17 @@ def test_a_plan_to_postpone_is_not_done():
 
 
 def test_milestone_ids_reuse_the_open_one_and_name_new_ones():
-    assert milestone_id("jwg", "met", ["jwg-meeting"], {"jwg-meeting"}) == "jwg-meeting"
-    assert milestone_id("jwg", "new", ["jwg-meeting"], {"jwg-meeting"}) == "jwg-next-meeting"
+    from ijmemo.text.dates import parse_date
+
+    early = parse_date("early 2026", REF)
+    open_jwg = [("jwg-meeting", early)]
+    assert milestone_id("jwg", "met", open_jwg, {"jwg-meeting"}) == "jwg-meeting"
+    # a re-report of the step due in early 2026 is the same step, not a new one
+    assert milestone_id("jwg", "new", open_jwg, {"jwg-meeting"}, early) == "jwg-meeting"
+    assert milestone_id("jwg", "new", open_jwg, {"jwg-meeting"}, None) == "jwg-meeting"
+    # a step due in another window is a new one
+    later = parse_date("second half of 2026", REF)
+    assert milestone_id("jwg", "new", open_jwg, {"jwg-meeting"}, later) == "jwg-next-meeting"
     assert milestone_id("ai", "met", [], {"ai-meeting"}) == "ai-meeting-2"
 
 

@@ -48,3 +48,25 @@ def test_another_name_resolves_to_the_right_initiative(data_copy):
     assert (
         review_entry["accept"] is False and review_entry["statement"] is None
     )  # the analyst decides
+
+
+def test_a_sentence_after_an_expedition_that_does_not_refer_back_is_read_alone(tmp_path):
+    """It crashed (AttributeError in can_refer_to) on a real article about the seabed mud."""
+    from datetime import date
+
+    from ijmemo.curation.load import load_curated
+    from ijmemo.curation.names import Dictionaries
+    from ijmemo.intake.new_actors import stands_for
+    from ijmemo.intake.proposer import propose
+
+    data, _ = load_curated()
+    text = (
+        "Japan's expedition for rare earths on the Pacific seabed retrieved mud from a depth of "
+        "about 5,500 metres on Sunday, the government said.\n\n"
+        "The India-Japan AI Dialogue will meet in New Delhi later this year, officials said.\n"
+    )
+    found = propose(text, "seabed", date(2026, 2, 2), Dictionaries(data, stands_for()))
+    assert [c.match.subject for c in found.candidates] == [
+        "seabed-rare-earths-expedition",
+        "ai-dialogue",
+    ]

@@ -17,6 +17,7 @@ KEY = {
     "facts": [
         {
             "sentence": "met in Tokyo on 25 February 2026",
+            "speaker": "jp-foreign-ministry",  # "Japan's foreign ministry said"
             "subject": "jwg-critical-minerals",
             "alias": "Japan-India Critical Minerals Working Group",
             "dates": [
@@ -83,3 +84,27 @@ def test_shipped_sources_are_scored_against_their_own_claims():
     assert tallies["subject"].total == n_claims  # every curated claim is a key
     assert tallies["subject"].right + len(tallies["subject"].misses) == n_claims
     assert all(m.startswith(("000_", "003_")) for m in tallies["subject"].misses)
+
+
+def test_speakers_and_meetings_held_are_scored(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    shutil.copy(ARTICLE, gold / "jwg.txt")
+    wrong = {**KEY, "facts": [{**KEY["facts"][0], "speaker": "Randhir Jaiswal"}]}
+    (gold / "jwg.yaml").write_text(yaml.safe_dump(wrong))
+    tallies = evaluate(gold)
+    speaker = tallies["speaker"]
+    assert (speaker.right, speaker.total) == (0, 1)  # a wrong speaker is a miss
+    assert "key 'Randhir Jaiswal'" in speaker.misses[0]
+    held = tallies["held with a date"]
+    assert (held.right, held.total) == (1, 1)  # "met in Tokyo on 25 February 2026"
+    text = report("gold", gold, tallies)
+    assert "| status reported or proposed | 1 / 1 | 100 % | | |" in text
+
+
+def test_a_speaker_matches_by_actor_id_or_surname():
+    from ijmemo.tools.evaluate import _same_speaker
+
+    assert _same_speaker("randhir-jaiswal", "Randhir Jaiswal")
+    assert _same_speaker("officials", "officials")
+    assert not _same_speaker(None, "officials") and not _same_speaker("officials", "Jaiswal")

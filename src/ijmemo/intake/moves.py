@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ijmemo.intake.date_roles import MOVES, RoledDate
 from ijmemo.metadata.vocabularies import CHANGES_BY_MODALITY, STATUSES_BY_MODALITY
+from ijmemo.text.dates import DateWindow
 
 _NOT_PAST = r"(?<!be )(?<!been )(?<!to )(?<!will )(?<!would )"
 _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
@@ -149,12 +150,30 @@ def firm_modality(sentence: str, modality: str) -> str:
 _UNDER_WAY = re.compile(r"\b(began|started|commenced|got under way|(is|are) under way)\b", re.I)
 
 
-def milestone_id(subject: str, change: str, open_ids: list[str], taken: set[str]) -> str:
-    """Reuse the subject's open milestone for met/postponed/cancelled; else name a new one."""
-    if change != "new" and open_ids:
-        return open_ids[-1]
-    base = f"{subject}-{'next-meeting' if open_ids else 'meeting'}"
+def milestone_id(
+    subject: str,
+    change: str,
+    open_steps: list[tuple[str, DateWindow | None]],
+    taken: set[str],
+    window: DateWindow | None = None,
+) -> str:
+    """Reuse the subject's open milestone for met/postponed/cancelled, and for a re-report
+    of a due step (its window meets the open one's, or either is unreported); a new step
+    due in another window gets a new id."""
+    if open_steps and change != "new":
+        return open_steps[-1][0]
+    for mid, due in reversed(open_steps):
+        if change == "new" and _same_window(due, window):
+            return mid
+    base = f"{subject}-{'next-meeting' if open_steps else 'meeting'}"
     mid, n = base, 2
     while mid in taken:
         mid, n = f"{base}-{n}", n + 1
     return mid
+
+
+def _same_window(a: DateWindow | None, b: DateWindow | None) -> bool:
+    """Two reports of one due step: windows that overlap, or one not reported."""
+    if a is None or b is None or not a.known or not b.known:
+        return True
+    return a.start <= b.end and b.start <= a.end

@@ -21,9 +21,12 @@ from ijmemo.intake.attribution import propose_attribution, propose_modality
 from ijmemo.intake.boilerplate import boilerplate_reason
 from ijmemo.intake.date_roles import RoledDate, claim_date, dates_with_roles
 from ijmemo.intake.datelines import Dateline, dateline_date
+from ijmemo.intake.fit import HELD, NAMED, meeting_fit
 from ijmemo.intake.moves import Move, firm_modality, milestone_id, propose_move
-from ijmemo.intake.new_actors import NewActor, names_new_actor, propose_actors
+from ijmemo.intake.new_actors import APPOSED, TITLED, NewActor, names_new_actor, propose_actors
+from ijmemo.intake.new_subjects import NewSubject, propose_subject
 from ijmemo.text.clauses import clause_around
+from ijmemo.text.dates import DateWindow, parse_date_or_unknown
 from ijmemo.text.references import (
     defined_initialisms,
     refers_back,
@@ -31,6 +34,7 @@ from ijmemo.text.references import (
 )
 
 MIN_WORDS = 6  # shorter lines are headings, credits or fragments
+NO_MOVE = Move(None, None, "")
 
 
 @dataclass
@@ -61,20 +65,34 @@ class Proposal:
     dateline: Dateline | None
     reference: date | None  # the date weekdays and year-less dates resolve against
     actors: list[NewActor]
+    subjects: list[NewSubject] = field(default_factory=list)  # starting records
 
 
-def _open_milestones(data: CuratedData) -> tuple[dict[str, list[str]], set[str]]:
-    """Each subject's milestones still open (not met or cancelled), and all ids in use."""
-    last: dict[str, dict[str, str]] = {}
+def _open_milestones(data: CuratedData) -> tuple[dict[str, list[tuple]], set[str]]:
+    """Each subject's milestones still open (not met or cancelled), with the window each
+    was last reported due in (None: none reported), and all milestone ids in use."""
+    last: dict[str, dict[str, tuple[str, DateWindow | None]]] = {}
     for loc in data.claims.values():
         claim = loc.record
         if claim.milestone:
-            last.setdefault(claim.subject, {})[claim.milestone.id] = claim.milestone.change
-    open_ids = {
-        s: [m for m, change in ms.items() if change not in ("met", "cancelled")]
+            steps = last.setdefault(claim.subject, {})
+            due = _due_window(data, claim) or steps.get(claim.milestone.id, ("", None))[1]
+            steps[claim.milestone.id] = (claim.milestone.change, due)
+    open_steps = {
+        s: [(m, due) for m, (change, due) in ms.items() if change not in ("met", "cancelled")]
         for s, ms in last.items()
     }
-    return open_ids, {m for ms in last.values() for m in ms}
+    return open_steps, {m for ms in last.values() for m in ms}
+
+
+def _due_window(data: CuratedData, claim) -> DateWindow | None:
+    """The window a milestone claim reports it due in, read against its source's date."""
+    if not claim.date or claim.milestone.change not in ("new", "postponed"):
+        return None
+    published = data.published.get(claim.source)
+    reference = published.start if published and published.precision == "day" else None
+    window, _ = parse_date_or_unknown(claim.date, reference)
+    return window if window.known else None
 
 
 class Proposer:
@@ -87,6 +105,9 @@ class Proposer:
         self.defined: dict[str, str] = {}  # initialisms the article defines
         self.open_ids, self.taken = _open_milestones(dictionaries.data)
         self.out: list[Candidate] = []
+        self.subjects: list[NewSubject] = []
+        data = dictionaries.data
+        self.subject_ids = {*data.initiatives, *data.events, *data.topics}
         self.last: Candidate | None = None  # the previous sentence's first candidate
         actors = dictionaries.data.actors
         self.actor_names = {a: [loc.record.name, *loc.record.aliases] for a, loc in actors.items()}
@@ -96,8 +117,12 @@ class Proposer:
         back = refers_back(body) or (match.score < 0.8 and refers_back_within(body))
         previous = self.last
         relates = match.subject and named_in_relation(body, match)
-        fits = (
-            previous and previous.match.subject and self.d.can_refer(back, previous.match.subject)
+        # `back` is the referring words, or nothing (None/False): only words can refer back.
+        fits = bool(
+            back
+            and previous
+            and previous.match.subject
+            and self.d.can_refer(back, previous.match.subject)
         )
         if back and (match.score < 0.9 or relates) and fits:
             p = previous.match
@@ -115,10 +140,27 @@ class Proposer:
         found = [first]
         self.out.append(first)
         self.last = first
+        if first.match.subject is None:
+            self.new_subject(first)
         for match in self.d.also_named(sentence.text, first.match.subject, self.defined):
             found.append(self.candidate(sentence, match))
             self.out.append(found[-1])
         return found
+
+    def new_subject(self, c: Candidate) -> None:
+        """A starting record for a possibly-new candidate (`new_subjects.py`), if it gives
+        enough; the candidate's review entry then names it."""
+        people = [m.group("name") for m in (*TITLED.finditer(c.quote), *APPOSED.finditer(c.quote))]
+        people += [self.d.data.actors[a].record.name for a in c.actors if self._is_person(a)]
+        held = [d for d in c.dated if d.role == "happened"]
+        stub = propose_subject(
+            c.id, c.quote, held, people, c.actors, c.countries, c.sectors, self.subject_ids
+        )
+        if stub is not None:
+            self.subjects.append(stub)
+
+    def _is_person(self, actor: str) -> bool:
+        return self.d.data.actors[actor].record.kind == "person"
 
     def candidate(self, sentence: Sentence, match: Match | None = None) -> Candidate | None:
         body = sentence.text
@@ -141,7 +183,11 @@ class Proposer:
         clause = clause_around(body, match.at) if match.subject else body
         in_clause = [d for d in dated if d.phrase in clause] or dated
         move = propose_move(clause, in_clause, modality) if initiative else Move(None, None, "")
+        if initiative and (move.change in HELD or move.status in ("convened", "completed")):
+            match, move = self.held(match, move, actors, in_clause)
+            initiative = match.kind == "initiative"
         profile = self.d.profiles.get(match.subject) if match.subject else None
+        when = claim_date([d for d in in_clause if d.role != "said-on"], move.change)
         return Candidate(
             id=f"{self.prefix}-{len(self.out) + 1:02d}",
             quote=body,
@@ -154,20 +200,38 @@ class Proposer:
             dated=dated,
             modality=modality,
             move=move,
-            date=claim_date([d for d in in_clause if d.role != "said-on"], move.change),
-            milestone=self.milestone(match.subject, move.change) if initiative else None,
+            date=when,
+            milestone=self.milestone(match.subject, move.change, when) if initiative else None,
             alias=suggest_alias(body, match, profile),
             attribution=propose_attribution(body, self.actor_names),
         )
 
-    def milestone(self, subject: str, change: str | None) -> dict | None:
+    def held(self, match: Match, move: Move, actors: list[str], dated) -> tuple[Match, Move]:
+        """A meeting held is its initiative's only when it fits (`fit.py`); near in words
+        only, it is possibly new (the near miss shown); named but unfit, it moves nothing."""
+        on = any(d.role == "happened" for d in dated)
+        fit = meeting_fit(self.d.data, match, actors, on)
+        if fit.ok:
+            return match, move
+        if match.score < NAMED:
+            why = f"possibly new: {fit.why}"
+            return Match(None, None, match.score, why, match.subject, at=match.at), NO_MOVE
+        return match, Move(None, None, f"not proposed as held: {fit.why}")
+
+    def milestone(
+        self, subject: str, change: str | None, due: RoledDate | None = None
+    ) -> dict | None:
         if not change:
             return None
-        mid = milestone_id(subject, change, self.open_ids.get(subject, []), self.taken)
-        if change == "new":
-            self.open_ids.setdefault(subject, []).append(mid)
+        steps = self.open_ids.setdefault(subject, [])
+        window = due.window if due is not None and change == "new" else None
+        mid = milestone_id(subject, change, steps, self.taken, window)
+        if change == "new" and mid not in [m for m, _ in steps]:
+            steps.append((mid, window))
+        elif change in ("met", "cancelled"):  # closed: a later "meet again" is a new step
+            steps[:] = [(m, w) for m, w in steps if m != mid]
         first = mid not in self.taken  # a milestone's first report says what is due
-        what = f"Meeting of the {self.d.name(subject)}" if first or change == "new" else None
+        what = f"Meeting of the {self.d.name(subject)}" if first else None
         self.taken.add(mid)
         return {"id": mid, "change": change, "what": what}
 
@@ -200,4 +264,4 @@ def propose(
                 (sentence.text, "no fact: names no actor, date, sector or two countries")
             )
     actors = propose_actors(kept, dictionaries.known_actor_names())
-    return Proposal(proposer.out, left_out, dateline, reference, actors)
+    return Proposal(proposer.out, left_out, dateline, reference, actors, proposer.subjects)

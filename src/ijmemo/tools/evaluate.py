@@ -35,8 +35,16 @@ FIELDS = (
     "date window and role",
     "status move",
     "milestone change",
+    "speaker",
+    "held with a date",
     "new actors",
 )
+# Scored where either side says one: a sentence that reports a status (or milestone), or
+# one where a status was proposed; agreeing on "nothing" is not a right answer here.
+REPORTED_ONLY = {
+    "status move": "status reported or proposed",
+    "milestone change": "milestone reported or proposed",
+}
 
 
 @dataclass
@@ -87,6 +95,11 @@ class Tally:
         right = self.ratio(self.right, self.total)
         return f"| {name} | {self.right} / {self.total} | {right} | {p} | {r} |"
 
+    def reported_row(self, name: str) -> str:
+        """Right among comparisons where the key or the proposal is not empty."""
+        said = self.tp + len(self.misses)  # every miss has a side that says something
+        return f"| {name} | {self.tp} / {said} | {self.ratio(self.tp, said)} | | |"
+
 
 def _same(a, b) -> bool:
     if isinstance(a, str) and isinstance(b, str):
@@ -128,6 +141,10 @@ def evaluate_article(article: Path, key: dict, data_root: Path, tallies: dict) -
         tallies["facts proposed"].add_bool(found is not None, where, "not proposed")
         if found is not None:
             _score_fact(found, fact, where, tallies)
+    for c in candidates:  # a meeting proposed held says when
+        if (c.milestone or {}).get("change") == "met" or c.move.status == "convened":
+            dated = any(d.role == "happened" for d in c.dated)
+            tallies["held with a date"].add_bool(dated, f"{name}: {c.quote[:60]}", "no date")
     keyed = [f["sentence"] for f in facts] + list(key.get("colour") or [])
     for c in candidates:  # proposals the key knows nothing about
         if not any(_contains(c.quote, s) for s in keyed):
@@ -151,6 +168,24 @@ def _score_fact(c, fact: dict, where: str, tallies: dict) -> None:
     tallies["status move"].add(c.move.status, fact.get("status"), where)
     change = c.milestone["change"] if c.milestone else None
     tallies["milestone change"].add(change, fact.get("milestone"), where)
+    if fact.get("speaker") not in (None, "outlet"):  # reported speech: who says it
+        proposed, key = _speaker(c), fact["speaker"]
+        tallies["speaker"].add(key if _same_speaker(proposed, key) else proposed, key, where)
+
+
+def _speaker(c) -> str | None:
+    """Who a candidate is proposed to be said by: 'outlet', 'officials', or a name."""
+    if c.attribution == "outlet":
+        return "outlet"
+    return c.attribution.get("by")
+
+
+def _same_speaker(proposed: str | None, key: str) -> bool:
+    """A proposed actor matches the key's name by surname ("jaiswal" for Randhir Jaiswal)."""
+    if proposed is None:
+        return False
+    a, b = normalise(proposed).casefold(), normalise(key).casefold()
+    return a == b or a.replace("-", " ").split()[-1] == b.split()[-1]
 
 
 def evaluate(gold: Path, data_root: Path | None = None) -> dict[str, Tally]:
@@ -173,6 +208,7 @@ def report(name: str, gold: Path, tallies: dict[str, Tally]) -> str:
         "| --- | --- | --- | --- | --- |",
     ]
     lines += [tallies[f].row(f) for f in FIELDS]
+    lines += [tallies[f].reported_row(label) for f, label in REPORTED_ONLY.items()]
     misses = [(f, m) for f in FIELDS for m in tallies[f].misses]
     lines += ["", f"Misses ({len(misses)}):" if misses else "No misses."]
     lines += [f"- {f}: {m}" for f, m in misses]

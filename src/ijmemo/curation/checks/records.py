@@ -15,6 +15,7 @@ from datetime import date
 
 from ijmemo.core.problems import Located, Problem
 from ijmemo.curation.checks.checked import Checked, known_from
+from ijmemo.curation.lead_bodies import lead_body_clash
 from ijmemo.curation.load import CuratedData
 from ijmemo.metadata.schema import Actor, Claim, Event, Initiative, Source
 from ijmemo.text.date_words import BEFORE_WORDS, says_before
@@ -116,6 +117,37 @@ def _supporting_claim(
     return claim, []
 
 
+def _held_problems(data: CuratedData, loc: Located) -> list[Problem]:
+    """A meeting reported held (milestone met, status convened) needs the date it was held,
+    and the people it names must not stand where the initiative's lead bodies should."""
+    claim: Claim = loc.record
+    held = (claim.milestone is not None and claim.milestone.change == "met") or (
+        claim.status == "convened"
+    )
+    if not held or data.subject_kind(claim.subject) != "initiative":
+        return []
+    found = []
+    if claim.date is None:
+        found.append(
+            loc.problem(
+                "a meeting reported held needs the date it was held (a date in the quote); "
+                "without one, leave out the status 'convened' and the milestone 'met'",
+                "date",
+            )
+        )
+    clash = lead_body_clash(data, claim.subject, list(claim.actors))
+    if clash:
+        leads = ", ".join(data.initiatives[claim.subject].record.lead_bodies)
+        found.append(
+            loc.problem(
+                f"the meeting names {clash} where '{claim.subject}' is led by {leads}: "
+                "another meeting (a new event or initiative), not this one's",
+                "actors",
+            )
+        )
+    return found
+
+
 def check_initiatives(data: CuratedData, problems: list[Problem]) -> None:
     about = data.claims_by_subject
     for iid, loc in data.initiatives.items():
@@ -152,6 +184,7 @@ def check_claim_reports(data: CuratedData, checked: Checked, problems: list[Prob
             problems.append(
                 loc.problem(f"alias '{claim.alias}' does not appear in the quote", "alias")
             )
+        problems += _held_problems(data, loc)
     reports: dict[str, list[Located]] = defaultdict(list)
     for loc in data.claims.values():
         if loc.record.milestone is not None:
@@ -168,9 +201,14 @@ def check_claim_reports(data: CuratedData, checked: Checked, problems: list[Prob
                             "milestone.id",
                         )
                     )
+        # The first report says what is due; of same-day reports, one that says it.
         first = min(
             locs,
-            key=lambda loc: (known_from(data, checked, loc.record.source) or "9999", loc.record.id),
+            key=lambda loc: (
+                known_from(data, checked, loc.record.source) or "9999",
+                loc.record.milestone.what is None,
+                loc.record.id,
+            ),
         )
         if first.record.milestone.what is None:
             problems.append(

@@ -1,0 +1,128 @@
+"""Starting records for what an article reports that the curated data does not know.
+
+A candidate matched to no curated subject ("possibly new") proposes one record for the
+analyst, like a new actor: an event when the sentence reports a meeting, visit or summit
+held on a date it gives; an initiative when it reports one launched, set up or signed
+under a name it gives; otherwise nothing (a topic needs a description in the analyst's
+words). The record carries only what the sentence says: its date phrase (with the
+candidate as the claim that reports it), the place it names, the actors and countries it
+names. What it cannot know is left null for the analyst, and accept refuses it until
+filled in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ijmemo.intake.date_roles import RoledDate
+from ijmemo.text.quotes import normalise
+
+_HELD = re.compile(
+    r"\b(?P<verb>met|meets|held talks|holds talks|called on|visited|visits|hosted|"
+    r"held (?:a|an|the)\s+(?:\w+\s+){0,3}(?:summit|meeting|talks|dialogue))\b",
+    re.IGNORECASE,
+)
+_EVENT_KIND = (("summit", "summit"), ("visit", "visit"), ("called on", "meeting"))
+_LAUNCHED = re.compile(
+    r"\b(?:launched|set up|established|signed|unveiled|inked|agreed to (?:set up|launch|"
+    r"create|form|establish))\s+(?:an?|the|a new)\s+"
+    r"(?P<name>(?:[\w-]+\s+){0,6}?(?:initiative|dialogue|partnership|framework|forum|"
+    r"mechanism|working group|programme|program|agreement|memorandum|pact|fund|council)"
+    r"(?:\s+(?:of cooperation\s+)?on\s+[\w-]+(?:\s+[\w-]+){0,3})?)",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(r"\bin\s+(?P<place>(?:New\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
+COUNTRY_NAMES = {"IN": "India", "JP": "Japan"}  # the titles' short forms
+_MONTHS = {
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+}  # fmt: skip
+
+
+@dataclass
+class NewSubject:
+    """A starting record: `kind` is event or initiative; `record` its fields as the curated
+    file holds them (null where the analyst must say)."""
+
+    id: str
+    kind: str
+    record: dict
+    candidate: str  # the candidate it was read from
+    why: str
+
+
+def propose_subject(
+    candidate_id: str,
+    sentence: str,
+    held_dates: list[RoledDate],
+    names: list[str],
+    actors: list[str],
+    countries: list[str],
+    sectors: list[str],
+    taken: set[str],
+) -> NewSubject | None:
+    """A starting record for a possibly-new candidate, or None when the sentence gives too
+    little (`names`: the people it names, as written; `held_dates`: its `happened` dates)."""
+    held = _HELD.search(sentence)
+    if held and held_dates:
+        return _event(candidate_id, sentence, held, held_dates[0], names, actors, countries, taken)
+    launched = _LAUNCHED.search(sentence)
+    if launched and sectors:
+        return _initiative(candidate_id, launched.group("name"), countries, sectors, taken)
+    return None
+
+
+def _event(cid, sentence, held, when: RoledDate, names, actors, countries, taken) -> NewSubject:
+    verb = held.group("verb").casefold()
+    kind = next((k for cue, k in _EVENT_KIND if cue in verb), "meeting")
+    who = [n.split()[-1] for n in names]  # surnames: "Misri–Harada meeting"
+    title = (
+        f"{'–'.join(who[:2])} {kind}" if who else f"{'–'.join(_country_names(countries))} {kind}"
+    )
+    place = next((m.group("place") for m in _PLACE.finditer(sentence) if _is_place(m)), None)
+    record = {
+        "id": _unique(_slug(title), taken),
+        "title": title[:1].upper() + title[1:],
+        "kind": kind,
+        "date": when.phrase,
+        "date_claim": cid,
+        "location": place,
+        "participants": actors,
+        "countries": countries,
+    }
+    why = f"'{held.group(0)}' on '{when.phrase}'" + (f" in {place}" if place else "")
+    return NewSubject(record["id"], "event", record, cid, f"a {kind} held: {why}")
+
+
+def _initiative(cid, name: str, countries, sectors, taken) -> NewSubject:
+    name = " ".join(name.split())
+    name = name[:1].upper() + name[1:]
+    record = {
+        "id": _unique(_slug(name), taken),
+        "name": name,
+        "sectors": sectors,
+        "parties": countries,
+        "lead_bodies": [],
+    }
+    return NewSubject(record["id"], "initiative", record, cid, f"'{name}' launched or agreed")
+
+
+def _is_place(m: re.Match) -> bool:
+    return m.group("place").split()[0] not in _MONTHS
+
+
+def _country_names(countries: list[str]) -> list[str]:
+    return [COUNTRY_NAMES.get(c, c) for c in countries]
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", normalise(text).casefold()).strip("-")[:60].strip("-")
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    found, n = base, 2
+    while found in taken:
+        found, n = f"{base}-{n}", n + 1
+    taken.add(found)
+    return found

@@ -1,0 +1,69 @@
+"""A meeting is its initiative's only when it fits: named, dated, and its lead bodies."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ijmemo.curation.load import load_curated
+from ijmemo.curation.names import Dictionaries
+from ijmemo.intake.new_actors import stands_for
+from ijmemo.intake.proposer import propose
+
+
+@pytest.fixture(scope="module")
+def dictionaries() -> Dictionaries:
+    data, _ = load_curated()
+    return Dictionaries(data, stands_for())
+
+
+def first(dictionaries, text: str, published=date(2026, 3, 6)):
+    return propose(text, "fit_test", published, dictionaries).candidates[0]
+
+
+def test_a_meeting_near_an_initiative_in_words_only_is_possibly_new(dictionaries):
+    c = first(
+        dictionaries,
+        "Foreign Secretary Vikram Misri on Friday met an adviser to Japan's prime minister, and "
+        "the two discussed economic security and supply chains for critical minerals.",
+    )
+    assert c.match.subject is None and c.match.runner_up == "economic-security-dialogue"
+    assert "possibly new: a meeting that does not name" in c.match.via
+    assert (c.move.status, c.move.change, c.milestone) == (None, None, None)
+
+
+def test_a_named_meeting_with_its_date_is_held(dictionaries):
+    c = first(
+        dictionaries,
+        "India and Japan held the first meeting of the joint working group on critical "
+        "minerals in Tokyo on Thursday, officials said.",
+    )
+    assert c.match.subject == "jwg-critical-minerals"
+    assert (c.move.status, c.move.change) == ("convened", "met")
+    assert c.milestone["id"] == "jwg-meeting"  # the open step, not a new one
+
+
+def test_a_named_meeting_without_a_date_moves_nothing_and_says_why(dictionaries):
+    c = first(
+        dictionaries,
+        "India and Japan have held a meeting of the joint working group on critical minerals, "
+        "officials said.",
+    )
+    assert c.match.subject == "jwg-critical-minerals"
+    assert (c.move.status, c.move.change) == (None, None)
+    assert "no date in the sentence for when it was held" in c.move.why
+
+
+def test_a_re_reported_due_step_keeps_its_id(dictionaries):
+    c = first(
+        dictionaries,
+        "The economic security dialogue led by the foreign secretary and a Japanese vice "
+        "minister is due to be held in the first half of 2026, officials said.",
+    )
+    assert c.match.subject == "economic-security-dialogue"
+    assert c.milestone == {
+        "id": "economic-security-dialogue-first",  # the step already curated, reported again
+        "change": "new",
+        "what": None,  # its first report said what is due
+    }

@@ -1,0 +1,66 @@
+"""Starting records proposed for what the curated data does not know yet."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ijmemo.intake.date_roles import dates_with_roles
+from ijmemo.intake.new_subjects import propose_subject
+
+REF = date(2026, 3, 6)
+
+
+def stub(sentence, names=(), actors=(), countries=("IN", "JP"), sectors=(), taken=None):
+    held = [d for d in dates_with_roles(sentence, REF) if d.role == "happened"]
+    return propose_subject(
+        "c009-01", sentence, held, list(names), list(actors), list(countries), list(sectors),
+        set() if taken is None else taken,
+    )  # fmt: skip
+
+
+def test_a_meeting_held_on_a_day_gives_an_event_with_what_the_sentence_says():
+    s = stub(
+        "Foreign Secretary Vikram Misri met Kenji Harada, an adviser to Japan's prime "
+        "minister, in New Delhi on Friday.",
+        names=["Vikram Misri", "Kenji Harada"],
+    )
+    assert s.kind == "event" and s.candidate == "c009-01"
+    assert s.record == {
+        "id": "misri-harada-meeting",
+        "title": "Misri–Harada meeting",
+        "kind": "meeting",
+        "date": "Friday",
+        "date_claim": "c009-01",  # the candidate is the claim that dates it
+        "location": "New Delhi",
+        "participants": [],
+        "countries": ["IN", "JP"],
+    }
+
+
+def test_a_summit_and_a_visit_are_their_kinds_and_ids_stay_unique():
+    taken = {"india-japan-summit"}
+    summit = stub("Modi and Takaichi held the annual summit in Tokyo on 1 March 2026.", taken=taken)
+    assert (summit.record["kind"], summit.id) == ("summit", "india-japan-summit-2")
+    visit = stub("Motegi visited New Delhi on 15 January 2026.", names=["Toshimitsu Motegi"])
+    assert (visit.record["kind"], visit.record["title"]) == ("visit", "Motegi visit")
+
+
+def test_an_initiative_launched_under_a_name_gives_an_initiative():
+    s = stub(
+        "The two countries signed a memorandum of cooperation on pharmaceutical supply chains.",
+        sectors=["economic-security"],
+    )
+    assert s.kind == "initiative"
+    assert s.record == {
+        "id": "memorandum-of-cooperation-on-pharmaceutical-supply-chains",
+        "name": "Memorandum of cooperation on pharmaceutical supply chains",
+        "sectors": ["economic-security"],
+        "parties": ["IN", "JP"],
+        "lead_bodies": [],
+    }
+
+
+def test_too_little_to_start_a_record_gives_none():
+    assert stub("The two sides discussed critical minerals, officials said.") is None
+    assert stub("The officials met to discuss critical minerals.") is None  # no date: held when?
+    assert stub("They launched a new dialogue on supply chains.") is None  # no sector known
