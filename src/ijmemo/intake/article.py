@@ -89,8 +89,13 @@ def read_article(path: Path) -> tuple[bytes, str]:
             f"{path}: looks like a binary file (it contains NUL bytes); expected plain text"
         )
     try:
-        return raw, raw.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise SourceError(
             f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start}); expected plain text"
         ) from None
+    if not any(ch.isprintable() and not ch.isspace() for ch in text):
+        raise SourceError(
+            f"{path}: the file is empty (only spaces and invisible characters, no text)"
+        )
+    return raw, text

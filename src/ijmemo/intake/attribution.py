@@ -1,33 +1,31 @@
-"""How a candidate is reported, as proposed for the analyst: who says it and how firmly.
+"""How a candidate is reported, as proposed for the analyst: who says it, how, and how firmly.
 
-The proposals read the quote's own words: reporting verbs and their speaker ("Kitamura
-said", "officials told", "according to a statement"), and the cues of a plan, an
-agreement, a wish or a hedge (`text/speech.py` holds the cues the checks use). The
-analyst confirms or corrects each one in the review file.
+The proposals read the quote's own words: the reporting form ("told a media briefing",
+"said in a statement", "posted on X", "according to an MEA statement") and the words
+before its verb that name the speaker ("Kitamura said", "officials told", "he added",
+"the ministry said"; `speakers.py` says who they are, carrying the article's last
+speaker), and the cues of a plan, an agreement, a wish or a hedge (`text/speech.py` holds
+the cues the checks use). The analyst confirms or corrects each one in the review file.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from types import SimpleNamespace
 
+from ijmemo.intake.speakers import Found, Speaker, Speakers
 from ijmemo.text.quotes import normalise
-from ijmemo.text.speech import MODALITY_CUES, names_any, reports_speech
+from ijmemo.text.speech import MODALITY_CUES, reports_speech
 
+# "I look forward to welcoming …" anticipates what is planned; it wishes for nothing.
 _PLANNED = re.compile(
     r"\b(will|shall|(is|are) to|to be|plans?|planned|expected|scheduled|set to|intends?"
+    r"|looks? forward to|looking forward to"
     r"|to (launch|hold|start|begin|set up|establish|sign|open|create))\b",  # headline "to launch"
     re.IGNORECASE,
 )
 _AGREED = re.compile(r"\b(agreed|agree|confirmed|decided|signed|pact)\b", re.IGNORECASE)
-_SPEAKER = re.compile(
-    r"\b((?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+"  # a name: Toshihiro Kitamura
-    r"|(?:(?:[A-Z][\w’'-]+|an?|the)\s+)?(?:[a-z][\w’'-]+\s+){0,2}"  # Japan's foreign ministry
-    r"(?:ministry|spokesperson|spokesman|spokeswoman|officials?|minister|secretary|statement)"
-    r"|[Hh]e|[Ss]he|[Oo]fficials)"
-    r"\s+(?:also\s+)?(said|says|told|noted|added|described)\b"
-)
-
-
 # "said the round would be held in May": reported speech's future, a plan, not a hedge.
 _REPORTED_WOULD = re.compile(
     r"\b(said|told|announced|added|confirmed|stated)\b[^.;]*?\bwould\b(?! (?:like|love|prefer))",
@@ -51,32 +49,205 @@ def propose_modality(quote: str) -> str:
     return "planned" if _PLANNED.search(quote) else "done"
 
 
-def propose_attribution(quote: str, actor_names: dict[str, list[str]]) -> str | dict:
-    """`outlet`, or {by, how, words} when the quote is reported speech.
+@dataclass(frozen=True)
+class Reported:
+    """Who a sentence says is speaking, and how, as proposed for the review file."""
 
-    `by` is an actor whose name is in the attributing words, `officials`, or None
-    (a pronoun or a new name: the analyst says who).
-    """
-    cue = reports_speech(quote)
+    attribution: str | dict  # `outlet`, or {by, how, words}
+    why: str | None = None  # how `by` was found, for the analyst
+    form: str | None = None  # briefing, readout, statement, post, remarks, interview, said
+    form_words: str | None = None  # the sentence's words that show the form, verbatim
+    speaker: Speaker | None = None
+
+
+# The reporting forms, most specific first; each gives `how` (ATTRIBUTION_HOW: a readout
+# and a post are published statements) and the words that show it.
+_FORMS: list[tuple[str, str, re.Pattern]] = [
+    (form, how, re.compile(pattern, re.IGNORECASE))
+    for form, how, pattern in [
+        (
+            "briefing",
+            "briefing",
+            r"(?:\b(?:told|at|addressing|during)\s+(?:a|the|an|its|his|her)\s+)?(?:\w+\s+){0,2}"
+            r"(?:media|press|news)\s+(?:briefing|conference)\b|\bbriefing\b",
+        ),
+        ("readout", "statement", r"\b(?:in\s+(?:a|its|the)\s+)?readout\b"),
+        (
+            "statement",
+            "statement",
+            r"\b(?:according to|in)\s+(?:a|an|the|its)\s+(?:[\w'’-]+\s+){0,3}?statement\b"
+            r"|\bstatement\s+(?:read|reads|said)\b|\b(?:joint\s+)?statement\b",
+        ),
+        (
+            "post",
+            "statement",
+            r"\b(?:posted|wrote|writes|posts|said)\s+(?:in\s+a\s+post\s+)?on\s+"
+            r"(?:X|Twitter|social media|Facebook|LinkedIn)\b|\bin a (?:social media )?post\b",
+        ),
+        (
+            "remarks",
+            "remarks",
+            r"\b(?:(?:televised|opening|closing|public|keynote)\s+)*(?:remarks|speech)\b"
+            r"|\bspeaking at\b|\baddress(?:ed|ing)\s+(?:a|an|the)\s+(?:event|gathering|forum|"
+            r"summit|seminar|conference|session)\b",
+        ),
+        (
+            "interview",
+            "interview",
+            r"\bin an interview\b|\btold (?:Reuters|Kyodo|PTI|ANI|AFP|Bloomberg|Nikkei)\b",
+        ),
+        ("told-reporters", "said", r"\btold\s+(?:reporters|journalists|the media)\b"),
+    ]
+]
+
+
+def reporting_form(text: str) -> tuple[str, str, str | None]:
+    """(form, how, the words that show it); plain "said" when no form is named."""
+    for form, how, pattern in _FORMS:
+        if found := pattern.search(text):
+            return form, how, found.group(0)
+    return "said", "said", None
+
+
+# Verbs whose subject is the speaker. "announced"/"confirmed" are left out: acts, not
+# words ("Motegi announced X, officials said" is the officials speaking).
+_VERB = re.compile(
+    r"\b(?:also\s+)?(?:said|says|told|tells|added|adds|noted|notes|stated|described|"
+    r"describes|wrote|writes|posted|posts|remarked|stressed|explained|insisted|"
+    r"(?<=statement )reads?)\b",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,.;:\"()]{1,80}?)\s*(?=[,.;:\"()]|$)", re.I)
+# Where the words naming a verb's subject begin: a clause mark or a clause-opening word.
+_BOUNDARY = re.compile(
+    r"[,;:\"()\[\]]|\b(?:that|which|who|whom|and|but|while|after|before|as|when|where|"
+    r"because|if|than|since|saying)\b",
+    re.IGNORECASE,
+)
+_NAME_RUN = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|for|and|the))*(?:\s*\([^)]*\))?"
+# "Vikram Misri, India's foreign secretary, said": the name before an apposition.
+_APPOSED = re.compile(
+    rf"(?:^|[,;:\"]\s*|\band\s+)(?P<np>{_NAME_RUN}),\s+"
+    r"(?:[a-z]|India['’]s|Japan['’]s|Indian|Japanese)[^;]*?,\s*$"
+)
+_INITIALISM = re.compile(r"\([A-Z][\w&.-]{1,11}\)")
+# "… was described as … by Japan's foreign ministry in January": the agent speaks.
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s*$", re.IGNORECASE)
+_AGENT = re.compile(
+    r"[^.;]*?\bby\s+(?P<np>(?:the\s+)?[^,.;:\"]{1,60}?)(?=\s+(?:in|on|at|last|during|this|"
+    r"earlier)\b|\s*[,.;:\"]|$)"
+)
+# "…, said Kitamura." / "…, said a statement from the ministry."
+_AFTER = re.compile(r"^\s+(?P<np>(?:the\s+|a\s+|an\s+)?[\w.'’ -]{1,60}?)\s*[.;]?\s*$")
+
+
+@dataclass(frozen=True)
+class _Clause:
+    np: str  # the words naming the speaker
+    start: int  # where those words start in the text
+    end: int  # where the attributing words end (the verb, or "according to …")
+    lead: int  # where the attributing words start
+    trim: bool = True  # the words may start at the name inside `np` ("Toshihiro Kitamura told")
+
+
+def _subject(text: str, verb: re.Match) -> _Clause | None:
+    """The words before a reporting verb that name its speaker."""
+    before = text[: verb.start()]
+    # "the Ministry of External Affairs (MEA) said": an initialism in brackets is no boundary
+    masked = _INITIALISM.sub(lambda m: " " * len(m.group(0)), before)
+    marks = list(_BOUNDARY.finditer(masked))
+    start = marks[-1].end() if marks else 0
+    np = before[start:]
+    if _PASSIVE.search(np) and (agent := _AGENT.match(text, verb.end())):
+        # "was described as a flagship project by Japan's foreign ministry"
+        return _Clause(agent["np"], agent.start("np"), agent.end("np"), verb.start(), trim=False)
+    if np.strip():
+        at = start + len(np) - len(np.lstrip())
+        # more than ten words is a clause of its own ("the talks … were useful, said")
+        return _Clause(np.strip(), at, verb.end(), at) if len(np.split()) <= 10 else None
+    mark = marks[-1].group(0).casefold() if marks else ""
+    if mark in ("and", "but"):  # "FICCI welcomed the partnership and said …"
+        first = marks[-2].end() if len(marks) > 1 else 0
+        clause = before[first : marks[-1].start()].strip()
+        return _Clause(clause, first, verb.end(), verb.start(), trim=False)
+    if mark == "," and (apposed := _APPOSED.search(before)):
+        at = apposed.start("np")
+        return _Clause(apposed["np"], at, verb.end(), at)
+    if mark == "," and (after := _AFTER.match(text[verb.end() :])):
+        at = verb.end() + after.start("np")
+        return _Clause(after["np"], at, verb.end() + after.end("np"), verb.start(), trim=False)
+    return None
+
+
+def _clauses(text: str) -> list[_Clause]:
+    """Every attributing clause of a sentence, in reading order."""
+    found = [
+        _Clause(m["np"], m.start("np"), m.end("np"), m.start(), trim=False)
+        for m in _ACCORDING.finditer(text)
+    ]
+    found += [c for verb in _VERB.finditer(text) if (c := _subject(text, verb))]
+    return sorted(found, key=lambda c: c.lead)
+
+
+def _closes(text: str, clause: _Clause) -> bool:
+    """Does the clause close the sentence after a comma ("…, the official added." or
+    "…, officials said on Friday.")? News style attributes the whole sentence there, over
+    a verb inside it ("Japan's defence ministry has insisted that …, the official added")."""
+    opens = re.search(r"[,\"]\s*$", text[: clause.lead])
+    return bool(opens) and not re.search(r"[,;]", text[clause.end :].rstrip(".!?\"' "))
+
+
+def _speaker(text: str, speakers: Speakers) -> tuple[Found, str] | None:
+    """The first clause whose words name a speaker, with its attributing words ("Toshihiro
+    Kitamura told", "according to an MEA statement"); failing that, the first clause, its
+    speaker left for the analyst."""
+    first = None
+    for clause in sorted(_clauses(text), key=lambda c: not _closes(text, c)):
+        found = speakers.resolve(clause.np)
+        lead = clause.start + found.at if clause.trim else clause.lead
+        words = text[lead : clause.end].strip(" ,")
+        if found.by:
+            return found, words
+        first = first or (found, words)
+    return first
+
+
+def attribute(text: str, speakers: Speakers, start: int | None = None) -> Reported:
+    """`outlet`, or who says the sentence and how; the speaker is remembered for the
+    pronouns and role nouns of later sentences. `start`: where the sentence starts in the
+    article (a bare quotation continues the speaker of the sentence just before it)."""
+    if start is not None and start in speakers.seen:
+        return speakers.seen[start]  # a sentence with two subjects is read once
+    text = normalise(text)
+    cue = reports_speech(text)
     if cue is None:
-        return "outlet"
-    found = _SPEAKER.search(normalise(quote))
-    words = found.group(0) if found else cue
-    by = None
-    if found and found.group(1).casefold().split()[-1] in ("official", "officials"):
-        by = "officials"
-    elif found:
-        by = next(
-            (aid for aid, names in actor_names.items() if names_any(found.group(1), names)), None
-        )
-    lowered = quote.casefold()
-    how = (
-        "briefing"
-        if "briefing" in lowered
-        else "statement"
-        if "statement" in lowered or "according to" in lowered
-        else "remarks"
-        if "remarks" in lowered or "speech" in lowered
-        else "said"
+        return Reported("outlet")
+    form, how, form_words = reporting_form(text)
+    found = _speaker(text, speakers)
+    if found is None and cue == "a direct quotation":
+        found = speakers.continued(start)
+    if found is None:
+        found = (Found(None, f"no speaker found for '{cue}': say who"), cue)
+    who, words = found
+    speakers.remember(who, words, form, None if start is None else start + len(text))
+    reported = Reported(
+        {"by": who.by, "how": how, "words": words}, who.why, form, form_words, who.speaker
     )
-    return {"by": by, "how": how, "words": words}
+    if start is not None:
+        speakers.seen[start] = reported
+    return reported
+
+
+def propose_attribution(quote: str, actor_names: dict[str, list[str]]) -> str | dict:
+    """`outlet`, or {by, how, words} for one quote read on its own (no article around it):
+    `by` is an actor whose name is in the attributing words, `officials`, or None."""
+    actors = [
+        SimpleNamespace(id=aid, name=names[0], aliases=names[1:], role="", kind=_kind(names[0]))
+        for aid, names in actor_names.items()
+    ]
+    return attribute(quote, Speakers(actors)).attribution
+
+
+def _kind(name: str) -> str:
+    """A guess for a bare name: "Toshihiro Kitamura" is a person, "Japan's foreign ministry" not."""
+    return "person" if all(w[:1].isupper() and "'" not in w for w in name.split()) else "office"

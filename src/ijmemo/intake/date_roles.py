@@ -4,19 +4,22 @@
 half of 2026" (due in), "by March" (due by: a window that ends on 31 March),
 "postponed to September" (moved to), "which was to be held in the first half of
 2026" (moved from), "officials said on Saturday" (said on: when it was said, not
-when it happened). The role is read from the words just before the phrase, then
+when it happened), "stalled since December" (happened: when a state still going on
+began, never a due date). The role is read from the words just before the phrase, then
 from the tense of its clause, then from whether the window lies after the
-report's date. Windows resolve against the report's own date (its dateline first).
+report's date. Windows resolve against the report's own date (its dateline first); a
+weekday takes the date printed for it in the same sentence ("met on Tuesday ... the
+February 24 talks").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ijmemo.text.date_phrases import find_date_spans
-from ijmemo.text.date_words import DEADLINE_CUES
+from ijmemo.text.date_words import DEADLINE_CUES, WEEKDAYS
 from ijmemo.text.dates import (
     DateWindow,
     in_tense,
@@ -33,11 +36,29 @@ CANCELS = re.compile(r"\b(cancell?ed|called off|scrapped|shelved)\b", re.IGNOREC
 _DEADLINE_CUE = re.compile(rf"\b({DEADLINE_CUES})\s+(the\s+)?$", re.IGNORECASE)
 _MOVED_FROM = re.compile(
     r"\b((was|were|had been|is|are)\s+(originally\s+|initially\s+|earlier\s+)?"
-    r"(to be held|to take place|to meet|scheduled|slated|planned|due|expected|set)\b[^,;]*"
+    r"(to be held|to take place|to meet|scheduled|slated|planned|due|expected|set|"
+    r"pencill?ed in)\b[^,;]*"
     r"|originally\s+\w+\b[^,;]*|initially\s+\w+\b[^,;]*|from|instead of"
-    r"|(planned|scheduled|slated|due|set|expected)\s+(for|in|on))\s*$",
+    r"|(planned|scheduled|slated|due|set|expected|pencill?ed in)\s+(for|in|on))\s*$",
     re.IGNORECASE,
 )
+# "was originally due to be completed in 2023": a window given up, even where the sentence
+# does not say what became of it.
+_ORIGINALLY = re.compile(
+    r"\b(originally|initially)\s+(due|slated|scheduled|planned|set|expected|meant|supposed)"
+    r"\b[^,;]*$",
+    re.IGNORECASE,
+)
+# "which is tentatively planned for October": the plan as it stands, even in a sentence
+# about a delay ("was planned", "is originally scheduled" name a window given up).
+_STILL_DUE = re.compile(
+    r"\b(is|are)\s+(?!originally|initially|earlier)(\w+ly\s+)?"
+    r"(planned|scheduled|slated|due|expected|set|pencill?ed in|to be held)\b[^,;]*$",
+    re.IGNORECASE,
+)
+# "stalled since December": the start of a state that lasts to the report, so before it.
+_SINCE = re.compile(r"\bsince\s+(the\s+)?$", re.IGNORECASE)
+SINCE_REACH = timedelta(days=366)  # "since September" in a March report: last September
 _MOVED_TO = re.compile(r"\b(to|until|till|for|now\b[^,;]*)\s+(the\s+)?$", re.IGNORECASE)
 # When it was said: a reporting verb or a briefing, then a few words with no other verb
 # ("told reporters at the weekly media briefing on Thursday", "at a press conference
@@ -68,8 +89,9 @@ def _said_on(before: str) -> bool:
 _FUTURE = re.compile(
     r"\b(will|would|shall|to be held|to take place|to meet|to hold|to organi[sz]e|to arrange|"
     r"to convene|to launch|is to|are to|scheduled|"
-    r"slated|expected|planned|plans?|set to|due|next|upcoming|aims?|intends?|likely|"
-    r"proposed|hopes?|later|could|might|(?-i:may))\b",
+    r"slated|expected|planned|plans?|set to|due|next|upcoming|aims?|aiming|intends?|likely|"
+    r"proposed|hopes?|later|could|might|(?-i:may)|fixed for|pencill?ed in|earmarked|"
+    r"target(?:s|ed|ing)?|working towards?)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -77,6 +99,10 @@ _PAST = re.compile(
     r"began|started|opened|completed|announced|established|concluded|had|\w+ed)\b",
     re.IGNORECASE,
 )
+# "will be held", "is to be formally launched": a participle after "be" is no past tense
+# (the word before "be" gives the tense).
+_AFTER_BE = re.compile(r"\b(?:be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"\s+by\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|which|who|after|before|as)\b|\.\s")
 
 
@@ -101,18 +127,60 @@ def _nearest(pattern: re.Pattern, text: str) -> int:
     return last
 
 
+def _nearest_past(text: str) -> int:
+    """Where the last past-tense word in `text` ends (-1 when none), leaving out the
+    participles of a passive: "will be held", and "will be followed by a dialogue led by
+    the foreign secretary" (a participle with 'by' after a future takes its tense)."""
+    last = -1
+    for m in _PAST.finditer(text):
+        after_be = _AFTER_BE.search(text[: m.start()])
+        future_passive = _BY.match(text[m.end() :]) and _FUTURE.search(text[: m.start()])
+        if not (after_be or future_passive):
+            last = m.end()
+    return last
+
+
+def _moved_to_after_the_move(before: str) -> bool:
+    """ "originally slated for May and later put off to September": a 'to' after the move
+    verb names where it went, whatever the words before the verb said it had been due
+    ("push back the meeting, which is planned for October": where it is due now)."""
+    moves = list(MOVES.finditer(before))
+    if not moves:
+        return False
+    after = before[moves[-1].end() :]
+    return bool(_MOVED_TO.search(after)) and not _MOVED_FROM.search(after)
+
+
+# "could also push back the meeting": a move only possible has moved nothing yet ("would"
+# is left out: reported speech says "said the talks would be postponed to March").
+_HEDGE = re.compile(r"\b(could|might|(?-i:may))\s+(also\s+|further\s+|even\s+)?(be\s+)?$", re.I)
+
+
+def _moves(sentence: str) -> bool:
+    """Whether the sentence reports a move or a cancellation that has been made."""
+    if CANCELS.search(sentence):
+        return True
+    return any(not _HEDGE.search(sentence[: m.start()]) for m in MOVES.finditer(sentence))
+
+
 def _role(before: str, sentence_moves: bool, window: DateWindow, ref: date | None):
     """The role of a date phrase from the words before it in its sentence."""
     if _DEADLINE_CUE.search(before):
         return "due-by", "'by' before it"
     if _said_on(before):
         return "said-on", "follows a reporting verb"
-    if sentence_moves and _MOVED_FROM.search(before):
+    if _SINCE.search(before):
+        return "happened", "'since': when a state still going on began"
+    if _STILL_DUE.search(before):
+        return "due-in", "the plan as it stands"
+    if sentence_moves and _moved_to_after_the_move(before):
+        return "moved-to", "'to' after a postponement"
+    if _ORIGINALLY.search(before) or (sentence_moves and _MOVED_FROM.search(before)):
         return "moved-from", "the window it had been due in"
     if sentence_moves and _MOVED_TO.search(before):
         return "moved-to", "'to' after a postponement"
     clause = _CLAUSE.split(before)[-1] if _CLAUSE.search(before) else before
-    future, past = _nearest(_FUTURE, clause), _nearest(_PAST, clause)
+    future, past = _nearest(_FUTURE, clause), _nearest_past(clause)
     if future >= past and future != -1:  # "expected" is future though it ends in -ed
         return "due-in", "future or plan in its clause"
     if past > future:
@@ -139,16 +207,51 @@ TENSE_BY_ROLE = {
 def dates_with_roles(sentence: str, reference: date | None) -> list[RoledDate]:
     """Every date phrase in `sentence`, in reading order, with its role and window."""
     out = []
-    moves = bool(MOVES.search(sentence) or CANCELS.search(sentence))
+    moves = _moves(sentence)
     for start, _end, phrase in find_date_spans(sentence):
         before = sentence[:start]
         role, why = _role(before, moves, _window(phrase, reference), reference)
         if role == "due-by":
             cue = _DEADLINE_CUE.search(before)
             phrase = sentence[cue.start() : start + len(phrase)]
-        window = in_tense(_window(phrase, reference), reference, TENSE_BY_ROLE[role])
+        reach = SINCE_REACH if _SINCE.search(before) else None
+        window = in_tense(_window(phrase, reference), reference, TENSE_BY_ROLE[role], reach)
         out.append(RoledDate(phrase, role, window, why))
+    return _weekdays_as_printed(out, reference)
+
+
+def _weekdays_as_printed(dated: list[RoledDate], reference: date | None) -> list[RoledDate]:
+    """A weekday takes the one date the sentence prints for the same role on that weekday,
+    when that date lies nearer the report than the weekday resolved to: "met on Tuesday
+    (February 24)" under a dateline of 23 February is 24 February, not the 17th."""
+    days = [d for d in dated if not _is_weekday(d) and _one_day(d.window)]
+    out = []
+    for d in dated:
+        same = [day for day in days if _is_weekday(d) and _names_it(d, day, reference)]
+        if len(same) == 1:
+            note = f"the {same[0].phrase} the sentence prints for it"
+            d = replace(d, window=replace(same[0].window, text=d.window.text, note=note))
+        out.append(d)
     return out
+
+
+def _one_day(window: DateWindow) -> bool:
+    return window.known and window.start == window.end
+
+
+def _names_it(weekday: RoledDate, day: RoledDate, reference: date | None) -> bool:
+    """Whether a printed day is the weekday's own: the same role and weekday, and nearer
+    the report (a weekday names the nearest such day; "met on Tuesday; signed on January 6"
+    keeps the nearer Tuesday)."""
+    w, p = weekday.window, day.window
+    if reference is None or not _one_day(w) or weekday.role != day.role:
+        return False
+    nearer = abs((p.start - reference).days) < abs((w.start - reference).days)
+    return p.start.weekday() == w.start.weekday() and nearer
+
+
+def _is_weekday(d: RoledDate) -> bool:
+    return d.phrase.strip().lower() in WEEKDAYS
 
 
 def _window(phrase: str, reference: date | None) -> DateWindow:

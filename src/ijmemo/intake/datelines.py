@@ -1,7 +1,8 @@
 """Datelines: where and when a report was filed, as printed at the head of its text.
 
 Wire copy and newspapers open with a dateline ("New Delhi, June 20 (PTI)",
-"TOKYO, Feb. 13 (Kyodo) --", "Tokyo, March 20, 2026:", "NEW DELHI:"). It dates the
+"TOKYO, Feb. 13 (Kyodo) --", "Tokyo, March 20, 2026:", "NEW DELHI:", ANI's
+"Tokyo [Japan], October 3 (ANI):", "NEW DELHI, Tuesday, Feb 24 (PTI)"). It dates the
 report more closely than a web page's publication date, so weekdays and year-less
 dates in the text resolve against it. A candidate quote starts after it: the
 dateline and the agency slug are the outlet's furniture, not the claim.
@@ -19,12 +20,11 @@ from ijmemo.text.quotes import DASHES
 
 AGENCIES = r"PTI|ANI|IANS|UNI|Reuters|AFP|AP|Kyodo|Jiji|Jiji Press|Bloomberg|NHK|Xinhua"
 _PLACE = r"(?P<place>[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,2})"
-_WHEN = (
-    rf"(?P<when>{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{MONTH}(?:,?\s*\d{{4}})?"
-    rf"|{WEEKDAY})"
-)
+_COUNTRY = r"(?:\s*\[[A-Z][A-Za-z.'’ -]*\])?"  # ANI names the country: "Tokyo [Japan]"
+_DAY = rf"(?:{MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{MONTH}(?:,?\s*\d{{4}})?)"
+_WHEN = rf"(?P<when>(?:{WEEKDAY},?\s+)?{_DAY}|{WEEKDAY})"
 _DATELINE = re.compile(
-    rf"^(?:date\s+\d{{4}}-\d{{2}}-\d{{2}}\s+)?{_PLACE}"
+    rf"^(?:date\s+\d{{4}}-\d{{2}}-\d{{2}}\s+)?{_PLACE}{_COUNTRY}"
     rf"(?:\s*,\s*{_WHEN})?"
     rf"(?:\s*\((?P<agency>{AGENCIES})\))?"
     rf"(?P<sep>\s*(?::|--|[{DASHES}])\s*|\s+(?=[A-Z\"“]))"

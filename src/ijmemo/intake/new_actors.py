@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ijmemo.text.quotes import normalise
+from ijmemo.text.speech import OFFICIAL_NAMES  # official names of bodies known plainly
 
 # name → (country, other names). Federations of business, not government bodies.
 BUSINESS_FEDERATIONS: dict[str, tuple[str, list[str]]] = {
@@ -25,13 +26,6 @@ BUSINESS_FEDERATIONS: dict[str, tuple[str, list[str]]] = {
     "Nasscom": ("IN", ["NASSCOM"]),
 }
 PRIVATE_SECTOR = {"IN": "in-private-sector", "JP": "jp-private-sector"}
-# Official names of bodies the actors file may know by a plain description.
-OFFICIAL_NAMES: dict[str, list[str]] = {
-    "India's foreign ministry": ["Ministry of External Affairs", "MEA"],
-    "Japan's foreign ministry": ["Ministry of Foreign Affairs", "MOFA", "Gaimusho"],
-    "India's defence ministry": ["Ministry of Defence"],
-    "Japan's defence ministry": ["Ministry of Defense", "Japan's Ministry of Defense"],
-}
 
 _NAME = r"(?P<name>(?:[A-Z]\.\s?)*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})"
 _TITLE = (
@@ -87,6 +81,7 @@ class NewActor:
     role: str | None
     country: str | None
     why: str
+    aliases: tuple[str, ...] = ()  # a person's surname, a body's initialism: how it is cited
 
 
 def _slug(text: str) -> str:
@@ -154,45 +149,110 @@ def propose_actors(sentences: list[str], known_names: set[str]) -> list[NewActor
             known |= {normalise(n).casefold() for n in official}
     known |= {_other_order(n) for n in known}
     seen: dict[str, NewActor] = {}
-
-    def add(actor: NewActor) -> None:
-        surname = actor.name.split()[-1].casefold()
-        folded = normalise(actor.name).casefold()
-        if actor.id in seen or folded in known or any(k.endswith(f" {folded}") for k in known):
-            return  # known, or a short form of a known name ("Foreign Ministry")
-        if actor.kind == "person" and surname in known:
-            return  # "Motegi" is known: "Toshimitsu Motegi" is not new
-        seen[actor.id] = actor
-
     for sentence in sentences:
-        for name, written in federations_in(sentence):
-            country = BUSINESS_FEDERATIONS[name][0]
-            why = f"business federation '{written}'"
-            add(
-                NewActor(
-                    _slug(name if len(name) < 12 else written), name, "group", None, country, why
-                )
-            )
-        for name, owner in _bodies(sentence):
-            written = next(w for w in re.findall(_ANY_KIND, name))
-            kind = next((k for k, p in _BODY_KINDS.items() if re.fullmatch(p, written)), "office")
-            if len(name.split()) >= 2 and not federations_in(name):
-                why = f"a body named in full ('{written}')"
-                add(NewActor(_slug(name), name, kind, None, _country(f"{owner} {name}"), why))
-        for m in PORTFOLIO.finditer(sentence):
-            if m["name"].split()[0] not in {"the", "a", "foreign"}:
-                country = _country(m["owner"])
-                why = "a ministry named by its portfolio"
-                add(NewActor(_slug(m["name"]), m["name"], "office", None, country, why))
-        for m in [*TITLED.finditer(sentence), *APPOSED.finditer(sentence)]:
-            name, title = m["name"], " ".join(m["title"].split())
-            if name.split()[0] in {"The", "India", "Japan", "Prime", "Foreign", "Minister"}:
-                continue
-            role = title[0].upper() + title[1:]
-            why = f"named with the title '{title}'"
-            actor = NewActor(_slug(name.split()[-1]), name, "person", role, _country(title), why)
-            add(actor)
+        for actor in _named_in(sentence):
+            surname = actor.name.split()[-1].casefold()
+            folded = normalise(actor.name).casefold()
+            if actor.id in seen or folded in known or any(k.endswith(f" {folded}") for k in known):
+                continue  # known, or a short form of a known name ("Foreign Ministry")
+            if actor.kind == "person" and surname in known:
+                continue  # "Motegi" is known: "Toshimitsu Motegi" is not new
+            seen[actor.id] = actor
     return list(seen.values())
+
+
+def _named_in(sentence: str) -> list[NewActor]:
+    """Every federation, body and titled official one sentence names, known or not."""
+    return [
+        *_federations(sentence),
+        *_bodies_in_full(sentence),
+        *_portfolios(sentence),
+        *_officials(sentence),
+    ]
+
+
+def _federations(sentence: str) -> list[NewActor]:
+    out = []
+    for name, written in federations_in(sentence):
+        country, others = BUSINESS_FEDERATIONS[name]
+        aid = _slug(name if len(name) < 12 else written)
+        why = f"business federation '{written}'"
+        out.append(NewActor(aid, name, "group", None, country, why, tuple(others)))
+    return out
+
+
+def _bodies_in_full(sentence: str) -> list[NewActor]:
+    out = []
+    for name, owner in _bodies(sentence):
+        written = next(w for w in re.findall(_ANY_KIND, name))
+        kind = next((k for k, p in _BODY_KINDS.items() if re.fullmatch(p, written)), "office")
+        if len(name.split()) >= 2 and not federations_in(name):
+            why = f"a body named in full ('{written}')"
+            country = _country(f"{owner} {name}")
+            out.append(
+                NewActor(_slug(name), name, kind, None, country, why, _initialism(sentence, name))
+            )
+    return out
+
+
+def _portfolios(sentence: str) -> list[NewActor]:
+    out = []
+    for m in PORTFOLIO.finditer(sentence):
+        if m["name"].split()[0] not in {"the", "a", "foreign"}:
+            why = "a ministry named by its portfolio"
+            out.append(
+                NewActor(_slug(m["name"]), m["name"], "office", None, _country(m["owner"]), why)
+            )
+    return out
+
+
+def _officials(sentence: str) -> list[NewActor]:
+    """People named with a title, each with the country the title gives and their surname."""
+    out = []
+    for m in [*TITLED.finditer(sentence), *APPOSED.finditer(sentence)]:
+        name, title = m["name"], " ".join(m["title"].split())
+        if name.split()[0] in {"The", "India", "Japan", "Prime", "Foreign", "Minister"}:
+            continue
+        # the words between a title and its name ("Vikram Misri, India's foreign secretary")
+        # or just before the title ("India's foreign secretary Vikram Misri") say whose it is
+        lead = sentence[m.end("name") : m.start("title")] if m.re is APPOSED else ""
+        lead += sentence[max(0, m.start() - 40) : m.start()] if m.re is TITLED else ""
+        country, from_what = _role_country(lead, title)
+        why = f"named with the title '{title}'" + (
+            f"; country from '{from_what}'" if country else ""
+        )
+        surname = name.split()[-1]
+        role = title[0].upper() + title[1:]
+        out.append(NewActor(_slug(surname), name, "person", role, country, why, (surname,)))
+    return out
+
+
+_NATIONS = {"india's": "IN", "indian": "IN", "japan's": "JP", "japanese": "JP"}
+_OWNER = r"(India['’]s|Japan['’]s|Indian|Japanese)"
+
+
+def _role_country(lead: str, title: str) -> tuple[str | None, str | None]:
+    """Whose official: the owner before the title ("India's", "Japanese") or its first word
+    wins over a country the role names, which is the host in "Ambassador to India"."""
+    # "Japan's Senior Vice-Minister for …": the owner may stand before the title's first words
+    owner = re.search(rf"\b{_OWNER}[\s,]+(?:[A-Z]\w*[\s-]+){{0,3}}$", lead)
+    owner = owner or re.match(rf"{_OWNER}\b", title)
+    if owner:
+        return _NATIONS[owner[1].replace("’", "'").casefold()], owner[1]
+    for name, written in federations_in(title):  # "Keidanren vice chairman"
+        return BUSINESS_FEDERATIONS[name][0], written
+    own = re.sub(r"\b(?:to|in)\s+(?:India|Japan)\b", "", title)
+    found = [(code, m[0]) for code, cue in _COUNTRY_CUES.items() if (m := cue.search(own))]
+    return found[0] if len(found) == 1 else (None, None)
+
+
+def _initialism(sentence: str, name: str) -> tuple[str, ...]:
+    """The initialism written after a body's name: "National High Speed Rail Corporation Ltd
+    (NHSRCL)"."""
+    found = re.search(
+        rf"{re.escape(name)}(?:\s+(?:Ltd|Limited)\.?)?\s*\(([A-Z][A-Za-z&]{{1,9}})\)", sentence
+    )
+    return (found[1],) if found else ()
 
 
 def names_new_actor(sentence: str) -> bool:

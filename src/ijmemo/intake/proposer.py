@@ -17,14 +17,17 @@ from ijmemo.curation.load import CuratedData
 from ijmemo.curation.names import Dictionaries, Match, named_in_relation
 from ijmemo.intake.aliases import suggest_alias
 from ijmemo.intake.article import Sentence, split_sentences
-from ijmemo.intake.attribution import propose_attribution, propose_modality
+from ijmemo.intake.attribution import attribute, propose_modality
 from ijmemo.intake.boilerplate import boilerplate_reason
 from ijmemo.intake.date_roles import RoledDate, claim_date, dates_with_roles
 from ijmemo.intake.datelines import Dateline, dateline_date
 from ijmemo.intake.fit import HELD, NAMED, meeting_fit
+from ijmemo.intake.framing import propose_framing
 from ijmemo.intake.moves import Move, firm_modality, milestone_id, propose_move
 from ijmemo.intake.new_actors import APPOSED, TITLED, NewActor, names_new_actor, propose_actors
 from ijmemo.intake.new_subjects import NewSubject, propose_subject
+from ijmemo.intake.rests_on import basis_of
+from ijmemo.intake.speakers import Speakers
 from ijmemo.text.clauses import clause_around
 from ijmemo.text.dates import DateWindow, parse_date_or_unknown
 from ijmemo.text.references import (
@@ -54,6 +57,10 @@ class Candidate:
     milestone: dict | None = None
     alias: str | None = None
     attribution: str | dict = "outlet"  # who says it: 'outlet' or {by, how, words}
+    speaker: str | None = None  # why `by` is who it is ("'he' taken as …, the last to speak")
+    basis: dict | None = None  # what the attribution says the source rests on (rests_on.py)
+    framing: str | None = None  # new or earlier, from the quote's words (framing.py)
+    framed: str | None = None  # why that framing, and the date that says when
 
 
 @dataclass
@@ -111,6 +118,7 @@ class Proposer:
         self.last: Candidate | None = None  # the previous sentence's first candidate
         actors = dictionaries.data.actors
         self.actor_names = {a: [loc.record.name, *loc.record.aliases] for a, loc in actors.items()}
+        self.speakers = Speakers([loc.record for loc in actors.values()])  # the last to speak
 
     def subject(self, body: str) -> Match:
         match = self.d.match(body, self.defined)
@@ -203,8 +211,23 @@ class Proposer:
             date=when,
             milestone=self.milestone(match.subject, move.change, when) if initiative else None,
             alias=suggest_alias(body, match, profile),
-            attribution=propose_attribution(body, self.actor_names),
+            **self.reporting(sentence, match.kind, dated),  # attribution, speaker, basis, framing
         )
+
+    def reporting(self, sentence: Sentence, kind: str | None, dated: list[RoledDate]) -> dict:
+        """Who says the sentence (a pronoun or "the ministry" taken as the article's last
+        speaker), the basis it names, and how it frames its initiative's origin."""
+        if sentence.start not in self.speakers.seen:
+            self.speakers.meet(sentence.text)  # new actors named here can be its speaker
+        reported = attribute(sentence.text, self.speakers, sentence.start)
+        framing = propose_framing(sentence.text, kind, dated, self.reference)
+        return {
+            "attribution": reported.attribution,
+            "speaker": reported.why,
+            "basis": basis_of(reported),
+            "framing": framing.value,
+            "framed": framing.why,
+        }
 
     def held(self, match: Match, move: Move, actors: list[str], dated) -> tuple[Match, Move]:
         """A meeting held is its initiative's only when it fits (`fit.py`); near in words

@@ -13,7 +13,8 @@ from pathlib import Path
 from ijmemo.core.problems import AcceptError
 from ijmemo.core.yamlio import YamlError, dump_yaml, load_yaml
 from ijmemo.intake.proposer import Candidate, Proposal
-from ijmemo.metadata.vocabularies import STATUSES
+from ijmemo.intake.rests_on import propose_rests_on
+from ijmemo.metadata.vocabularies import BASIS_KINDS, STATUSES
 
 
 def review_document(sid: str, label: str, proposal: Proposal) -> str:
@@ -32,10 +33,13 @@ def review_document(sid: str, label: str, proposal: Proposal) -> str:
 #   - `attribution`: `outlet` for the report's own voice, else {{by, how, words}}: who says it
 #     (an actor id, or `officials` when unnamed), how (said, briefing, remarks, statement,
 #     interview) and the attributing words as written ("he said", "officials said"); a
-#     proposal is given when the quote is reported speech: check `by` (null: say who)
+#     proposal is given when the quote is reported speech: check `by` (null: say who);
+#     `speaker` says how `by` was found ("he", "the ministry" are taken as the last to speak)
 #   - `modality`: done, agreed, planned, wished or hedged: how firmly the quote reports it
 #     (proposed from its words; a wish or a "could" never reports an agreed status)
-#   - `framing`: new or earlier, when the source says the initiative is new or older
+#   - `framing`: new or earlier, when the source says the initiative is new or older;
+#     proposed from the quote's words (`framed` says which, and for earlier the date
+#     phrase that says when: set `date` to it)
 #   - `alias`: the name this source uses for the subject, as written in the quote (or null)
 #   - `status`: the lifecycle status the claim reports for its initiative (e.g. convened
 #     when a meeting is reported held); the initiative's status history is derived from it
@@ -44,7 +48,10 @@ def review_document(sid: str, label: str, proposal: Proposal) -> str:
 #     when) or dropped (cancelled); reuse the id of a milestone already curated
 #   - `note`: how you read the claim, when it needs saying
 # `new_actors` lists people and bodies the actors file does not know: set accept: true on
-# the ones to keep (check id, kind, role, country); accept appends them to actors.yaml.
+# the ones to keep (check id, kind, role, country, aliases); accept appends them to actors.yaml.
+# `rests_on` lists what the source says it rests on (a briefing, a readout or statement,
+# remarks, officials), proposed from the attributions: set accept: true on the ones to keep,
+# write `what` in your own words, and give an `id` that other sources on the same basis share.
 # Then run: make accept SOURCE={sid}
 """
     items = [_review_item(c) for c in proposal.candidates]
@@ -54,6 +61,7 @@ def review_document(sid: str, label: str, proposal: Proposal) -> str:
         "dates_resolve_against": (
             str(proposal.reference) if proposal.reference else "nothing: the source is undated"
         ),
+        "rests_on": propose_rests_on(proposal.candidates, proposal.reference),
         "candidates": items,
         "new_actors": [
             {
@@ -63,6 +71,7 @@ def review_document(sid: str, label: str, proposal: Proposal) -> str:
                 "kind": a.kind,
                 "role": a.role,
                 "country": a.country,
+                "aliases": list(a.aliases),
                 "why": a.why,
             }
             for a in proposal.actors
@@ -90,8 +99,10 @@ def _review_item(c: Candidate) -> dict:
         "subject": m.subject,
         "match": note,
         "attribution": c.attribution,
+        "speaker": c.speaker,
         "modality": c.modality,
-        "framing": None,
+        "framing": c.framing,
+        "framed": c.framed,
         "alias": c.alias,
         "status": c.move.status,
         "milestone": c.milestone,
@@ -149,3 +160,33 @@ def accepted_in_review(path: Path, source_id: str) -> tuple[list[dict], list[dic
     if problems:
         raise AcceptError("cannot accept:\n" + "\n".join(f"  - {p}" for p in problems))
     return chosen, actors
+
+
+def accepted_rests_on(path: Path, source_id: str) -> list[dict]:
+    """The source's bases marked `accept: true`, as the source record holds them (id, kind,
+    what, words); refused with every problem at once when one is incomplete."""
+    if not path.is_file():
+        raise AcceptError(f"no review file {path}; run make add-source first")
+    try:
+        doc = load_yaml(path)
+    except YamlError as exc:
+        raise AcceptError(str(exc)) from None
+    if not isinstance(doc, dict) or doc.get("source") != source_id:
+        raise AcceptError(f"{path}: expected 'source: {source_id}'")
+    chosen = [b for b in doc.get("rests_on") or [] if isinstance(b, dict) and b.get("accept")]
+    problems = []
+    for b in chosen:
+        where = f"{path}:{b.line}: basis '{b.get('id')}'"
+        problems += [
+            f"{where}, field '{key}': required to accept"
+            for key in ("id", "kind", "what", "words")
+            if not b.get(key)
+        ]
+        if b.get("kind") and b["kind"] not in BASIS_KINDS:
+            problems.append(
+                f"{where}, field 'kind': {b['kind']!r} is not a kind of basis; "
+                f"allowed: {', '.join(BASIS_KINDS)}"
+            )
+    if problems:
+        raise AcceptError("cannot accept:\n" + "\n".join(f"  - {p}" for p in problems))
+    return [{key: b[key] for key in ("id", "kind", "what", "words")} for b in chosen]

@@ -88,6 +88,16 @@ def _published(date: str | None) -> tuple[str | None, date_type | None]:
     return date, window.start if window.precision == "day" else None
 
 
+def _given(value: str | None) -> str | None:
+    """A value from the command line; blank (`TITLE=" "`) counts as not given."""
+    return (value.strip() or None) if value else None
+
+
+def _one_line(text: str) -> str:
+    """`text` as it can stand in the review file's comment: one line, printable characters."""
+    return "".join(ch if ch.isprintable() else " " for ch in " ".join(text.split()))
+
+
 def add_source(
     file: str | Path,
     title: str | None = None,
@@ -100,6 +110,7 @@ def add_source(
     # load
     paths = DataPaths.at(data_dir)
     path = Path(file)
+    title, outlet, url = _given(title), _given(outlet), _given(url)
     raw, text = read_article(path)
     digest = hashlib.sha256(raw).hexdigest()
     known = _existing_hashes(paths)
@@ -115,7 +126,7 @@ def add_source(
     data, _ = load_curated(paths.root)
     # process
     proposal = propose(text, sid, reference, Dictionaries(data, stands_for()), title=title)
-    label = f'"{title}"' if title else path.name
+    label = _one_line(f'"{title}"' if title else path.name)
     dateline = proposal.dateline.text if proposal.dateline else None
     # save
     targets = {

@@ -21,10 +21,14 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ijmemo.text.date_words import (
+    COUNTS,
     DEADLINE_CUES,
+    FISCAL_YEAR_START,
     MONTHS,
     ORDINALS,
+    PARTS_OF_MONTH,
     PARTS_OF_YEAR,
+    SEASONS,
     TO,
     WEEKDAYS,
     YEAR,
@@ -44,6 +48,12 @@ def _d(name: str) -> str:
 
 def _y(name: str) -> str:
     return rf"(?P<{name}>{YEAR})"
+
+
+_WD = r"(?P<wd>" + "|".join(WEEKDAYS) + r")"
+_SEASON = r"(?P<season>" + "|".join(SEASONS) + r")"
+_COUNT = r"(?P<n>\d{1,2}|" + "|".join(COUNTS) + r")"
+_FISCAL = r"(?:fy|fiscal(?:\s+year)?)\s*'?"  # "FY27", "FY 2026-27", "fiscal year 2027"
 
 
 class DateParseError(ValueError):
@@ -144,23 +154,153 @@ def _relative_day(m: re.Match, phrase: str, reference: date) -> DateWindow:
 
 
 @_needs_source_date("relative date")
+def _same_day(m: re.Match, phrase: str, reference: date) -> DateWindow:
+    """ "later in the day", "earlier today": the source's own day."""
+    return DateWindow(
+        phrase, reference, reference, "day", f"resolved against the source date {reference}"
+    )
+
+
+_SHIFTS = {"this": 0, "the": 0, "next": 1, "last": -1}
+
+
+@_needs_source_date("relative date")
 def _relative_period(m: re.Match, phrase: str, reference: date) -> DateWindow:
-    """ "later this year", "next month": whole periods counted from the source date."""
-    shift = {"this": 0, "next": 1, "last": -1}[m["which"].lower()]
-    if m["unit"].lower() == "year":
-        start, end = date(reference.year + shift, 1, 1), date(reference.year + shift, 12, 31)
-        precision = "year"
-    else:
-        month = reference.month - 1 + shift
-        year, month = reference.year + month // 12, month % 12 + 1
-        start, end, precision = date(year, month, 1), _month_end(year, month), "month"
+    """ "later this year", "early next year", "next month", "last week": whole periods
+    counted from the source date, or the part of one the first word names."""
+    shift = _SHIFTS[(m.groupdict().get("which") or "this").lower()]
+    unit = m["unit"].lower()
+    start, end, precision = _period(unit, reference, shift)
     when = (m["when"] or "").strip().lower()
-    if when == "later" and start <= reference <= end:
-        start, precision = reference, "part-year" if precision == "year" else "day"
-    elif when == "earlier" and start <= reference <= end:
-        end, precision = reference, "part-year" if precision == "year" else "day"
+    if when in ("later", "earlier") and start <= reference <= end:
+        start, end = (reference, end) if when == "later" else (start, reference)
+        precision = "day" if unit == "month" else "part-year"
+    elif when in PARTS_OF_MONTH:  # "early next year", "mid-next month"
+        start, end = _part_of(unit, when, start)
+        precision = "part-year"
     note = f"resolved against the source date {reference}"
     return _window(phrase, start, end, precision, note)
+
+
+def _period(unit: str, reference: date, shift: int) -> tuple[date, date, str]:
+    """The year, month or calendar week (Monday to Sunday) `shift` of them from the
+    reference's own. A week has no precision of its own: a part of a year, like "mid-2026"."""
+    if unit == "year":
+        year = reference.year + shift
+        return date(year, 1, 1), date(year, 12, 31), "year"
+    if unit == "week":
+        monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=shift)
+        return monday, monday + timedelta(days=6), "part-year"
+    month = reference.month - 1 + shift
+    year, month = reference.year + month // 12, month % 12 + 1
+    return date(year, month, 1), _month_end(year, month), "month"
+
+
+def _part_of(unit: str, part: str, start: date) -> tuple[date, date]:
+    """The early, middle or late third of the year or month that begins on `start`."""
+    if unit == "year":
+        first, last = PARTS_OF_YEAR[part]
+        return date(start.year, first, 1), _month_end(start.year, last)
+    if unit == "month":
+        first, last = PARTS_OF_MONTH[part]
+        end = min(start + timedelta(days=last - 1), _month_end(start.year, start.month))
+        return start.replace(day=first), end
+    raise DateParseError(f"no {part} part of a {unit}")
+
+
+@_needs_source_date("relative date")
+def _ago(m: re.Match, phrase: str, reference: date) -> DateWindow:
+    """ "two days ago" is that day; "three weeks ago" that calendar week; "a month ago"
+    that month; "a year ago" that year."""
+    n = int(m["n"]) if m["n"].isdigit() else COUNTS[m["n"].lower()]
+    unit = m["unit"].lower()
+    note = f"resolved against the source date {reference}"
+    if unit == "day":
+        day = reference - timedelta(days=n)
+        return DateWindow(phrase, day, day, "day", note)
+    start, end, precision = _period(unit, reference, -n)
+    return _window(phrase, start, end, precision, note)
+
+
+def _fiscal_year(phrase: str, first_year: int, note: str | None = None) -> DateWindow:
+    """The April-to-March fiscal year that begins in `first_year`."""
+    start = date(first_year, FISCAL_YEAR_START, 1)
+    end = date(first_year + 1, FISCAL_YEAR_START, 1) - timedelta(days=1)
+    return _window(phrase, start, end, "year", note)
+
+
+def _full_year(printed: str, century_of: int) -> int:
+    """ "27" of "FY2026-27" as 2027: a two-digit year takes the century of `century_of`."""
+    return int(printed) if len(printed) == 4 else century_of // 100 * 100 + int(printed)
+
+
+def _century_of(reference: date | None) -> int:
+    # "FY27" in an undated source: this century (never the clock's, which would change
+    # what the same text reads as).
+    return reference.year if reference else 2000
+
+
+def _fiscal_span(m: re.Match, phrase: str, reference: date | None) -> DateWindow:
+    """ "FY2026-27", "fiscal year 2026-27", "2026-27": the year from April 2026."""
+    first = _full_year(m["fy1"], _century_of(reference))
+    last = _full_year(m["fy2"], first)
+    if last < first:  # "1999-00"
+        last += 100
+    if last != first + 1:
+        raise DateParseError(f"{phrase!r} is not one fiscal year (April to March)")
+    return _fiscal_year(phrase, first)
+
+
+def _fiscal_named(m: re.Match, phrase: str, reference: date | None) -> DateWindow:
+    """ "FY27", "fiscal 2027": named by the year it ends in, as India's press names it
+    (Japan's names a fiscal year by the year it begins in: the note says which was read)."""
+    last = _full_year(m["fy"], _century_of(reference))
+    return _fiscal_year(phrase, last - 1, f"the fiscal year ending in March {last}")
+
+
+@_needs_source_date("relative date")
+def _relative_fiscal(m: re.Match, phrase: str, reference: date) -> DateWindow:
+    """ "this fiscal", "next fiscal year": counted from the fiscal year of the source date."""
+    current = reference.year - (reference.month < FISCAL_YEAR_START)
+    shift = {"this": 0, "current": 0, "next": 1, "last": -1}[m["which"].lower()]
+    note = f"resolved against the source date {reference}"
+    return _fiscal_year(phrase, current + shift, note)
+
+
+def _season_of(season: str, year: int) -> tuple[date, date]:
+    """The season that begins in `year` (winter 2026: December 2026 to February 2027)."""
+    first, last = SEASONS[season]
+    end_year = year + (last < first)
+    return date(year, first, 1), _month_end(end_year, last)
+
+
+@_in_a_year
+def _season(m: re.Match, phrase: str, year: int, note: str | None) -> DateWindow:
+    start, end = _season_of(m["season"].lower(), year)
+    return _window(phrase, start, end, "part-year", note)
+
+
+@_needs_source_date("relative date")
+def _relative_season(m: re.Match, phrase: str, reference: date) -> DateWindow:
+    """ "this summer": the one the source date falls in, else the nearest to it; "next
+    summer" the first to begin after it; "last summer" the last to end before it."""
+    season = m["season"].lower()
+    near = [_season_of(season, year) for year in range(reference.year - 2, reference.year + 2)]
+    which = m["which"].lower()
+    if which == "next":
+        start, end = min(s for s in near if s[0] > reference)
+    elif which == "last":
+        start, end = max(s for s in near if s[1] < reference)
+    else:
+        start, end = min(near, key=lambda s: _distance(s, reference))
+    note = f"resolved against the source date {reference}"
+    return _window(phrase, start, end, "part-year", note)
+
+
+def _distance(window: tuple[date, date], day: date) -> int:
+    """Days from `day` to the window (0 inside it)."""
+    start, end = window
+    return max((start - day).days, (day - end).days, 0)
 
 
 @_needs_source_date("relative date")
@@ -179,6 +319,31 @@ def _end_of(m: re.Match, phrase: str, reference: date | None) -> DateWindow:
 def _one_day(m: re.Match, phrase: str, year: int, note: str | None) -> DateWindow:
     start = _day(year, MONTHS[m["m1"].lower()], int(m["d1"]), phrase)
     return DateWindow(phrase, start, start, "day", note)
+
+
+@_in_a_year
+def _weekday_and_day(m: re.Match, phrase: str, year: int, note: str | None) -> DateWindow:
+    """ "Tuesday, February 24", "Tuesday (24 February)": the printed day, whatever the
+    weekday next to it would resolve to (a mismatch is noted, not guessed at)."""
+    day = _day(year, MONTHS[m["m1"].lower()], int(m["d1"]), phrase)
+    printed = m["wd"].capitalize()
+    if day.weekday() != WEEKDAYS[printed.lower()]:
+        mismatch = f"printed as a {printed}, but {day.isoformat()} is a {day:%A}"
+        note = f"{note}; {mismatch}" if note else mismatch
+    return DateWindow(phrase, day, day, "day", note)
+
+
+def _dotted(m: re.Match, phrase: str, reference: date | None) -> DateWindow:
+    """ "24.02.2026": day, month, year, as India and Europe print it."""
+    day = _day(int(m["y1"]), int(m["m1"]), int(m["d1"]), phrase)
+    return DateWindow(phrase, day, day, "day")
+
+
+@_in_a_year
+def _part_of_month(m: re.Match, phrase: str, year: int, note: str | None) -> DateWindow:
+    """ "mid-April": 11 to 20 April; "early April" 1 to 10, "late April" 21 to its end."""
+    start, end = _part_of("month", m["part"].lower(), date(year, MONTHS[m["m1"].lower()], 1))
+    return _window(phrase, start, end, "part-year", note)
 
 
 @_in_a_year
@@ -237,6 +402,15 @@ _rule(rf"{_y('y1')}-(?P<m1>\d{{2}})-(?P<d1>\d{{2}})", _iso)
 _rule(rf"{_d('d1')}{TO}{_d('d2')}\s+{_m('m1')}(?:,?\s+{_y('y1')})?", _day_range)
 _rule(rf"{_d('d1')}\s+{_m('m1')}{TO}{_d('d2')}\s+{_m('m2')}(?:,?\s+{_y('y1')})?", _day_range)
 _rule(rf"{_m('m1')}\s+{_d('d1')}{TO}{_d('d2')}(?:,?\s+{_y('y1')})?", _day_range)
+_rule(
+    rf"{_m('m1')}\s+{_d('d1')}{TO}{_m('m2')}\s+{_d('d2')}(?:,?\s+{_y('y1')})?", _day_range
+)  # "Feb 3 to Feb 5"
+_rule(rf"(?P<d1>\d{{1,2}})\.(?P<m1>\d{{1,2}})\.{_y('y1')}", _dotted)
+_WD_THEN = rf"{_WD}(?:,?\s+|\s*\(\s*)"  # "Tuesday, " or "Tuesday ("
+_rule(rf"{_WD_THEN}{_d('d1')}\s+{_m('m1')}(?:,?\s+{_y('y1')})?\s*\)?", _weekday_and_day)
+_rule(rf"{_WD_THEN}{_m('m1')}\s+{_d('d1')}(?:,?\s+{_y('y1')})?\s*\)?", _weekday_and_day)
+_rule(rf"{_d('d1')}\s+{_m('m1')}(?:,?\s+{_y('y1')})?\s*\(\s*{_WD}\s*\)", _weekday_and_day)
+_rule(rf"{_m('m1')}\s+{_d('d1')}(?:,?\s+{_y('y1')})?\s*\(\s*{_WD}\s*\)", _weekday_and_day)
 _rule(rf"{_d('d1')}\s+{_m('m1')}(?:,?\s+{_y('y1')})?", _one_day)
 _rule(rf"{_m('m1')}\s+{_d('d1')}(?:,?\s+{_y('y1')})?", _one_day)
 _rule(rf"{_m('m1')}{TO}{_m('m2')}(?:,?\s+{_y('y1')})?", _months)
@@ -249,16 +423,32 @@ _rule(rf"q(?P<qn>[1-4])\s+{_y('y1')}", _quarter)
 _rule(rf"(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half\s+of\s+{_y('y1')}", _half)
 _rule(rf"h(?P<hn>[12])\s+{_y('y1')}", _half)
 _rule(rf"(?P<part>early|mid|middle of|late)[\s-]+{_y('y1')}", _part_of_year)
+_rule(rf"(?P<part>early|mid|middle of|late)[\s-]+{_m('m1')}(?:,?\s+{_y('y1')})?", _part_of_month)
 _rule(_y("y1"), _whole_year)
-_rule(r"(?P<wd>" + "|".join(WEEKDAYS) + r")", _weekday)
+# Fiscal years, April to March: "FY2026-27", "2026-27", "FY27", "this fiscal".
+_rule(rf"{_FISCAL}(?P<fy1>\d{{4}}|\d{{2}})[-/](?P<fy2>\d{{4}}|\d{{2}})", _fiscal_span)
+_rule(rf"(?P<fy1>{YEAR})[-/](?P<fy2>\d{{2}})", _fiscal_span)  # "2026-27" (not "16-17")
+_rule(rf"{_FISCAL}(?P<fy>\d{{4}}|\d{{2}})", _fiscal_named)
+_rule(r"(?:the\s+)?(?P<which>this|current|next|last)\s+fiscal(?:\s+year)?", _relative_fiscal)
+_rule(_WD, _weekday)
 _rule(r"(?P<rel>today|yesterday|tomorrow)", _relative_day)
-_rule(r"(?P<when>later |earlier )?(?P<which>this|next|last) (?P<unit>year|month)", _relative_period)
+_rule(r"(?:later|earlier)\s+(?:in\s+the\s+day|today)", _same_day)
+_rule(
+    r"(?:(?P<when>later|earlier|early|mid|late)[\s-]+)?(?P<which>this|next|last|the)"
+    r"\s+(?P<unit>year|month|week)",
+    _relative_period,
+)
+_rule(r"(?P<when>later|earlier)\s+in\s+the\s+(?P<unit>year|month|week)", _relative_period)
+_rule(rf"{_COUNT}\s+(?P<unit>day|week|month|year)s?\s+ago", _ago)
+# Seasons: "spring 2026", "the summer of 2026", "this winter", "next autumn".
+_rule(rf"(?:the\s+)?{_SEASON}(?:,?\s+(?:of\s+)?{_y('y1')})", _season)
+_rule(rf"(?P<which>this|next|last)\s+{_SEASON}", _relative_season)
 # "the second half of the year", "the end of this year": a part of the source's own year.
 _rule(r"(?:the\s+)?(?P<rh>first|second) half of (?:the|this) year", _relative_half)
 # "the end of June": the named period (with "by" before it, a deadline ending with it).
 _rule(r"(?:the\s+)?end(?:\s+of\s+|-)(?P<inner>.+)", _end_of)
 
-_LEADING = re.compile(r"^(?:on|in|from|during|at)\s+", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:on|in|from|during|at|between)\s+", re.IGNORECASE)
 # A deadline: due no later than the end of the named period ("before": before it starts).
 _DEADLINE = re.compile(rf"^(?P<cue>{DEADLINE_CUES})\s*(?P<rest>\S.*)$", re.IGNORECASE)
 

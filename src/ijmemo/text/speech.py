@@ -17,28 +17,43 @@ from collections.abc import Iterable
 from ijmemo.text.quotes import normalise
 from ijmemo.text.sentences import sentence_spans
 
-# Words that put a passage in someone's mouth. "states" is left out: "northeastern states".
+# Words that put a passage in someone's mouth. "states" is left out: "northeastern states";
+# "called off" cancels, it reports no one; "wrote" and "posted" only where they publish
+# ("wrote on X", "posted on social media", "in a post"), not "wrote to Takaichi".
 REPORTING = re.compile(
     r"\b(said|says|say|told|tells|according to|noted|notes|described|describes|stated|"
-    r"added|remarked|briefed|quoted|called)\b",
+    r"added|remarked|briefed|quoted|called(?!\s+off\b)|(?:wrote|writes|posted|posts)"
+    r"(?=\s+(?:that\b|(?:on|in|to)\s+(?:X|Twitter|social media|Facebook|LinkedIn|an?|his|her|its|"
+    r"the)\b))|in a (?:social media )?post|(?<=statement )reads?)\b",
     re.IGNORECASE,
 )
-# Verbs a statement uses to keep the speaker ("the spokesperson said").
+# Verbs a statement uses to keep the speaker ("the spokesperson said", "Modi wrote on X").
 STATEMENT_VERBS = re.compile(
     r"\b(said|says|told|according to|noted|described|describes|called|stated|added|remarked|"
-    r"previewed)\b",
+    r"previewed|wrote|writes|posted|posts)\b",
     re.IGNORECASE,
 )
 _VERB = STATEMENT_VERBS.pattern.replace("according to|", "")
 # A modality must be visible in the quote's own words.
 MODALITY_CUES: dict[str, re.Pattern] = {
+    # Courtesies are no wish for an initiative: "my best wishes", "I wish him success".
     "wished": re.compile(
-        r"\b(desire|desires|wish|wishes|want|wants|wanted|hope|hopes|keen|seeks?|"
-        r"propos\w*|aspir\w*|would like)\b",
+        r"\b(desire|desires|(?<!best )(?<!good )(?<!warm )(?<!warmest )(?<!greetings and )"
+        r"(?:wish|wishes)(?!\s+(?:(?:him|her|you|them|the \w+|all)\s+)?(?:well|success|luck|"
+        r"the very best|a (?:happy|speedy|successful)|every success)\b)|want|wants|wanted|"
+        r"hope|hopes|keen|seeks?|propos\w*|aspir\w*|would like)\b",
         re.IGNORECASE,
     ),
     # "may" in lower case only: "May" is also the month ("the meeting planned for May").
     "hedged": re.compile(r"(?i:\b(could|might|possibly|perhaps|likely|would)\b)|\bmay\b"),
+}
+# The names reporting gives bodies the actors file may know by a plain description: "the
+# MEA said" is India's foreign ministry speaking (the proposals and the checks read both).
+OFFICIAL_NAMES: dict[str, list[str]] = {
+    "India's foreign ministry": ["Ministry of External Affairs", "MEA"],
+    "Japan's foreign ministry": ["Ministry of Foreign Affairs", "MOFA", "Gaimusho"],
+    "India's defence ministry": ["Ministry of Defence"],
+    "Japan's defence ministry": ["Ministry of Defense", "Japan's Ministry of Defense"],
 }
 # "could lead to further collaboration" is not leading anything.
 LEADS = re.compile(
@@ -58,7 +73,7 @@ def named_as_leading(reports: Iterable[tuple[str, Iterable[str]]]) -> set[str]:
 
 
 FRAMING_CUES: dict[str, re.Pattern] = {
-    "new": re.compile(r"\b(new|first|newly)\b", re.IGNORECASE),
+    "new": re.compile(r"\b(new|first|newly|inaugural|maiden)\b", re.IGNORECASE),
     "earlier": re.compile(
         r"\b(earlier|previously|already|agreed (to )?during|last year|since)\b", re.IGNORECASE
     ),
@@ -102,7 +117,7 @@ def _sentence_bounds(text: str) -> list[int]:
 # Friday", "in a statement"), never by another verb ("a move analysts said could …").
 _SAYS = (
     r"said|says|told|added|noted|stated|remarked|reported|announced|stressed|confirmed|"
-    r"explained|insisted"
+    r"explained|insisted|wrote|posted"
 )
 _OWN_CLAUSE = r"after|before|since|that|which|who|whom|what|when|where|as|while|because|if|than"
 _AUX = (
@@ -164,13 +179,16 @@ def names_speaker(text: str, names: list[str]) -> bool:
             whole = (at == 0 or not norm[at - 1].isalnum()) and (
                 end == len(norm) or not norm[end].isalnum()
             )
-            if whole and (_said_after(norm[end:]) or norm[:at].endswith(_ACCORDING)):
+            if whole and (_said_after(norm[end:]) or _ACCORDING.search(norm[:at])):
                 return True
             at = norm.find(written, at + 1)
     return False
 
 
-_ACCORDING = ("according to ", "according to the ")
+# "according to the MEA", "According to an MEA statement", "according to a statement by …"
+_ACCORDING = re.compile(
+    r"according to (?:(?:the|an?) )?(?:(?:statement|readout|post) (?:from|by|of) (?:the )?)?$"
+)
 _VERB_AHEAD = re.compile(rf"^(?:[^.;:\w]*[\w'’-]+){{0,6}}?[^.;:\w]*{_VERB}")
 
 

@@ -1,0 +1,220 @@
+"""Who speaks in a sentence of a new article, as a reader keeps track of it.
+
+Reporting names a speaker once ("Japan's foreign ministry spokesperson Toshihiro Kitamura
+said") and then refers back ("he said", "Kitamura added", "the spokesperson said", "the
+ministry said"). `Speakers` is that reader's memory for one article, read in sentence
+order: the actors the curated file knows, the new actors proposed for this article, and
+the last person and body that spoke. Every answer says why, for the analyst to check: a
+pronoun is a guess, never a fact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ijmemo.intake.new_actors import NewActor, propose_actors
+from ijmemo.metadata.vocabularies import UNNAMED_OFFICIALS
+from ijmemo.text.quotes import normalise
+from ijmemo.text.speech import OFFICIAL_NAMES
+
+
+@dataclass(frozen=True)
+class Speaker:
+    id: str
+    name: str
+    names: tuple[str, ...]  # every name it may be cited by: full, aliases, surname, official
+    person: bool
+    role: str  # as the actors file or this article describes it
+    new: bool = False  # proposed for this article, not yet in the actors file
+
+
+@dataclass(frozen=True)
+class Found:
+    """A speaker proposed for the words that attribute a sentence."""
+
+    by: str | None  # actor id, `officials`, or None: the analyst says who
+    why: str
+    speaker: Speaker | None = None
+    at: int = 0  # where the speaker's name starts in the phrase (the words start there)
+
+
+_OFFICIALS = re.compile(r"\b(officials?|diplomats?|government sources)\b", re.IGNORECASE)
+# "people familiar with the matter", "sources", "a joint statement" with no issuer named
+_UNNAMED = re.compile(r"\b(sources?|people|persons?)\b", re.IGNORECASE)
+_UNSIGNED = re.compile(r"^an?\s+(?:[\w-]+\s+)?(?:statement|readout)$", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:he|she|they)$", re.IGNORECASE)
+# A role noun refers back to the last person named with that role; the spokesperson's
+# titles vary by outlet ("spokesman", "press secretary").
+_SPOKES = ("spokesperson", "spokesman", "spokeswoman", "press secretary")
+_ROLE = re.compile(
+    r"^(?:the|a)\s+(?:\w+\s+)?(spokesperson|spokesman|spokeswoman|press secretary|minister|"
+    r"secretary|ambassador|envoy|chairman|chairperson|chair|president|director(?:[- ]general)?"
+    r"|adviser|advisor)$",
+    re.IGNORECASE,
+)
+# "the ministry said": the last body of that kind; "the statement read": its last issuer.
+_BODY = re.compile(
+    r"^the\s+(?:(?P<portfolio>\w+)\s+)?(?P<noun>ministry|agency|corporation|company|firm|"
+    r"federation|chamber|embassy|department|bureau|commission|council|government|statement|"
+    r"readout|post)$",
+    re.IGNORECASE,
+)
+
+
+def _speaker_of(actor) -> tuple[str, list[str], bool, str]:
+    names = [actor.name, *actor.aliases, *OFFICIAL_NAMES.get(actor.name, [])]
+    if actor.kind == "person" and len(actor.name.split()) > 1:
+        names.append(actor.name.split()[-1])  # "Motegi added"
+    return actor.id, names, actor.kind == "person", actor.role or ""
+
+
+class Speakers:
+    """One article's speakers, in the order its sentences name them."""
+
+    def __init__(self, actors: list) -> None:
+        """`actors`: the curated Actor records."""
+        described = [_speaker_of(a) for a in actors]
+        shared = Counter(n.casefold() for _, names, _, _ in described for n in set(names))
+        self.known = [  # a name two actors share ("foreign ministries") names neither
+            Speaker(aid, names[0], tuple(n for n in names if shared[n.casefold()] == 1), p, role)
+            for aid, names, p, role in described
+        ]
+        self.known_names = {n for a in actors for n in [a.name, *a.aliases]}
+        self.new: dict[str, Speaker] = {}
+        self.last: dict[str, tuple[Speaker | None, str]] = {}  # person/body/officials/form
+        self.bodies_named: list[Speaker] = []  # bodies the article named so far, in order
+        self.seen: dict[int, object] = {}  # what each sentence proposed, by where it starts
+        self.spoke: tuple[Found | None, str, int] = (None, "", -10)  # the last sentence's
+
+    def meet(self, sentence: str) -> list[NewActor]:
+        """Add the new actors a sentence names (the ids `propose_actors` will give them)."""
+        found = propose_actors([sentence], self.known_names)
+        for a in found:
+            if a.id not in self.new:
+                names = (a.name, *a.aliases)
+                self.new[a.id] = Speaker(
+                    a.id, a.name, names, a.kind == "person", a.role or "", True
+                )
+        text = normalise(sentence).casefold()
+        for speaker in [*self.known, *self.new.values()]:  # "the ministry" may mean one named
+            if not speaker.person and any(_whole(n, text) for n in speaker.names):
+                self.bodies_named.append(speaker)
+        return found
+
+    def named(self, phrase: str) -> Found | None:
+        """The actor a phrase names: a person before a body (a spokesperson of a ministry
+        is cited by name), the first named among equals."""
+        text = normalise(phrase).casefold()
+        hits = []
+        for speaker in [*self.known, *self.new.values()]:
+            for name in speaker.names:
+                if m := _whole(name, text):
+                    hits.append((not speaker.person, m.start(), speaker, name))
+        if not hits:
+            return None
+        _, at, speaker, name = min(hits, key=lambda h: (h[0], h[1]))
+        if speaker.new:
+            why = f"'{name}' is {speaker.name}, proposed in new_actors: accept it there"
+        else:
+            why = f"'{name}' names {speaker.id}"
+        return Found(speaker.id, why, speaker, at)
+
+    def resolve(self, phrase: str) -> Found:
+        """Who the words before a reporting verb name: a person by name, unnamed officials
+        ("a CII official" is not the CII), a body by name, or one referred back to."""
+        found = self.named(phrase)  # before any trimming: `at` is an offset into `phrase`
+        phrase = re.sub(r"\s+also$", "", phrase.strip(" ,\"'"))
+        if found and found.speaker.person:
+            return found
+        if _OFFICIALS.search(phrase):
+            return Found(UNNAMED_OFFICIALS, f"unnamed officials ('{phrase}')")
+        if found:
+            return found
+        if _UNNAMED.search(phrase) or _UNSIGNED.match(phrase):
+            why = f"unnamed ('{phrase}'): `officials` stands for speakers the source does not name"
+            return Found(UNNAMED_OFFICIALS, why + "; check")
+        return self._referred(phrase) or self._unknown(phrase)
+
+    def _referred(self, phrase: str) -> Found | None:
+        """A pronoun or "the spokesperson" / "the ministry": the last one that spoke."""
+        if _PRONOUN.match(phrase):
+            key = "officials" if phrase.casefold() == "they" else "person"
+            return self._carried(key, phrase)
+        if role := _ROLE.match(phrase):
+            return self._carried("person", phrase, role[1].casefold())
+        if body := _BODY.match(phrase):
+            noun = body["noun"].casefold()
+            if noun in ("statement", "readout", "post"):
+                return self._carried(noun, phrase)
+            found = self._carried("body", phrase, noun)
+            if found.by is None and noun == "ministry" and body["portfolio"]:
+                return self._by_portfolio(body["portfolio"], phrase) or found
+            return found
+        return None
+
+    def _by_portfolio(self, portfolio: str, phrase: str) -> Found | None:
+        """ "the Foreign Ministry" with none named before: the one body whose official name
+        is "Ministry of Foreign Affairs" (India's is the Ministry of External Affairs)."""
+        official = re.compile(rf"ministry of {re.escape(portfolio.casefold())}(?: affairs)?")
+        bodies = [s for s in [*self.known, *self.new.values()] if not s.person]
+        hits = [(s, n) for s in bodies for n in s.names if official.fullmatch(n.casefold())]
+        if len({s.id for s, _ in hits}) != 1:
+            return None
+        speaker, name = hits[0]
+        why = f"'{phrase}' taken as {speaker.name}, officially the {name}: check"
+        return Found(speaker.id, why, speaker)
+
+    def _carried(self, key: str, phrase: str, noun: str | None = None) -> Found:
+        speaker, words = self.last.get(key, (None, ""))
+        if key == "officials" and words:
+            return Found(UNNAMED_OFFICIALS, f"'{phrase}': the officials who spoke last ('{words}')")
+        if speaker and noun and not _has_role(speaker, words, noun):
+            speaker = None
+        if speaker is None and key == "body":  # "the ministry" named, not yet heard
+            named = [b for b in reversed(self.bodies_named) if _has_role(b, "", noun)]
+            if named:
+                why = f"'{phrase}' taken as {named[0].name}, the last {noun} named: check"
+                return Found(named[0].id, why, named[0])
+        if speaker is None:
+            return Found(None, f"'{phrase}' refers back to no speaker named before it: say who")
+        why = f"'{phrase}' taken as {speaker.name}, the last to speak ('{words}'): check"
+        return Found(speaker.id, why, speaker)
+
+    def _unknown(self, phrase: str) -> Found:
+        if _UNNAMED.search(phrase):
+            return Found(None, f"unnamed speakers ('{phrase}'), not said to be officials: say who")
+        return Found(None, f"'{phrase}' names no known or proposed actor: say who")
+
+    def continued(self, start: int | None) -> tuple[Found, str] | None:
+        """A bare quotation just after a named speaker's sentence goes on in their words."""
+        found, words, end = self.spoke
+        if start is None or found is None or not found.by or not 0 <= start - end <= 3:
+            return None
+        why = f"a quotation continuing the sentence before ('{words}'): check"
+        return Found(found.by, why, found.speaker), words
+
+    def remember(self, found: Found, words: str, form: str, end: int | None) -> None:
+        """The sentence's speaker becomes the one later pronouns and role nouns refer to."""
+        self.spoke = (found, words, end if end is not None else -10)
+        if found.by == UNNAMED_OFFICIALS:
+            self.last["officials"] = (None, words)
+        if found.speaker is None:
+            return
+        self.last["person" if found.speaker.person else "body"] = (found.speaker, words)
+        if form in ("statement", "readout", "post"):
+            self.last[form] = (found.speaker, words)
+
+
+def _has_role(speaker: Speaker, words: str, noun: str) -> bool:
+    """Was the speaker named with that role ("the spokesperson" after "spokesperson
+    Toshihiro Kitamura", "the ministry" after "Japan's foreign ministry")?"""
+    described = f"{speaker.role} {words} {' '.join(speaker.names)}".casefold()
+    nouns = _SPOKES if noun in _SPOKES else (noun,)
+    return any(n in described for n in nouns)
+
+
+def _whole(name: str, folded_text: str) -> re.Match | None:
+    """`name` as whole words in an already normalised, case-folded text."""
+    return re.search(rf"(?<!\w){re.escape(normalise(name).casefold())}(?!\w)", folded_text)
