@@ -161,10 +161,16 @@ def cmd_accept(args) -> int:
     paths = DataPaths.at(args.data_dir)
     done = accept_source(args.source, data_dir=paths.root)
     claims = _shown(paths.claims / f"{args.source}.yaml")
-    _say(f"accept: {len(done.claim_ids)} claims written to {claims}: {', '.join(done.claim_ids)}")
+    verb = "replaced (accepted again)" if done.replaced else "written"
+    _say(f"accept: {len(done.claim_ids)} claims {verb} in {claims}: {', '.join(done.claim_ids)}")
     if done.actor_ids:
         actors = _shown(paths.curated / "actors.yaml")
         _say(f"accept: new actors added to {actors}: {', '.join(done.actor_ids)}")
+    for kind, sid in done.subject_ids:
+        _say(f"accept: new {kind} '{sid}' added to {_shown(paths.curated / f'{kind}s.yaml')}")
+    if done.bases:
+        meta = _shown(paths.sources / f"{args.source}.yaml")
+        _say(f"accept: what the source rests on, recorded in {meta}: {', '.join(done.bases)}")
     for initiative, old, new, claim in done.status_moves:
         _say(f"accept: {initiative}: status {old} → {new} (claim {claim}; derived from the claims)")
     for initiative, alias in done.aliases:

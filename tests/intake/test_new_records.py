@@ -11,8 +11,8 @@ from ijmemo.core.yamlio import load_yaml
 from ijmemo.intake.new_records import (
     ACTOR_FIELDS,
     CLAIM_FIELDS,
-    actor_block,
     claim_block,
+    record_block,
     source_record,
 )
 from ijmemo.intake.review_file import accepted_in_review
@@ -201,8 +201,8 @@ def test_an_actor_block_keeps_only_the_actor_fields_that_have_values(tmp_path):
             "why": "a ministry",
         },
     ]
-    text = actor_block(SID, proposed)
-    assert text.startswith(f"# ---- {SID}: new actors accepted from data/review/{SID}.yaml\n")
+    text = record_block(SID, "actor", proposed)
+    assert text.startswith(f"\n# ---- {SID}: new actors accepted from data/review/{SID}.yaml\n")
     jaiswal, mext = read_back(tmp_path, text)
     assert list(jaiswal) == ["id", "name", "kind", "role", "country"]
     assert list(mext) == ["id", "name", "kind"]

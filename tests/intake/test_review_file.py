@@ -139,6 +139,7 @@ def test_proposed_new_actors_are_listed_unaccepted_with_why(data_copy):
         "External affairs ministry spokesperson",
         "IN",
         "named with a role in a quote",
+        ("Jaiswal",),
     )
     text = review_document(SID, "the article", dataclasses.replace(proposal, actors=[jaiswal]))
     assert yaml.safe_load(text)["new_actors"] == [
@@ -149,6 +150,7 @@ def test_proposed_new_actors_are_listed_unaccepted_with_why(data_copy):
             "kind": "person",
             "role": "External affairs ministry spokesperson",
             "country": "IN",
+            "aliases": ["Jaiswal"],
             "why": "named with a role in a quote",
         }
     ]
@@ -162,7 +164,7 @@ def test_a_review_with_nothing_accepted_is_refused_naming_the_file(data_copy):
     path = review_path(data_copy)
     with pytest.raises(AcceptError) as caught:
         accepted_in_review(path, SID)
-    assert str(caught.value) == f"{path}: no candidate has 'accept: true'"
+    assert str(caught.value) == f"cannot accept:\n  - {path}: no candidate has 'accept: true'"
 
 
 def test_a_missing_review_file_is_refused_with_what_to_run(data_copy):

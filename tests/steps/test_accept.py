@@ -124,3 +124,127 @@ def test_a_new_official_is_proposed_and_accepted_with_the_claim_that_names_him(d
     actors = curate(data_copy).tables["actors"].set_index("actor_id")
     assert actors.loc["jaiswal", "name"] == "Randhir Jaiswal"
     assert actors.loc["jaiswal", "country"] == "IN"
+
+
+ADVISER = (
+    "New Delhi, March 6 (IANS) Foreign Secretary Vikram Misri met Kenji Harada, special "
+    "adviser to Japan's Prime Minister, in New Delhi on Friday to discuss economic security.\n"
+    "India and Japan will hold their economic security dialogue in the first half of 2026, "
+    "the Ministry of External Affairs said in a statement.\n"
+)
+
+
+def _adviser_review(data_copy, tmp_path):
+    """The adviser article added; its review file loaded for editing (ruamel keeps order)."""
+    article = tmp_path / "misri_adviser.txt"
+    article.write_text(ADVISER)
+    add_source(article, date="2026-03-06", data_dir=data_copy)
+    path = data_copy / "review" / "misri_adviser.yaml"
+    return path, YAML().load(path.read_text())
+
+
+def _save(path, doc):
+    with path.open("w") as fh:
+        YAML().dump(doc, fh)
+
+
+def _accept_new_actors(doc):
+    for actor in doc["new_actors"]:
+        actor["accept"] = True
+
+
+def _met(entry):
+    entry.update(
+        {
+            "accept": True,
+            "statement": "Misri met Harada, an adviser to Japan's prime minister, in New Delhi.",
+        }
+    )
+
+
+def test_a_new_meeting_gets_a_starting_event_that_accept_appends(data_copy, tmp_path):
+    path, doc = _adviser_review(data_copy, tmp_path)
+    (stub,) = doc["new_subjects"]
+    meeting = doc["candidates"][0]
+    assert meeting["subject"] == stub["record"]["id"] == "misri-harada-meeting"
+    assert "proposed under new_subjects" in meeting["match"]
+    assert stub["record"]["participants"] == ["misri", "harada"]  # both new actors
+    assert meeting["actors"] == ["misri", "harada"]
+    assert (stub["record"]["date"], stub["record"]["location"]) == ("Friday", "New Delhi")
+    _met(meeting)
+    _save(path, doc)
+    before = snapshot(data_copy / "curated")
+    with pytest.raises(AcceptError) as caught:
+        accept_source("misri_adviser", data_dir=data_copy)
+    said = str(caught.value)
+    # Every unaccepted proposal the candidate uses is named in one refusal; nothing written.
+    assert "'misri-harada-meeting' is a proposed new subject not accepted" in said
+    assert "field 'actors': 'harada' is a proposed new actor not accepted" in said
+    assert snapshot(data_copy / "curated") == before
+    stub["accept"] = True
+    _accept_new_actors(doc)
+    _save(path, doc)
+    done = accept_source("misri_adviser", data_dir=data_copy)
+    assert done.subject_ids == [("event", "misri-harada-meeting")]
+    events = curate(data_copy).tables["events"].set_index("event_id")
+    assert events.loc["misri-harada-meeting", "location"] == "New Delhi"
+
+
+def test_accept_lists_every_problem_at_once_and_accepts_again_after_the_fix(data_copy, tmp_path):
+    path, doc = _adviser_review(data_copy, tmp_path)
+    meeting, dialogue = doc["candidates"]
+    doc["new_subjects"][0]["accept"] = True
+    _accept_new_actors(doc)
+    _met(meeting)
+    meeting["date"] = "6 March"  # not in the quote: validation's problem
+    dialogue.update({"accept": True, "subject": "economic-security-dialogue"})  # no statement
+    _save(path, doc)
+    with pytest.raises(AcceptError) as caught:
+        accept_source("misri_adviser", data_dir=data_copy)
+    said = str(caught.value)
+    assert "field 'statement': required to accept" in said  # the review's problem
+    assert "date '6 March' does not appear in the quote" in said  # and validation's
+    meeting["date"] = "Friday"
+    dialogue["statement"] = (
+        "India's foreign ministry said the dialogue is due in the first half of 2026."
+    )
+    _save(path, doc)
+    first = accept_source("misri_adviser", data_dir=data_copy)
+    assert not first.replaced and first.actor_ids == ["misri", "harada"]
+    actors_after_first = (data_copy / "curated/actors.yaml").read_bytes()
+    dialogue["accept"] = False  # the analyst changes their mind: accepted again
+    meeting["statement"] = "Misri met Harada in New Delhi."
+    _save(path, doc)
+    again = accept_source("misri_adviser", data_dir=data_copy)
+    assert again.replaced and again.claim_ids == [meeting["id"]]
+    assert again.actor_ids == [] and again.subject_ids == []  # appended once, not twice
+    assert (data_copy / "curated/actors.yaml").read_bytes() == actors_after_first
+    claims = yaml.safe_load((data_copy / "curated/claims/misri_adviser.yaml").read_text())
+    assert [(c["id"], c["statement"]) for c in claims] == [
+        (meeting["id"], "Misri met Harada in New Delhi.")
+    ]
+
+
+def test_what_the_source_rests_on_is_proposed_and_recorded_on_its_metadata(data_copy, tmp_path):
+    path, doc = _adviser_review(data_copy, tmp_path)
+    (basis,) = doc["rests_on"]
+    assert (basis["kind"], basis["words"]) == ("readout", "in a statement")
+    basis.update({"accept": True, "what": "the external affairs ministry's statement of 6 March"})
+    dialogue = doc["candidates"][1]
+    dialogue.update(
+        {
+            "accept": True,
+            "subject": "economic-security-dialogue",
+            "statement": "India's foreign ministry said the dialogue is due in the first half of 2026.",
+        }
+    )
+    _save(path, doc)
+    done = accept_source("misri_adviser", data_dir=data_copy)
+    assert done.bases == [basis["id"]]
+    sources = curate(data_copy).tables["sources"].set_index("source_id")
+    assert sources.loc["misri_adviser", "basis_ids"] == basis["id"]  # corroboration reads it
+    meta = (data_copy / "sources/misri_adviser.yaml").read_text()
+    assert meta.startswith("# Metadata for the raw text")  # the rest kept as written
+    assert yaml.safe_load(meta)["rests_on"][0]["what"] == (
+        "the external affairs ministry's statement of 6 March"
+    )

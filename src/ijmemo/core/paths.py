@@ -35,7 +35,7 @@ class DataPaths:
         return cls(Path(data_dir) if data_dir is not None else DATA_DIR)
 
     @property
-    def sources(self) -> Path:  # raw article texts and their metadata records; never edited
+    def sources(self) -> Path:  # raw texts (never edited) and their metadata records
         return self.root / "sources"
 
     @property

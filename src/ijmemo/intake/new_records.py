@@ -53,10 +53,48 @@ def source_record(
     )
 
 
-def actor_block(source_id: str, actors: list[dict]) -> str:
-    records = [{k: a[k] for k in ACTOR_FIELDS if a.get(k) not in (None, [])} for a in actors]
-    body = dump_yaml(records)
-    return f"# ---- {source_id}: new actors accepted from data/review/{source_id}.yaml\n{body}"
+EVENT_FIELDS = (
+    "id",
+    "title",
+    "kind",
+    "date",
+    "date_claim",
+    "location",
+    "participants",
+    "countries",
+)
+INITIATIVE_FIELDS = ("id", "name", "sectors", "parties", "lead_bodies")
+# Where accept appends each kind of new record, and the fields it writes.
+NEW_RECORDS = {
+    "actor": ("actors.yaml", ACTOR_FIELDS),
+    "event": ("events.yaml", EVENT_FIELDS),
+    "initiative": ("initiatives.yaml", INITIATIVE_FIELDS),
+}
+
+
+def record_block(source_id: str, kind: str, records: list[dict]) -> str:
+    """New records of one kind as a block to append to their curated file (nulls and empty
+    lists left out: the schema's defaults)."""
+    fields = NEW_RECORDS[kind][1]
+    kept = [{k: r[k] for k in fields if r.get(k) not in (None, [])} for r in records]
+    body = dump_yaml(kept).replace("\n- id:", "\n\n- id:")
+    return f"\n# ---- {source_id}: new {kind}s accepted from data/review/{source_id}.yaml\n{body}"
+
+
+def with_rests_on(source_yaml: str, bases: list[dict]) -> str:
+    """A source's metadata file with its `rests_on` list replaced by `bases` (what the
+    analyst accepted from its review); the rest of the file is kept as written."""
+    kept, skipping = [], False
+    for line in source_yaml.splitlines(keepends=True):
+        if line.startswith("rests_on:"):
+            skipping = True
+            continue
+        if skipping and line.strip() and not line[0].isspace() and not line.startswith("#"):
+            skipping = False
+        if not skipping:
+            kept.append(line)
+    text = "".join(kept).rstrip("\n") + "\n"
+    return text + dump_yaml({"rests_on": bases}) if bases else text
 
 
 def claim_block(source_id: str, candidates: list[dict]) -> str:

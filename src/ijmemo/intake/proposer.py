@@ -287,4 +287,18 @@ def propose(
                 (sentence.text, "no fact: names no actor, date, sector or two countries")
             )
     actors = propose_actors(kept, dictionaries.known_actor_names())
+    _name_new_actors(proposer.out, proposer.subjects, actors)
     return Proposal(proposer.out, left_out, dateline, reference, actors, proposer.subjects)
+
+
+def _name_new_actors(candidates: list[Candidate], subjects: list[NewSubject], actors) -> None:
+    """The proposed new actors a candidate's quote names join its actors (and its starting
+    event's participants): accept refuses one left unaccepted, saying so."""
+    for c in candidates:
+        named = [a.id for a in actors if any(n in c.quote for n in (a.name, *a.aliases))]
+        c.actors = list(dict.fromkeys([*c.actors, *named]))
+    by_id = {c.id: c for c in candidates}
+    for stub in subjects:
+        if stub.kind == "event" and stub.candidate in by_id:
+            both = [*stub.record["participants"], *by_id[stub.candidate].actors]
+            stub.record["participants"] = list(dict.fromkeys(both))

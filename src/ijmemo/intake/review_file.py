@@ -2,16 +2,18 @@
 
 One module owns the format. `review_document` writes an article's candidate claims
 with every proposal and its reason, and the instructions the analyst follows;
-`accepted_in_review` reads back what the analyst accepted, refusing with every
-problem at once what cannot be accepted as it stands.
+`read_review` reads back what the analyst accepted (candidates, new actors, new
+subjects, what the source rests on) with every problem at once.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ijmemo.core.problems import AcceptError
 from ijmemo.core.yamlio import YamlError, dump_yaml, load_yaml
+from ijmemo.intake.new_subjects import NewSubject
 from ijmemo.intake.proposer import Candidate, Proposal
 from ijmemo.intake.rests_on import propose_rests_on
 from ijmemo.metadata.vocabularies import BASIS_KINDS, STATUSES
@@ -52,9 +54,15 @@ def review_document(sid: str, label: str, proposal: Proposal) -> str:
 # `rests_on` lists what the source says it rests on (a briefing, a readout or statement,
 # remarks, officials), proposed from the attributions: set accept: true on the ones to keep,
 # write `what` in your own words, and give an `id` that other sources on the same basis share.
+# `new_subjects` proposes a starting record (an event or initiative) for a candidate whose
+# subject is possibly new; that candidate's `subject` names it. Check and complete the
+# record (nulls are for you to fill or leave), set accept: true, and accept appends it to
+# events.yaml or initiatives.yaml; or set the candidate's subject to a known one.
+# Accepting again after a fix replaces this source's claims file (validated first).
 # Then run: make accept SOURCE={sid}
 """
-    items = [_review_item(c) for c in proposal.candidates]
+    stubs = {s.candidate: s for s in proposal.subjects}
+    items = [_review_item(c, stubs.get(c.id)) for c in proposal.candidates]
     doc = {
         "source": sid,
         "dateline": proposal.dateline.text if proposal.dateline else None,
@@ -76,18 +84,24 @@ def review_document(sid: str, label: str, proposal: Proposal) -> str:
             }
             for a in proposal.actors
         ],
+        "new_subjects": [
+            {"accept": False, "kind": s.kind, "why": s.why, "record": s.record}
+            for s in proposal.subjects
+        ],
         "left_out": [f"{why}: {text}" for text, why in proposal.left_out],
     }
     return head + dump_yaml(doc)
 
 
-def _review_item(c: Candidate) -> dict:
+def _review_item(c: Candidate, stub: NewSubject | None) -> dict:
     m = c.match
     note = (
         f"{m.kind} '{m.subject}', score {m.score} via {m.via}"
         if m.subject
         else f"possibly new (score {m.score}; {m.via})"
     )
+    if stub:
+        note += f"; a starting {stub.kind} '{stub.id}' is proposed under new_subjects"
     if m.runner_up:
         note += f"; runner-up '{m.runner_up}'"
     window = c.date.window if c.date else None
@@ -96,7 +110,7 @@ def _review_item(c: Candidate) -> dict:
         "accept": False,
         "quote": c.quote,
         "statement": None,
-        "subject": m.subject,
+        "subject": m.subject or (stub.id if stub else None),
         "match": note,
         "attribution": c.attribution,
         "speaker": c.speaker,
@@ -121,8 +135,65 @@ def _review_item(c: Candidate) -> dict:
     }
 
 
-def accepted_in_review(path: Path, source_id: str) -> tuple[list[dict], list[dict]]:
-    """The candidates and the proposed new actors marked `accept: true`."""
+@dataclass
+class Reviewed:
+    """What the analyst accepted in one review file, and every problem with it."""
+
+    candidates: list[dict] = field(default_factory=list)  # complete ones only
+    actors: list[dict] = field(default_factory=list)
+    subjects: list[tuple[str, dict]] = field(default_factory=list)  # (event|initiative, record)
+    bases: list[dict] = field(default_factory=list)  # the source's rests_on
+    problems: list[str] = field(default_factory=list)
+
+
+# What accept needs filled in before it can write each kind of entry.
+REQUIRED = {
+    "candidate": ("statement", "subject", "attribution", "modality"),
+    "new actor": ("id", "name", "kind"),
+    "event": ("id", "title", "kind", "countries"),
+    "initiative": ("id", "name", "sectors", "parties"),
+    "basis": ("id", "kind", "what", "words"),
+}
+
+
+def read_review(path: Path, source_id: str) -> Reviewed:
+    """Every entry marked `accept: true`, and every problem with them at once (a complete
+    candidate is kept even when another is not, so validation can say more)."""
+    doc = _review_doc(path, source_id)
+    out = Reviewed()
+    accepted = {name: _accepted(doc, name) for name in _LISTS}
+    if not accepted["candidates"]:
+        out.problems.append(f"{path}: no candidate has 'accept: true'")
+    for c in accepted["candidates"]:
+        found = _missing(path, "candidate", c, c.get("id")) + _bad_status(path, c)
+        out.problems += found
+        if not found:
+            out.candidates.append(c)
+    for a in accepted["new_actors"]:
+        out.problems += _missing(path, "new actor", a, a.get("name"))
+        out.actors.append(a)
+    for s in accepted["new_subjects"]:
+        kind, record = s.get("kind"), s.get("record")
+        if kind not in ("event", "initiative") or not isinstance(record, dict):
+            out.problems.append(
+                f"{path}:{s.line}: new subject, field 'kind': expected event or initiative "
+                "with its fields under `record`"
+            )
+            continue
+        out.problems += _missing(path, kind, record, record.get("id"), line=s.line)
+        out.subjects.append((kind, record))
+    for b in accepted["rests_on"]:
+        out.problems += _missing(path, "basis", b, b.get("id")) + _bad_basis(path, b)
+        out.bases.append({key: b.get(key) for key in REQUIRED["basis"]})
+    out.problems += _unaccepted_new(path, doc, out)
+    return out
+
+
+_LISTS = ("candidates", "new_actors", "new_subjects", "rests_on")
+
+
+def _review_doc(path: Path, source_id: str) -> dict:
+    """The review file's document; refused at once when it is missing or not this source's."""
     if not path.is_file():
         raise AcceptError(f"no review file {path}; run make add-source first")
     try:
@@ -131,62 +202,83 @@ def accepted_in_review(path: Path, source_id: str) -> tuple[list[dict], list[dic
         raise AcceptError(str(exc)) from None
     if not isinstance(doc, dict) or doc.get("source") != source_id:
         raise AcceptError(f"{path}: expected 'source: {source_id}' and a list of candidates")
-    chosen = [
-        c for c in doc.get("candidates") or [] if isinstance(c, dict) and c.get("accept") is True
-    ]
-    if not chosen:
-        raise AcceptError(f"{path}: no candidate has 'accept: true'")
-    problems = []
-    for c in chosen:
-        for required in ("statement", "subject", "attribution", "modality"):
-            if not c.get(required):
-                problems.append(
-                    f"{path}:{c.line}: candidate '{c.get('id')}', field '{required}': required to accept"
-                )
-        if c.get("status") and c["status"] not in STATUSES:
-            problems.append(
-                f"{path}:{c.line}: candidate '{c.get('id')}', field 'status': "
-                f"{c['status']!r} is not a status; allowed: {', '.join(STATUSES)}"
-            )
-    actors = [
-        a for a in doc.get("new_actors") or [] if isinstance(a, dict) and a.get("accept") is True
-    ]
-    for a in actors:
-        for required in ("id", "name", "kind"):
-            if not a.get(required):
-                problems.append(
-                    f"{path}:{a.line}: new actor '{a.get('name')}', field '{required}': required to accept"
-                )
-    if problems:
-        raise AcceptError("cannot accept:\n" + "\n".join(f"  - {p}" for p in problems))
-    return chosen, actors
+    return doc
 
 
-def accepted_rests_on(path: Path, source_id: str) -> list[dict]:
-    """The source's bases marked `accept: true`, as the source record holds them (id, kind,
-    what, words); refused with every problem at once when one is incomplete."""
-    if not path.is_file():
-        raise AcceptError(f"no review file {path}; run make add-source first")
-    try:
-        doc = load_yaml(path)
-    except YamlError as exc:
-        raise AcceptError(str(exc)) from None
-    if not isinstance(doc, dict) or doc.get("source") != source_id:
-        raise AcceptError(f"{path}: expected 'source: {source_id}'")
-    chosen = [b for b in doc.get("rests_on") or [] if isinstance(b, dict) and b.get("accept")]
-    problems = []
-    for b in chosen:
-        where = f"{path}:{b.line}: basis '{b.get('id')}'"
+def _accepted(doc: dict, name: str) -> list:
+    return [e for e in doc.get(name) or [] if isinstance(e, dict) and e.get("accept") is True]
+
+
+def _missing(path: Path, what: str, entry, label, line=None) -> list[str]:
+    return [
+        f"{path}:{line or entry.line}: {what} '{label}', field '{key}': required to accept"
+        for key in REQUIRED[what]
+        if not entry.get(key)
+    ]
+
+
+def _bad_status(path: Path, c) -> list[str]:
+    if not c.get("status") or c["status"] in STATUSES:
+        return []
+    return [
+        f"{path}:{c.line}: candidate '{c.get('id')}', field 'status': "
+        f"{c['status']!r} is not a status; allowed: {', '.join(STATUSES)}"
+    ]
+
+
+def _bad_basis(path: Path, b) -> list[str]:
+    if not b.get("kind") or b["kind"] in BASIS_KINDS:
+        return []
+    return [
+        f"{path}:{b.line}: basis '{b.get('id')}', field 'kind': {b['kind']!r} is not a kind "
+        f"of basis; allowed: {', '.join(BASIS_KINDS)}"
+    ]
+
+
+def _unaccepted_new(path: Path, doc: dict, out: Reviewed) -> list[str]:
+    """An accepted entry that uses a proposed subject or actor the analyst left unaccepted:
+    said here, rather than as an unknown id once validated."""
+    subjects = {s["record"]["id"]: s.line for s in _proposed(doc, "new_subjects", "record")}
+    actors = {a["id"]: a.line for a in _proposed(doc, "new_actors")}
+    problems = [
+        f"{path}:{c.line}: candidate '{c.get('id')}', field 'subject': '{c['subject']}' is a "
+        f"proposed new subject not accepted (line {subjects[c['subject']]}: set accept: true "
+        "there, or choose a known subject)"
+        for c in out.candidates
+        if c.get("subject") in subjects
+    ]
+    uses = [(f"candidate '{c.get('id')}'", "actors", c) for c in out.candidates]
+    uses += [(f"{kind} '{r.get('id')}'", "participants", r) for kind, r in out.subjects]
+    for label, key, entry in uses:
         problems += [
-            f"{where}, field '{key}': required to accept"
-            for key in ("id", "kind", "what", "words")
-            if not b.get(key)
+            f"{path}: {label}, field '{key}': '{actor}' is a proposed new actor not accepted "
+            f"(line {actors[actor]}): accept it or remove it"
+            for actor in entry.get(key) or []
+            if actor in actors
         ]
-        if b.get("kind") and b["kind"] not in BASIS_KINDS:
-            problems.append(
-                f"{where}, field 'kind': {b['kind']!r} is not a kind of basis; "
-                f"allowed: {', '.join(BASIS_KINDS)}"
-            )
-    if problems:
-        raise AcceptError("cannot accept:\n" + "\n".join(f"  - {p}" for p in problems))
-    return [{key: b[key] for key in ("id", "kind", "what", "words")} for b in chosen]
+    return problems
+
+
+def _proposed(doc: dict, name: str, inner: str | None = None) -> list:
+    """Entries of a list left unaccepted (with an id)."""
+    found = []
+    for e in doc.get(name) or []:
+        if not isinstance(e, dict) or e.get("accept") is True:
+            continue
+        record = e.get(inner) if inner else e
+        if isinstance(record, dict) and record.get("id"):
+            found.append(e)
+    return found
+
+
+def accepted_in_review(path: Path, source_id: str) -> tuple[list[dict], list[dict]]:
+    """The candidates and the proposed new actors marked `accept: true`; refused with every
+    problem at once when one cannot be accepted as it stands."""
+    reviewed = read_review(path, source_id)
+    if reviewed.problems:
+        raise AcceptError(refusal(reviewed.problems))
+    return reviewed.candidates, reviewed.actors
+
+
+def refusal(problems: list[str]) -> str:
+    return "cannot accept:\n" + "\n".join(f"  - {p}" for p in problems)

@@ -1,28 +1,31 @@
 """The accept step: reviewed candidates become curated claims. Nothing else is rewritten.
 
     accept_source(source_id)
-        reads data/review/<id>.yaml (intake/review_file), appends the proposed new actors marked
-        `accept: true` to curated/actors.yaml, takes the candidates marked `accept: true`,
-        and writes them to curated/claims/<id>.yaml with what they report and how:
-        `attribution`, `modality`, `framing`, `status`, `milestone`, `alias` and
-        `note` stay on the claim. Statuses, milestones and
-        aliases are derived from the claims, so accepting only ever appends.
+        reads data/review/<id>.yaml (intake/review_file), and writes what the analyst
+        accepted: the candidates as curated/claims/<id>.yaml (with `attribution`,
+        `modality`, `framing`, `status`, `milestone`, `alias` and `note` on each claim),
+        the new actors, events and initiatives appended to their curated files, and what
+        the source rests on into its metadata record. Statuses, milestones and aliases are
+        derived from the claims, so accepting only ever appends.
 
-Then the whole data set is validated; if anything fails, the claims file is removed (or
-restored), the actors file restored, and the problems are reported, so nothing is left
-half-accepted.
+Every problem is reported at once: the review's own (a field left empty, an unaccepted
+new subject in use) together with what validating all the data with the complete
+candidates finds. On any problem every file is restored, so nothing is left
+half-accepted. Accepting again after a fix replaces the source's claims file; new records
+an earlier accept already appended are not appended twice.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from ijmemo.core.paths import DataPaths
 from ijmemo.core.problems import AcceptError, CurationError
 from ijmemo.core.yamlio import load_yaml
 from ijmemo.evidence.derive import derive
-from ijmemo.intake.new_records import actor_block, claim_block
-from ijmemo.intake.review_file import accepted_in_review
+from ijmemo.intake.new_records import NEW_RECORDS, claim_block, record_block, with_rests_on
+from ijmemo.intake.review_file import Reviewed, read_review, refusal
 from ijmemo.steps.curate import review
 
 
@@ -32,50 +35,102 @@ class Accepted:
     status_moves: list[tuple[str, str, str, str]]  # initiative, from, to, claim
     aliases: list[tuple[str, str]]  # initiative, alias
     actor_ids: list[str]  # new actors appended to actors.yaml
+    subject_ids: list[tuple[str, str]] = field(default_factory=list)  # (kind, id) appended
+    bases: list[str] = field(default_factory=list)  # rests_on ids on the source record
+    replaced: bool = False  # the source's claims file was replaced (accepted again)
 
 
 def accept_source(source_id: str, data_dir=None) -> Accepted:
-    """Append the accepted candidates of one review file to the curated claims."""
+    """Write one review file's accepted entries into the curated data, validated."""
     paths = DataPaths.at(data_dir)
     # load
-    candidates, actors = accepted_in_review(paths.review / f"{source_id}.yaml", source_id)
+    reviewed = read_review(paths.review / f"{source_id}.yaml", source_id)
+    new, clashes = _not_yet_curated(paths, reviewed)
+    problems = reviewed.problems + clashes
+    if not reviewed.candidates:
+        raise AcceptError(refusal(problems))
+    replaced = (paths.claims / f"{source_id}.yaml").is_file()
+    # save, then process: everything validated, or nothing kept
+    tables = _write_validated(paths, source_id, reviewed, new, problems)
+    candidates = reviewed.candidates
+    return Accepted(
+        [c["id"] for c in candidates],
+        _status_moves(tables, source_id, candidates),
+        [(c["subject"], c["alias"]) for c in candidates if c.get("alias")],
+        [a["id"] for a in new["actor"]],
+        [(kind, r["id"]) for kind in ("event", "initiative") for r in new[kind]],
+        [b["id"] for b in reviewed.bases],
+        replaced,
+    )
+
+
+def _not_yet_curated(paths: DataPaths, reviewed: Reviewed) -> tuple[dict, list[str]]:
+    """The accepted new records by kind, less those an earlier accept of this source
+    already appended (same id, same fields); an id taken by a different record is a problem."""
+    proposed = {
+        "actor": reviewed.actors,
+        "event": [r for kind, r in reviewed.subjects if kind == "event"],
+        "initiative": [r for kind, r in reviewed.subjects if kind == "initiative"],
+    }
+    new, problems = {}, []
+    for kind, records in proposed.items():
+        filename, fields = NEW_RECORDS[kind]
+        curated = {r.get("id"): r for r in load_yaml(paths.curated / filename) or []}
+        new[kind] = []
+        for r in records:
+            held = curated.get(r.get("id"))
+            if held is None:
+                new[kind].append(r)
+            elif any(_value(held.get(k)) != _value(r.get(k)) for k in fields):
+                problems.append(
+                    f"new {kind} '{r['id']}', field 'id': already taken in {filename} by "
+                    "a different record; choose another id"
+                )
+    return new, problems
+
+
+def _value(v):
+    return None if v in (None, []) else v
+
+
+def _write_validated(paths: DataPaths, source_id: str, reviewed, new, problems) -> dict:
+    """Write the claims file and append the new records, then validate all the data; on
+    any problem (the review's or validation's) every file is restored and all are raised.
+    Returns the tables with the new claims."""
     claims_path = paths.claims / f"{source_id}.yaml"
-    if claims_path.is_file():
-        existing = {c.get("id") for c in (load_yaml(claims_path) or []) if isinstance(c, dict)}
-        again = [c["id"] for c in candidates if c["id"] in existing]
-        if again:
-            raise AcceptError(f"already accepted: {', '.join(again)} are in {claims_path}")
-    # save, then process: everything validated with the new claims, or nothing kept
-    tables = _append_validated(paths, source_id, candidates, actors)
-    moves = _status_moves(tables, source_id, candidates)
-    aliases = [(c["subject"], c["alias"]) for c in candidates if c.get("alias")]
-    return Accepted([c["id"] for c in candidates], moves, aliases, [a["id"] for a in actors])
-
-
-def _append_validated(paths: DataPaths, source_id: str, candidates, actors) -> dict:
-    """Append the claims (and new actors), then validate all the data; on any problem the
-    files are restored and the problems raised. Returns the tables with the new claims."""
-    claims_path, actors_path = paths.claims / f"{source_id}.yaml", paths.curated / "actors.yaml"
-    original = claims_path.read_bytes() if claims_path.is_file() else None
-    original_actors = actors_path.read_bytes()
+    touched = [claims_path, paths.sources / f"{source_id}.yaml"]
+    touched += [paths.curated / NEW_RECORDS[kind][0] for kind in NEW_RECORDS]
+    before = {p: p.read_bytes() if p.is_file() else None for p in touched}
     try:
-        if actors:
-            with actors_path.open("a", encoding="utf-8") as fh:
-                fh.write(actor_block(source_id, actors))
+        for kind, records in new.items():
+            if records:
+                with (paths.curated / NEW_RECORDS[kind][0]).open("a", encoding="utf-8") as fh:
+                    fh.write(record_block(source_id, kind, records))
         claims_path.parent.mkdir(parents=True, exist_ok=True)
-        with claims_path.open("a", encoding="utf-8") as fh:
-            fh.write(("\n" if original else "") + claim_block(source_id, candidates))
+        claims_path.write_text(claim_block(source_id, reviewed.candidates), encoding="utf-8")
+        _write_rests_on(paths.sources / f"{source_id}.yaml", reviewed.bases)
         after = review(paths.root)
+        if problems:
+            raise AcceptError(refusal(problems + [str(p) for p in after.problems]))
         if after.problems:
             raise CurationError(after.problems)
     except BaseException:
-        if original is None:
-            claims_path.unlink(missing_ok=True)
-        else:
-            claims_path.write_bytes(original)
-        actors_path.write_bytes(original_actors)
+        _restore(before)
         raise
     return after.curation.tables
+
+
+def _write_rests_on(meta: Path, bases: list[dict]) -> None:
+    if bases and meta.is_file():
+        meta.write_text(with_rests_on(meta.read_text(encoding="utf-8"), bases), encoding="utf-8")
+
+
+def _restore(before: dict[Path, bytes | None]) -> None:
+    for path, data in before.items():
+        if data is None:
+            path.unlink(missing_ok=True)
+        else:
+            path.write_bytes(data)
 
 
 def _status_moves(tables: dict, source_id: str, candidates) -> list[tuple]:
