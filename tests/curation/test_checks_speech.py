@@ -6,6 +6,8 @@ naming the file, the record and the field.
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 
 from conftest import S003, edit, edit_claims, only, problems_for
@@ -237,3 +239,245 @@ def test_lead_body_no_claim_names(data_copy):
     )
     p = only(problems_for(data_copy), record="initiative 'economic-security-dialogue'")
     assert p.field == "lead_bodies" and "'motegi'" in p.message
+
+
+# ---- phrasings of a new article, as `accept` writes its claims (and a new actor) and then
+# validates all the data: real ways of reporting speech are accepted, a dropped speaker or
+# a wish read as firmer is still refused.
+
+PHRASINGS = "phrasings_0220"
+ARTICLE = (
+    "India, Japan set dates for AI and minerals talks\n"
+    "NEW DELHI, Feb 20 (PTI) External affairs ministry spokesperson Randhir Jaiswal told a "
+    "weekly media briefing on Thursday that the AI Dialogue will hold its first meeting in "
+    "Tokyo.\n"
+    "The working group on critical minerals is also expected to meet in Tokyo, Jaiswal added.\n"
+    '"I look forward to the first meeting of the AI Dialogue in Tokyo," Jaishankar wrote on X.\n'
+    "Modi posted on X that the economic security dialogue had been useful.\n"
+    "According to an MEA statement, India and Japan agreed to set up the AI Dialogue in "
+    "August 2025.\n"
+    '"The working group would help both sides," Jaiswal said.\n'
+    "Officials told reporters that the working group would meet again in June.\n"
+)
+NEW_ACTOR = (  # as accept appends it from the review file's new_actors
+    "- id: jaiswal\n  name: Randhir Jaiswal\n  aliases: [Jaiswal]\n  kind: person\n"
+    "  role: External affairs ministry spokesperson\n  country: IN\n"
+)
+BRIEFING = """
+- id: ph-01
+  quote: >-
+    External affairs ministry spokesperson Randhir Jaiswal told a weekly media briefing on
+    Thursday that the AI Dialogue will hold its first meeting in Tokyo.
+  statement: Jaiswal said the AI Dialogue will hold its first meeting in Tokyo.
+  attribution: {by: jaiswal, how: briefing, words: Randhir Jaiswal told}
+  modality: planned
+  subject: ai-dialogue
+  sectors: [ai-digital]
+  countries: [IN, JP]
+  actors: [jaiswal]
+"""
+SURNAME = """
+- id: ph-02
+  quote: The working group on critical minerals is also expected to meet in Tokyo, Jaiswal added.
+  statement: Jaiswal said the working group on critical minerals is expected to meet in Tokyo.
+  attribution: {by: jaiswal, how: briefing, words: Jaiswal added}
+  modality: planned
+  subject: jwg-critical-minerals
+  sectors: [critical-minerals]
+  countries: [IN, JP]
+  actors: [jaiswal]
+"""
+LOOK_FORWARD = """
+- id: ph-03
+  quote: I look forward to the first meeting of the AI Dialogue in Tokyo
+  statement: Jaishankar wrote on X that he looks forward to the first meeting of the AI Dialogue in Tokyo.
+  attribution: {by: jaishankar, how: statement, words: Jaishankar wrote on X}
+  modality: planned
+  status: scheduled
+  subject: ai-dialogue
+  sectors: [ai-digital]
+  countries: [IN, JP]
+"""
+POSTED = """
+- id: ph-04
+  quote: Modi posted on X that the economic security dialogue had been useful.
+  statement: Modi posted on X that the economic security dialogue had been useful.
+  attribution: {by: modi, how: statement, words: Modi posted on X}
+  modality: done
+  subject: economic-security-dialogue
+  sectors: [economic-security]
+  countries: [IN, JP]
+  actors: [modi]
+"""
+MEA_STATEMENT = """
+- id: ph-05
+  quote: >-
+    According to an MEA statement, India and Japan agreed to set up the AI Dialogue in
+    August 2025.
+  statement: According to an MEA statement, India and Japan agreed to set up the AI Dialogue in August 2025.
+  attribution: {by: in-foreign-ministry, how: statement, words: According to an MEA statement}
+  modality: agreed
+  framing: earlier
+  subject: ai-dialogue
+  sectors: [ai-digital]
+  countries: [IN, JP]
+  date: August 2025
+"""
+HEDGE = """
+- id: ph-06
+  quote: The working group would help both sides," Jaiswal said.
+  statement: Jaiswal said the working group would help both sides.
+  attribution: {by: jaiswal, how: briefing, words: Jaiswal said}
+  modality: hedged
+  subject: jwg-critical-minerals
+  sectors: [critical-minerals]
+  countries: [IN, JP]
+  actors: [jaiswal]
+"""
+WOULD = """
+- id: ph-07
+  quote: Officials told reporters that the working group would meet again in June.
+  statement: Officials said the working group will meet again in June.
+  attribution: {by: officials, how: said, words: Officials told}
+  modality: planned
+  subject: jwg-critical-minerals
+  sectors: [critical-minerals]
+  countries: [IN, JP]
+"""
+
+
+def with_article(data_dir, *claims: str, actor: str = NEW_ACTOR):
+    """The article added as a source, the new actor accepted and its claims written, as
+    `accept` leaves the data before validating it; the briefing claim names the new actor."""
+    raw = ARTICLE.encode("utf-8")
+    (data_dir / "sources" / f"{PHRASINGS}.txt").write_bytes(raw)
+    (data_dir / "sources" / f"{PHRASINGS}.yaml").write_text(
+        f"id: {PHRASINGS}\nfile: {PHRASINGS}.txt\ntitle: null\ndescription: test article\n"
+        'outlet: PTI\npublished: "2026-02-20"\ndateline: NEW DELHI\nurl: null\n'
+        f"kind: news article\nsha256: {hashlib.sha256(raw).hexdigest()}\n",
+        encoding="utf-8",
+    )
+    with (data_dir / "curated" / "actors.yaml").open("a", encoding="utf-8") as fh:
+        fh.write(actor)
+    path = data_dir / "curated" / "claims" / f"{PHRASINGS}.yaml"
+    path.write_text("".join([BRIEFING, *claims]), encoding="utf-8")
+
+
+def accepted(data_dir) -> bool:
+    from ijmemo.steps.curate import review
+
+    problems = review(data_dir).problems
+    assert problems == [], "\n".join(map(str, problems))
+    return True
+
+
+def test_a_briefing_by_a_new_actor_is_accepted(data_copy):
+    with_article(data_copy)
+    assert accepted(data_copy)
+
+
+def test_reported_speechs_would_needs_no_would_in_the_statement(data_copy):
+    # "told reporters that the working group would meet": reported speech's future (the
+    # proposal reads it as planned); "will" in the statement is faithful, not firmer
+    with_article(data_copy, WOULD)
+    assert accepted(data_copy)
+
+
+def test_a_new_actors_surname_names_him_in_the_quote_and_the_statement(data_copy):
+    with_article(data_copy, SURNAME)
+    assert accepted(data_copy)
+
+
+def test_a_persons_surname_keeps_the_speaker_without_the_alias(data_copy):
+    # an actor written without its aliases: "Jaiswal said" still names Randhir Jaiswal
+    with_article(data_copy, actor=NEW_ACTOR.replace("  aliases: [Jaiswal]\n", ""))
+    assert accepted(data_copy)
+
+
+def test_wrote_on_x_keeps_the_speaker_of_a_quote_cut_from_it(data_copy):
+    with_article(data_copy, LOOK_FORWARD)
+    assert accepted(data_copy)
+
+
+def test_posted_on_x_keeps_the_speaker(data_copy):
+    with_article(data_copy, POSTED)
+    assert accepted(data_copy)
+
+
+def test_according_to_an_mea_statement_names_indias_foreign_ministry(data_copy):
+    with_article(data_copy, MEA_STATEMENT)
+    assert accepted(data_copy)
+
+
+def test_a_hedge_before_the_reporting_verb_is_kept(data_copy):
+    with_article(data_copy, HEDGE)
+    assert accepted(data_copy)
+
+
+@pytest.mark.parametrize(
+    ("claim", "old", "new", "field", "message"),
+    [
+        pytest.param(
+            POSTED,
+            "  attribution: {by: modi, how: statement, words: Modi posted on X}",
+            "  attribution: outlet",
+            "attribution",
+            "reported speech ('posted')",
+            id="a post on X in the outlet's voice",
+        ),
+        pytest.param(
+            MEA_STATEMENT,
+            "  statement: According to an MEA statement, India",
+            "  statement: India",
+            "statement",
+            "drops the speaker",
+            id="the MEA statement's words stated as fact",
+        ),
+        pytest.param(
+            MEA_STATEMENT,
+            "  statement: According to an MEA statement, India",
+            "  statement: The ministry said India",
+            "statement",
+            "drops the speaker",
+            id="'the ministry' names no ministry in a statement on its own",
+        ),
+        pytest.param(
+            LOOK_FORWARD,
+            "  modality: planned",
+            "  modality: wished",
+            "modality",
+            "needs the quote's own words for it",
+            id="looking forward read as a wish",
+        ),
+        pytest.param(
+            LOOK_FORWARD,
+            "  modality: planned\n  status: scheduled",
+            "  modality: wished\n  status: agreed",
+            "status",
+            "cannot report status 'agreed'",
+            id="a wish still cannot report an agreement",
+        ),
+        pytest.param(
+            HEDGE,
+            "  statement: Jaiswal said the working group would help",
+            "  statement: Jaiswal said the working group will help",
+            "statement",
+            "the quote is hedged ('would')",
+            id="the speaker's own 'would' dropped",
+        ),
+        pytest.param(
+            SURNAME,
+            "  statement: Jaiswal said the",
+            "  statement: Modi said the",
+            "statement",
+            "drops the speaker",
+            id="another person's name in the statement",
+        ),
+    ],
+)
+def test_a_phrasing_that_drops_or_firms_up_is_refused(data_copy, claim, old, new, field, message):
+    assert old in claim
+    with_article(data_copy, claim.replace(old, new))
+    record = claim.split("- id: ")[1].split("\n")[0]
+    problem = only(problems_for(data_copy), record=record, field=field)
+    assert message in problem.message

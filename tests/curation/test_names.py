@@ -98,3 +98,45 @@ def test_a_sentence_naming_three_subjects_gives_three_candidates(dictionaries):
     assert sorted(subjects) == ["china-dual-use-limits", "china-seafood-ban", "china-tourism-trade"]
     assert len({c.quote for c in proposal.candidates}) == 1  # the same words, one claim each
     assert all("further subject" in c.match.via for c in proposal.candidates[1:])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a proper name of another kind: the umbrella initiative is not the dialogue
+        "Both nations had announced the India-Japan Economic Security Initiative in 2025.",
+        "The ministers adopted the Japan-India Semiconductor Supply Partnership on Friday.",
+    ],
+)
+def test_a_proper_name_of_another_kind_is_possibly_new_with_the_near_miss(dictionaries, sentence):
+    match = dictionaries.match(sentence)
+    assert match.subject is None, match
+    assert "possibly new" in match.via or "best was" in match.via
+
+
+def test_the_same_words_in_lower_case_still_name_the_initiative(dictionaries):
+    match = dictionaries.match("Officials said the economic security initiative would meet in May.")
+    assert match.subject == "economic-security-dialogue", match
+
+
+def test_the_next_round_refers_to_a_dialogue_not_to_a_rail_project(dictionaries):
+    assert dictionaries.can_refer("the next round", "ai-dialogue")
+    assert not dictionaries.can_refer("the next round", "mumbai-ahmedabad-hsr")
+
+
+def test_a_name_in_the_outcomes_of_a_visit_is_not_what_the_sentence_is_about(dictionaries):
+    text = (
+        "Japan and India held the first India-Japan AI Dialogue in Tokyo on Thursday.\n\n"
+        "It was among the outcomes of Foreign Minister Toshimitsu Motegi's visit to New Delhi "
+        "in January.\n"
+    )
+    found = propose(text, "story", date(2025, 4, 25), dictionaries)
+    assert [c.match.subject for c in found.candidates] == ["ai-dialogue", "ai-dialogue"]
+
+
+def test_a_spokesperson_who_briefed_on_a_project_is_not_one_of_its_bodies(dictionaries):
+    # Kitamura briefed on the rail project once; naming him does not make a sentence about it.
+    match = dictionaries.match(
+        "At a press conference, spokesman Toshihiro Kitamura said the dialogue would help."
+    )
+    assert match.subject != "mumbai-ahmedabad-hsr", match

@@ -61,3 +61,47 @@ def test_attribution_is_proposed_with_its_words(quote, expected):
 def test_would_in_reported_speech_is_a_plan_not_a_hedge():
     assert propose_modality("Officials said the next round would be held in May.") == "planned"
     assert propose_modality("The talks would help both sides, he said.") == "hedged"
+
+
+def test_looking_forward_is_a_plan_not_a_wish():
+    quote = '"I look forward to welcoming my Japanese counterpart to New Delhi," Jaishankar wrote.'
+    assert propose_modality(quote) == "planned"
+
+
+def test_a_wish_beside_looking_forward_is_still_a_wish():
+    quote = "I look forward to the visit and hope we can sign the pact then, Modi said."
+    assert propose_modality(quote) == "wished"
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        (
+            "Jaishankar wrote on X that the strategic dialogue was useful.",
+            {"by": "jaishankar", "how": "statement", "words": "Jaishankar wrote"},
+        ),
+        (
+            "Kitamura posted on X that the talks went well.",
+            {"by": "kitamura", "how": "statement", "words": "Kitamura posted"},
+        ),
+        (
+            "Kitamura stated that the two sides will meet in June.",
+            {"by": "kitamura", "how": "said", "words": "Kitamura stated"},
+        ),
+        (
+            "Kitamura told reporters the two sides will meet in June.",
+            {"by": "kitamura", "how": "said", "words": "Kitamura told"},
+        ),
+        (
+            "According to a statement from Japan's foreign ministry, the group will meet in June.",
+            {
+                "by": "jp-foreign-ministry",
+                "how": "statement",
+                "words": "According to a statement from Japan's foreign ministry",
+            },
+        ),
+        ("Jaishankar wrote to Motegi about the dialogue.", "outlet"),  # a letter, not a post
+    ],
+)
+def test_published_and_stated_words_are_attributed(quote, expected):
+    assert propose_attribution(quote, ACTORS) == expected

@@ -28,7 +28,7 @@ def move(sentence):
         ),
         (
             "India and Japan have postponed the dialogue to September 2026, officials said.",
-            (None, "postponed"),
+            ("scheduled", "postponed"),  # due again, in a reported window
         ),
         ("The group will meet again in the second half of 2026.", ("scheduled", "new")),
         (
@@ -98,3 +98,23 @@ def test_each_subject_takes_its_own_clause():
         "they also launched an AI Dialogue."
     )
     assert clause_around(sentence, 5).endswith("in early 2026")
+
+
+def test_a_postponement_without_a_new_window_reports_no_schedule():
+    sentence = "India and Japan have postponed the dialogue, officials said."
+    move = propose_move(sentence, dates_with_roles(sentence, None), "done")
+    assert (move.status, move.change) == (None, "postponed")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both sides agreed that the second round would be held in New Delhi in early 2027.",
+        "The second round would be held in New Delhi in early 2027, the ministry said.",
+    ],
+)
+def test_a_reported_would_is_a_plan_that_schedules_the_round(sentence):
+    modality = propose_modality(sentence)
+    assert modality != "hedged"
+    move = propose_move(sentence, dates_with_roles(sentence, date(2026, 6, 5)), modality)
+    assert (move.status, move.change) == ("scheduled", "new")

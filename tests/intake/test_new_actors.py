@@ -78,3 +78,60 @@ def test_bodies_as_reporting_names_them():
     }
     assert found["Japan Maritime Self-Defense Force"].kind == "military"
     assert (found["shipping ministry"].kind, found["shipping ministry"].country) == ("office", "IN")
+
+
+def _one(sentence: str):
+    (actor,) = propose_actors([sentence], KNOWN)
+    return actor
+
+
+def test_a_titled_official_gets_a_country_and_a_surname_alias():
+    jaiswal = _one(
+        "External affairs ministry spokesperson Randhir Jaiswal told reporters the talks went well."
+    )
+    assert (jaiswal.id, jaiswal.country, jaiswal.aliases) == ("jaiswal", "IN", ("Jaiswal",))
+    assert "country from 'External affairs'" in jaiswal.why
+
+
+def test_an_apposed_title_gives_the_country_and_the_surname():
+    misri = _one("Vikram Misri, India's foreign secretary, said the talks would resume in June.")
+    assert (misri.country, misri.aliases, misri.role) == ("IN", ("Misri",), "Foreign secretary")
+
+
+def test_an_ambassador_belongs_to_the_country_that_sends_them():
+    envoy = _one("Japanese Ambassador to India Kenji Ono attended the session in New Delhi.")
+    assert (envoy.country, envoy.aliases) == ("JP", ("Ono",))
+
+
+def test_a_hyphened_rank_stays_in_the_title():
+    moriyama = _one(
+        "Japan's Senior Vice-Minister for Foreign Affairs Kenta Moriyama co-chaired the talks."
+    )
+    assert moriyama.role == "Senior Vice-Minister for Foreign Affairs"
+    assert (moriyama.country, moriyama.aliases) == ("JP", ("Moriyama",))
+
+
+def test_a_federations_officer_has_the_federations_country():
+    found = {a.name: a for a in propose_actors(["CII president Rajiv Memani spoke."], KNOWN)}
+    memani = found["Rajiv Memani"]
+    assert (memani.country, memani.aliases) == ("IN", ("Memani",))
+    assert "CII" in memani.why
+
+
+def test_a_title_that_names_no_country_leaves_it_to_the_analyst():
+    goyal = _one("Commerce Minister Piyush Goyal said the trade talks went well.")
+    assert (goyal.country, goyal.aliases) == (None, ("Goyal",))
+
+
+def test_a_name_scraped_with_doubled_spaces_is_one_name():
+    misri = _one("Foreign  Secretary  Vikram  Misri  told reporters the talks went well.")
+    assert (misri.name, misri.aliases) == ("Vikram Misri", ("Misri",))
+
+
+def test_a_body_gets_its_country_and_its_initialism():
+    jica = _one("The Japan International Cooperation Agency (JICA) said it would fund the line.")
+    assert (jica.name, jica.country, jica.aliases) == (
+        "Japan International Cooperation Agency",
+        "JP",
+        ("JICA",),
+    )

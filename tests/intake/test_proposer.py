@@ -70,3 +70,31 @@ def test_a_sentence_after_an_expedition_that_does_not_refer_back_is_read_alone(t
         "seabed-rare-earths-expedition",
         "ai-dialogue",
     ]
+
+
+def _proposed_subjects(text: str, day) -> list:
+    from ijmemo.curation.load import load_curated
+    from ijmemo.curation.names import Dictionaries
+    from ijmemo.intake.new_actors import stands_for
+    from ijmemo.intake.proposer import propose
+
+    data, _ = load_curated()
+    found = propose(text, "story", day, Dictionaries(data, stands_for()))
+    return [(c.match.subject, c.match.via) for c in found.candidates]
+
+
+def test_a_sentence_that_names_no_subject_continues_the_story_it_is_about():
+    from datetime import date
+
+    text = (
+        "Japan's expedition for rare earths on the Pacific seabed retrieved mud from a depth of "
+        "about 5,500 metres, the government said on Monday.\n\n"
+        "After reaching the site on January 17, the Japanese vessel began recovery of the "
+        "seabed mud on January 30.\n\n"
+        "India's commerce ministry said on Monday it would hold talks with exporters in Mumbai "
+        "next month.\n"
+    )
+    (first, _), (second, why), (third, _) = _proposed_subjects(text, date(2026, 2, 3))
+    assert first == second == "seabed-rare-earths-expedition"
+    assert "continues story-01's subject" in why  # the reason is shown to the analyst
+    assert third != first  # a sentence about something else does not inherit it

@@ -211,3 +211,63 @@ def test_attribution_a_quote_leaves_out_of_its_sentence_is_found(sentence, quote
     )
     at = text.index(quote)
     assert attribution_cut_off(text, at, at + len(quote)) == cut
+
+
+@pytest.mark.parametrize(
+    ("quote", "cue"),
+    [
+        ("Jaishankar wrote on X that the talks were useful.", "wrote"),
+        ("Modi posted on X that the summit went well.", "posted"),
+        ("Modi posted a message on X saying the summit went well.", "posted"),
+        ("In a post on X, Modi said the summit went well.", "In a post"),
+        ("The post read: both sides will meet in June.", "read"),
+        ("The readout reads that both sides will meet in June.", "reads"),
+        ("Jaishankar wrote to Takaichi about the summit.", None),  # a letter, no one quoted
+        ("The ministry will read the draft in June.", None),
+    ],
+)
+def test_published_words_are_reported_speech(quote, cue):
+    assert reports_speech(quote) == cue
+
+
+@pytest.mark.parametrize(
+    ("statement", "names"),
+    [
+        ("Jaishankar wrote on X that the talks were useful.", ["S. Jaishankar", "Jaishankar"]),
+        ("Modi posted on X that the summit went well.", ["Narendra Modi", "Modi"]),
+        ("According to an MEA statement, the group will meet in June.", ["MEA"]),
+        (
+            "According to a statement issued by India's Ministry of External Affairs, the "
+            "group will meet in June.",
+            ["Ministry of External Affairs"],
+        ),
+        ("According to a joint statement by the MEA, the group will meet.", ["MEA"]),
+    ],
+)
+def test_published_words_keep_their_speaker(statement, names):
+    from ijmemo.text.speech import names_speaker
+
+    assert names_speaker(statement, names)
+
+
+@pytest.mark.parametrize(
+    ("quote", "read_as"),
+    [
+        (
+            "Officials said the next round would be held in May.",
+            "Officials said the next round will be held in May.",
+        ),
+        (  # a wish stays a wish
+            "Kitamura said Japan would like to hold the talks in May.",
+            "Kitamura said Japan would like to hold the talks in May.",
+        ),
+        (  # "would" before the reporting verb is the speaker's hedge
+            "The talks would help both sides, he said.",
+            "The talks would help both sides, he said.",
+        ),
+    ],
+)
+def test_reported_speechs_would_is_read_as_will(quote, read_as):
+    from ijmemo.text.speech import reported_future
+
+    assert reported_future(quote) == read_as

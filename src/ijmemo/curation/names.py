@@ -4,7 +4,7 @@ actors it names.
 Each initiative, event and topic has a profile (`profiles.py`). A sentence is matched in
 tiers, each with its reason for the analyst:
 1. a name or initialism, as written (score 1.0);
-2. its core name, or all but one word of its full name, close together (0.9);
+2. its core name (0.9), or all but one word of its full name (0.85), close together;
 3. the core's qualifier with another generic noun ("the AI initiative") or an
    attending body with the subject's kind of noun ("the Keidanren-CII dialogue") (0.8);
 4. otherwise a weighted overlap of words, below which a sentence is "possibly new".
@@ -37,6 +37,26 @@ from ijmemo.text.words import (
 )
 
 MATCH_THRESHOLD = 0.40  # below this a sentence is "possibly new"
+# A proper name of a forum or scheme: capitalised words ending in a capitalised generic
+# head ("the India-Japan Economic Security Initiative"). Named so, it is that thing: a
+# curated subject of another kind ("… dialogue") that shares its other words is not it.
+_PROPER = re.compile(r"(?:\b[A-Z][\w'’-]*\s+){1,6}(?P<head>[A-Z][a-z]+)\b")
+
+
+_ROUNDS = {"round", "session", "meeting", "talks"}
+_MEETS = {"dialogue", "talks", "group", "forum", "mechanism", "council", "committee", "panel"}
+_MEETS |= {"consultations", "meeting", "grouping", "summit"}
+
+
+def proper_names(sentence: str) -> list[tuple[str, str]]:
+    """The proper names of forums or schemes in a sentence: (name, its generic head)."""
+    return [
+        (m.group(0), m.group("head").casefold())
+        for m in _PROPER.finditer(sentence)
+        if m.group("head").casefold() in GENERIC_HEADS
+    ]
+
+
 NAME_WEIGHT, CONTEXT_WEIGHT = 0.7, 0.3
 
 
@@ -199,12 +219,16 @@ class Dictionaries:
         """Tier 3: "the AI initiative" (qualifier + generic noun) or an attending body + noun."""
         found = []
         heads = [i for i, w in enumerate(sent) if w in GENERIC_HEADS or stem(w) in GENERIC_HEADS]
+        raw = re.findall(r"[A-Za-z0-9]+", sentence)
+        proper = {h for h in heads if len(raw) == len(sent) and raw[h][:1].isupper()}
         for sid, profile in self.profiles.items():
             if profile.kind != "initiative":
                 continue
             for core in profile.cores:
                 qualifiers = [w for w in core if w not in GENERIC_HEADS]
                 for h in heads:
+                    if h in proper and sent[h] not in core:  # "… Security Initiative"
+                        continue
                     if qualifiers and sent[max(0, h - len(qualifiers)) : h] == qualifiers:
                         found.append((h, h, sid, f"'{' '.join(qualifiers)}' with '{sent[h]}'"))
             own_heads = {w for c in profile.cores for w in c if w in GENERIC_HEADS}
@@ -274,6 +298,14 @@ class Dictionaries:
         scored.sort(key=lambda t: (-t[0], t[1]))
         return scored
 
+    def overlap_with(self, sentence: str, sid: str) -> float:
+        """Tier 4's score of one subject for this sentence (how much it is about it)."""
+        sent = set(words(sentence))
+        profile = self.profiles[sid]
+        best, _ = self._name_cover(sid, sent)
+        context = self._weight(sent & profile.context) / self._weight(sent) if sent else 0.0
+        return NAME_WEIGHT * best + CONTEXT_WEIGHT * context
+
     def _tiers(self, sentence: str, defined: dict[str, str], kinds: bool = True):
         """Tiers 1+2 (names) and tier 3 (kinds), each as (position, score, subject, via)."""
         sent, starts = tokens(sentence), token_starts(sentence)
@@ -284,7 +316,12 @@ class Dictionaries:
             return [(starts[i], ends[j], sid, via) for i, j, sid, via in found]
 
         named = [(p, e, 1.0, s, v) for p, e, s, v in self._named(sentence, defined)]
-        named += [(p, e, 0.9, s, v) for p, e, s, v in chars(self._core_named(sent))]
+        # all but one word of a name is a little weaker than its core: "their talks" may
+        # still point back past it
+        named += [
+            (p, e, 0.85 if v.startswith("all but one") else 0.9, s, v)
+            for p, e, s, v in chars(self._core_named(sent))
+        ]
         kinds = (
             [(p, e, 0.8, s, v) for p, e, s, v in chars(self._kind_named(sentence, sent))]
             if kinds
@@ -326,14 +363,32 @@ class Dictionaries:
         runner = scored[1][1] if len(scored) > 1 else None
         if score < MATCH_THRESHOLD:
             return Match(None, None, round(score, 2), f"best was '{sid}' ({via})", runner)
+        other = self._other_proper_name(sentence, sid)
+        if other:
+            why = f"possibly new: names '{other}', not a name of '{sid}' (near in words only)"
+            return Match(None, None, round(score, 2), why, sid)
         return Match(sid, self.profiles[sid].kind, round(score, 2), via, runner)
+
+    def _other_proper_name(self, sentence: str, sid: str) -> str | None:
+        """A proper name in the sentence of another kind than the initiative's own names
+        ("… Initiative" against a "… dialogue"): the sentence is about that one."""
+        profile = self.profiles[sid]
+        if profile.kind != "initiative":
+            return None
+        own = {w for core in profile.cores for w in core if w in GENERIC_HEADS}
+        return next((name for name, head in proper_names(sentence) if head not in own), None)
 
     def can_refer(self, words: str, subject_id: str) -> bool:
         """Can "It", "The talks" … point back to this subject ("the talks" is no measure)?"""
         profile = self.profiles.get(subject_id)
         event = self.data.events.get(subject_id)
         kind = event.record.kind if event else None
-        return profile is not None and can_refer_to(words, profile.kind, kind)
+        if profile is None or not can_refer_to(words, profile.kind, kind):
+            return False
+        if words.casefold().split()[-1] in _ROUNDS and profile.kind == "initiative":
+            # "the next round" is a meeting of a dialogue or group, not of a rail project
+            return any(w in _MEETS for core in profile.cores for w in core)
+        return True
 
     # ---- other dictionaries
     def name(self, subject_id: str) -> str:

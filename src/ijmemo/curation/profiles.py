@@ -48,7 +48,8 @@ def subject_profiles(
         claim = loc.record
         if vocabulary:
             quotes[claim.subject] |= set(words(claim.quote))
-        attending[claim.subject] |= set(claim.actors)
+        speaker = getattr(claim.attribution, "by", None)  # a briefer speaks, not attends
+        attending[claim.subject] |= set(claim.actors) - {speaker}
         if claim.alias and claim.alias not in aliases[claim.subject]:
             aliases[claim.subject].append(claim.alias)
     stands_for = extra_bodies or {}  # actor id → other bodies' names that stand for it

@@ -16,7 +16,7 @@ from types import SimpleNamespace
 
 from ijmemo.intake.speakers import Found, Speaker, Speakers
 from ijmemo.text.quotes import normalise
-from ijmemo.text.speech import MODALITY_CUES, reports_speech
+from ijmemo.text.speech import MODALITY_CUES, reported_future, reports_speech
 
 # "I look forward to welcoming …" anticipates what is planned; it wishes for nothing.
 _PLANNED = re.compile(
@@ -26,21 +26,11 @@ _PLANNED = re.compile(
     re.IGNORECASE,
 )
 _AGREED = re.compile(r"\b(agreed|agree|confirmed|decided|signed|pact)\b", re.IGNORECASE)
-# "said the round would be held in May": reported speech's future, a plan, not a hedge.
-_REPORTED_WOULD = re.compile(
-    r"\b(said|told|announced|added|confirmed|stated)\b[^.;]*?\bwould\b(?! (?:like|love|prefer))",
-    re.IGNORECASE,
-)
-
-
-def _reported_future(quote: str) -> str:
-    """The quote with a reported-speech "would" taken out, for reading its modality."""
-    return _REPORTED_WOULD.sub(lambda m: m.group(0)[: -len("would")] + "will", quote)
 
 
 def propose_modality(quote: str) -> str:
     """The firmness the quote's own words suggest; hedges and wishes win over plans."""
-    quote = _reported_future(quote)
+    quote = reported_future(quote)  # "said it would be held": a plan (the check reads it so too)
     for modality in ("hedged", "wished"):
         if MODALITY_CUES[modality].search(quote):
             return modality
@@ -75,14 +65,18 @@ _FORMS: list[tuple[str, str, re.Pattern]] = [
         (
             "statement",
             "statement",
-            r"\b(?:according to|in)\s+(?:a|an|the|its)\s+(?:[\w'’-]+\s+){0,3}?statement\b"
+            # "according to Keidanren's statement": an owner stands for the article
+            r"\b(?:according to\s+(?:(?:a|an|the|its)\s+)?|in\s+(?:a|an|the|its)\s+)"
+            r"(?:[\w'’-]+\s+){0,3}?statement\b"
             r"|\bstatement\s+(?:read|reads|said)\b|\b(?:joint\s+)?statement\b",
         ),
         (
             "post",
             "statement",
-            r"\b(?:posted|wrote|writes|posts|said)\s+(?:in\s+a\s+post\s+)?on\s+"
-            r"(?:X|Twitter|social media|Facebook|LinkedIn)\b|\bin a (?:social media )?post\b",
+            r"\b(?:posted|wrote|writes|posts|said)\s+(?:(?:in\s+)?an?\s+(?:post|message)\s+)?on\s+"
+            r"(?:X|Twitter|social media|Facebook|LinkedIn)\b"
+            r"|\bin a (?:social media )?post(?:\s+on\s+(?:X|Twitter|Facebook|LinkedIn)\b)?"
+            r"|\bpost\s+reads?\b",
         ),
         (
             "remarks",
@@ -114,7 +108,7 @@ def reporting_form(text: str) -> tuple[str, str, str | None]:
 _VERB = re.compile(
     r"\b(?:also\s+)?(?:said|says|told|tells|added|adds|noted|notes|stated|described|"
     r"describes|wrote|writes|posted|posts|remarked|stressed|explained|insisted|"
-    r"(?<=statement )reads?)\b",
+    r"(?:(?<=statement )|(?<=readout )|(?<=post ))reads?)\b",
     re.IGNORECASE,
 )
 _ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,.;:\"()]{1,80}?)\s*(?=[,.;:\"()]|$)", re.I)
@@ -218,18 +212,22 @@ def attribute(text: str, speakers: Speakers, start: int | None = None) -> Report
     article (a bare quotation continues the speaker of the sentence just before it)."""
     if start is not None and start in speakers.seen:
         return speakers.seen[start]  # a sentence with two subjects is read once
+    # where the sentence ends in the article: normalising shrinks runs of spaces, and the
+    # next sentence's bare quotation is matched against this end
+    end = None if start is None else start + len(text.strip())
     text = normalise(text)
     cue = reports_speech(text)
     if cue is None:
         return Reported("outlet")
-    form, how, form_words = reporting_form(text)
+    shown = reporting_form(text)
     found = _speaker(text, speakers)
-    if found is None and cue == "a direct quotation":
-        found = speakers.continued(start)
+    if found is None and cue == "a direct quotation" and (goes_on := speakers.continued(start)):
+        found, shown = goes_on[:2], goes_on[2]  # the same speaker, briefing or post
     if found is None:
         found = (Found(None, f"no speaker found for '{cue}': say who"), cue)
     who, words = found
-    speakers.remember(who, words, form, None if start is None else start + len(text))
+    form, how, form_words = shown
+    speakers.remember(who, words, shown, end)
     reported = Reported(
         {"by": who.by, "how": how, "words": words}, who.why, form, form_words, who.speaker
     )

@@ -38,15 +38,16 @@ _NOT_BETWEEN = (
     r"of|to|in|on|at|for|by|and|with|from|after|since|than"
 )
 _BETWEEN = rf"(?:(?!(?:{_NOT_BETWEEN})\b)[\w'’-]+\s+){{0,4}}?"
-_NEW = re.compile(
-    rf"\b(?P<cue>new|New(?! Delhi| York| Zealand)|(?i:first|inaugural|maiden))\s+{_BETWEEN}"
-    rf"(?i:{_KINDS})\b|\b(?P<newly>(?i:newly)\s+(?:set up|launched|created|formed|established))"
+_NEW = re.compile(  # "first-ever": the hyphen is no word boundary to stop at
+    rf"\b(?P<cue>new|New(?! Delhi| York| Zealand)|(?i:first(?:-ever)?|inaugural|maiden))"
+    rf"\s+{_BETWEEN}(?i:{_KINDS})\b|\b(?P<newly>(?i:newly)\s+(?:set up|launched|created|formed|established))"
 )
 _NEW_ROUND = re.compile(r"\bnew\s+(?:round|phase|stage|chapter)\b", re.IGNORECASE)
-# An origin said in the past: "agreed in", "set up last year"; "agreed to meet" looks ahead.
+# An origin said in the past: "agreed in", "set up last year", "first held in 2019";
+# "agreed to meet" looks ahead.
 _ORIGIN = re.compile(
     r"\b(?:agreed(?:\s+upon)?(?!\s+to\b)|set up|established|launched|created|formed|"
-    r"instituted|inaugurated|unveiled)\b",
+    r"instituted|inaugurated|unveiled|first\s+(?:held|convened))\b",
     re.IGNORECASE,
 )
 _BEFORE = re.compile(r"\b(?:last year|earlier|previously|already)\b", re.IGNORECASE)

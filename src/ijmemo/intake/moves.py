@@ -117,6 +117,8 @@ def propose_move(sentence: str, dated: list[RoledDate], modality: str) -> Move:
             status = "agreed"  # a meeting to come with no window: agreed, not yet scheduled
         if name == "agreed" and due:
             status, change = "scheduled", "new"  # "agreed to meet in early 2026"
+        if name == "postponed" and any(d.role == "moved-to" for d in dated):
+            status = "scheduled"  # "put off to September": due again, in a new window
         status = status if status in STATUSES_BY_MODALITY[modality] else None
         change = change if change in CHANGES_BY_MODALITY[modality] else None
         if status or change:

@@ -31,7 +31,8 @@ _NAME = r"(?P<name>(?:[A-Z]\.\s?)*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})"
 _TITLE = (
     r"(?P<title>(?:(?:[A-Z][a-z]+|external|affairs|foreign|defence|defense|commerce|trade|"
     r"ministry|chief|cabinet|deputy|vice|parliamentary|state|senior|joint|additional)\s+){0,4}"
-    r"(?:spokesperson|spokesman|spokeswoman|minister|secretary|ambassador|envoy|"
+    # "Senior Vice-Minister": the hyphened rank is part of the title, not "Minister" alone
+    r"(?:[Vv]ice-)?(?:spokesperson|spokesman|spokeswoman|minister|secretary|ambassador|envoy|"
     r"director[- ]general|chairman|chairperson|chair|president|chief executive|ceo|"
     r"Minister|Secretary|Ambassador|Spokesperson|Spokesman|Envoy|Chairman|President|"
     r"Director[- ]General)(?:\s+(?:for|of|to)\s+[A-Z][a-z]+"
@@ -149,7 +150,7 @@ def propose_actors(sentences: list[str], known_names: set[str]) -> list[NewActor
             known |= {normalise(n).casefold() for n in official}
     known |= {_other_order(n) for n in known}
     seen: dict[str, NewActor] = {}
-    for sentence in sentences:
+    for sentence in map(normalise, sentences):  # "Vikram  Misri" as scraped is one name
         for actor in _named_in(sentence):
             surname = actor.name.split()[-1].casefold()
             folded = normalise(actor.name).casefold()
@@ -239,7 +240,9 @@ def _role_country(lead: str, title: str) -> tuple[str | None, str | None]:
     owner = owner or re.match(rf"{_OWNER}\b", title)
     if owner:
         return _NATIONS[owner[1].replace("’", "'").casefold()], owner[1]
-    for name, written in federations_in(title):  # "Keidanren vice chairman"
+    # "Keidanren vice chairman"; "CII president Rajiv Memani": an all-capitals initialism
+    # is no title word, so the federation is the last word before the title
+    for name, written in federations_in(" ".join([*lead.split()[-1:], title])):
         return BUSINESS_FEDERATIONS[name][0], written
     own = re.sub(r"\b(?:to|in)\s+(?:India|Japan)\b", "", title)
     found = [(code, m[0]) for code, cue in _COUNTRY_CUES.items() if (m := cue.search(own))]

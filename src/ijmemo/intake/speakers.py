@@ -43,7 +43,18 @@ class Found:
 _OFFICIALS = re.compile(r"\b(officials?|diplomats?|government sources)\b", re.IGNORECASE)
 # "people familiar with the matter", "sources", "a joint statement" with no issuer named
 _UNNAMED = re.compile(r"\b(sources?|people|persons?)\b", re.IGNORECASE)
-_UNSIGNED = re.compile(r"^an?\s+(?:[\w-]+\s+)?(?:statement|readout)$", re.IGNORECASE)
+# "the joint statement" is both sides', never the last body's that spoke
+_UNSIGNED = re.compile(
+    r"^(?:an?\s+(?:[\w-]+\s+)?|the\s+joint\s+)(?:statement|readout)$", re.IGNORECASE
+)
+# A statement's issuer: "a statement from the ministry", "a statement issued by the
+# agency", "the ministry's statement" are the ministry's or the agency's words.
+_ISSUED = re.compile(
+    r"^(?:an?|the|its)\s+(?:[\w-]+\s+)?(?:statement|readout|post)\s+"
+    r"(?:(?:issued|released|published|put out)\s+)?(?:from|by|of)\s+(?P<issuer>.+)$"
+    r"|^(?P<owner>.+?)['’]s?\s+(?:[\w-]+\s+)?(?:statement|readout|post)$",
+    re.IGNORECASE,
+)
 _PRONOUN = re.compile(r"^(?:he|she|they)$", re.IGNORECASE)
 # A role noun refers back to the last person named with that role; the spokesperson's
 # titles vary by outlet ("spokesman", "press secretary").
@@ -86,7 +97,8 @@ class Speakers:
         self.last: dict[str, tuple[Speaker | None, str]] = {}  # person/body/officials/form
         self.bodies_named: list[Speaker] = []  # bodies the article named so far, in order
         self.seen: dict[int, object] = {}  # what each sentence proposed, by where it starts
-        self.spoke: tuple[Found | None, str, int] = (None, "", -10)  # the last sentence's
+        # the last sentence's speaker, words, end, and (form, how, form words)
+        self.spoke: tuple[Found | None, str, int, tuple] = (None, "", -10, ())
 
     def meet(self, sentence: str) -> list[NewActor]:
         """Add the new actors a sentence names (the ids `propose_actors` will give them)."""
@@ -139,6 +151,8 @@ class Speakers:
 
     def _referred(self, phrase: str) -> Found | None:
         """A pronoun or "the spokesperson" / "the ministry": the last one that spoke."""
+        if issued := _ISSUED.match(phrase):  # whoever issued it speaks
+            return self.resolve(issued["issuer"] or issued["owner"])
         if _PRONOUN.match(phrase):
             key = "officials" if phrase.casefold() == "they" else "person"
             return self._carried(key, phrase)
@@ -187,17 +201,20 @@ class Speakers:
             return Found(None, f"unnamed speakers ('{phrase}'), not said to be officials: say who")
         return Found(None, f"'{phrase}' names no known or proposed actor: say who")
 
-    def continued(self, start: int | None) -> tuple[Found, str] | None:
-        """A bare quotation just after a named speaker's sentence goes on in their words."""
-        found, words, end = self.spoke
+    def continued(self, start: int | None) -> tuple[Found, str, tuple] | None:
+        """A bare quotation just after a named speaker's sentence goes on in their words,
+        and in the same briefing or post (its form, how and form words)."""
+        found, words, end, shown = self.spoke
         if start is None or found is None or not found.by or not 0 <= start - end <= 3:
             return None
         why = f"a quotation continuing the sentence before ('{words}'): check"
-        return Found(found.by, why, found.speaker), words
+        return Found(found.by, why, found.speaker), words, shown
 
-    def remember(self, found: Found, words: str, form: str, end: int | None) -> None:
-        """The sentence's speaker becomes the one later pronouns and role nouns refer to."""
-        self.spoke = (found, words, end if end is not None else -10)
+    def remember(self, found: Found, words: str, shown: tuple, end: int | None) -> None:
+        """The sentence's speaker becomes the one later pronouns and role nouns refer to.
+        `shown`: how the sentence was reported (form, how, form words)."""
+        form = shown[0]
+        self.spoke = (found, words, end if end is not None else -10, shown)
         if found.by == UNNAMED_OFFICIALS:
             self.last["officials"] = (None, words)
         if found.speaker is None:

@@ -14,7 +14,8 @@ REFERS_BACK = re.compile(
     r"(?:(?:the|this|that|its|their)\s+(?:(?:first|second|next|new|inaugural|latest|"
     r"upcoming|initial|two-day|one-day|day-long)\s+)?"
     r"(?:meeting|session|round|group|working group|dialogue|talks|forum|mechanism|panel|body|"
-    r"initiative|project|programme|framework|partnership|grouping|gathering|consultations?)|"
+    r"initiative|project|programme|framework|partnership|grouping|gathering|consultations?|"
+    r"discussions?|conversation|exchanges?)|"
     r"it|its|both(?=\s+(?:are|were|will|have)\b))\b",
     re.IGNORECASE,
 )
@@ -26,7 +27,7 @@ _DEFINES = re.compile(r"\(([A-Z][A-Za-z&-]{1,9})\)")  # "the Joint Working Group
 # A name after these is what the sentence's subject relates to, not the subject itself.
 RELATING = re.compile(
     r"\b(after|before|following|since|at|during|ahead of|on the sidelines of|than|"
-    r"like|unlike|alongside|besides)\s+(the\s+|an?\s+|its\s+)?$",
+    r"like|unlike|alongside|besides|(?:outcomes?|results?|part)\s+of)\s+(the\s+|an?\s+|its\s+)?$",
     re.IGNORECASE,
 )
 
@@ -49,9 +50,11 @@ def refers_back(sentence: str) -> str | None:
 # "launched the dialogue", "raise the issue": a definite noun that points back, when the
 # sentence names no subject of its own.
 _DEFINITE = re.compile(
-    r"\b(?:the|this|that|its)\s+(?:(?:first|second|next|new|inaugural|latest)\s+)?"
-    r"(meeting|session|group|working group|dialogue|talks|forum|mechanism|initiative|project|"
-    r"programme|framework|partnership|issue|matter|deal|plan|transfer|site)\b(?!\s+(?:of|on|for)\b)",
+    r"\b(?:the|this|that|its|their)\s+(?:(?:first|second|next|new|inaugural|latest)\s+)?"
+    r"(meeting|session|group|working group|dialogue|talks|discussions?|forum|mechanism|"
+    r"initiative|project|"
+    r"programme|framework|partnership|issue|matter|deal|plan|transfer|site|round)\b"
+    r"(?!\s+(?:of|on|for)\b)",
     re.IGNORECASE,
 )
 

@@ -19,12 +19,14 @@ from ijmemo.text.sentences import sentence_spans
 
 # Words that put a passage in someone's mouth. "states" is left out: "northeastern states";
 # "called off" cancels, it reports no one; "wrote" and "posted" only where they publish
-# ("wrote on X", "posted on social media", "in a post"), not "wrote to Takaichi".
+# ("wrote on X", "posted a message on X", "in a post"), not "wrote to Takaichi"; "read"
+# only after what is read ("the statement read", "the post reads").
 REPORTING = re.compile(
     r"\b(said|says|say|told|tells|according to|noted|notes|described|describes|stated|"
     r"added|remarked|briefed|quoted|called(?!\s+off\b)|(?:wrote|writes|posted|posts)"
-    r"(?=\s+(?:that\b|(?:on|in|to)\s+(?:X|Twitter|social media|Facebook|LinkedIn|an?|his|her|its|"
-    r"the)\b))|in a (?:social media )?post|(?<=statement )reads?)\b",
+    r"(?=\s+(?:that\b|an?\s+(?:message|post)\b|(?:on|in|to)\s+(?:X|Twitter|social media|"
+    r"Facebook|LinkedIn|an?|his|her|its|the)\b))|in a (?:social media )?post"
+    r"|(?:(?<=statement )|(?<=readout )|(?<=post ))reads?)\b",
     re.IGNORECASE,
 )
 # Verbs a statement uses to keep the speaker ("the spokesperson said", "Modi wrote on X").
@@ -47,6 +49,29 @@ MODALITY_CUES: dict[str, re.Pattern] = {
     # "may" in lower case only: "May" is also the month ("the meeting planned for May").
     "hedged": re.compile(r"(?i:\b(could|might|possibly|perhaps|likely|would)\b)|\bmay\b"),
 }
+# "said the round would be held in May": reported speech's future, a plan, not a hedge.
+# So is "agreed that the round would be held", and "the round would be held …, the
+# ministry said" (the attribution after it).
+_REPORTED_WOULD = re.compile(
+    r"\b(said|told|announced|added|confirmed|stated|agreed|decided)\b[^.;]*?\bwould\b"
+    r"(?! (?:like|love|prefer))",
+    re.IGNORECASE,
+)
+# (only for an event: "the talks would help, he said" stays a hedge)
+_WOULD_THEN_SAID = re.compile(
+    r"\bwould\b(?=\s+(?:be\s+)?(?:held|hold|meet|convene|take place|launch|sign|visit|"
+    r"start|begin|resume)\b)(?=[^.;]*,\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:said|told|added|stated|announced)\b)",
+    re.IGNORECASE,
+)
+
+
+def reported_future(quote: str) -> str:
+    """The quote with a reported-speech "would" read as "will", for reading its modality."""
+    quote = _REPORTED_WOULD.sub(lambda m: m.group(0)[: -len("would")] + "will", quote)
+    return _WOULD_THEN_SAID.sub("will", quote)
+
+
 # The names reporting gives bodies the actors file may know by a plain description: "the
 # MEA said" is India's foreign ministry speaking (the proposals and the checks read both).
 OFFICIAL_NAMES: dict[str, list[str]] = {
@@ -185,9 +210,11 @@ def names_speaker(text: str, names: list[str]) -> bool:
     return False
 
 
-# "according to the MEA", "According to an MEA statement", "according to a statement by …"
+# "according to the MEA", "According to an MEA statement", "according to a statement by …",
+# "according to a statement issued by India's Ministry of External Affairs"
 _ACCORDING = re.compile(
-    r"according to (?:(?:the|an?) )?(?:(?:statement|readout|post) (?:from|by|of) (?:the )?)?$"
+    r"according to (?:(?:the|an?) )?(?:(?:joint )?(?:statement|readout|post) "
+    r"(?:(?:issued|released|published) )?(?:from|by|of) (?:the )?)?(?:(?:india|japan)'s )?$"
 )
 _VERB_AHEAD = re.compile(rf"^(?:[^.;:\w]*[\w'’-]+){{0,6}}?[^.;:\w]*{_VERB}")
 

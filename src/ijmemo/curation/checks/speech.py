@@ -31,9 +31,11 @@ from ijmemo.text.quotes import mentions
 from ijmemo.text.speech import (
     FRAMING_CUES,
     MODALITY_CUES,
+    OFFICIAL_NAMES,
     attribution_cut_off,
     named_as_leading,
     names_speaker,
+    reported_future,
     reports_speech,
     sentences_around,
 )
@@ -42,11 +44,19 @@ CUE_EXAMPLES = {"wished": "wants, desire, propose", "hedged": "could, may, might
 
 
 def speaker_names(data: CuratedData, by: str) -> list[str]:
-    """The names a statement must use for a speaker: its name or an alias ("officials")."""
+    """The names a statement may use for a speaker: its name, an alias ("officials"), the
+    official name reporting gives a body ("an MEA statement" is India's foreign ministry's,
+    as the proposals read it) or a person's surname ("Jaiswal said")."""
     if by == UNNAMED_OFFICIALS:
         return ["officials", "official"]
     loc = data.actors.get(by)
-    return [loc.record.name, *loc.record.aliases] if loc else []
+    if loc is None:
+        return []
+    actor = loc.record
+    names = [actor.name, *actor.aliases, *OFFICIAL_NAMES.get(actor.name, [])]
+    if actor.kind == "person" and len(actor.name.split()) > 1:
+        names.append(actor.name.split()[-1])
+    return list(dict.fromkeys(names))
 
 
 def _check_attribution(data: CuratedData, checked: Checked, loc: Located) -> list[Problem]:
@@ -105,8 +115,11 @@ def _check_statement_keeps_hedge(loc: Located) -> list[Problem]:
     """A hedge or a wish in the quote stays in the statement: never stronger than its quote."""
     claim: Claim = loc.record
     problems = []
+    # "said the round would be held in May" is reported speech's future, no hedge: the
+    # statement may say "will" (the proposal reads it as planned too)
+    quote = reported_future(claim.quote)
     for kind, cue in MODALITY_CUES.items():
-        found = cue.search(claim.quote)
+        found = cue.search(quote)
         if found and not cue.search(claim.statement):
             problems.append(
                 loc.problem(
