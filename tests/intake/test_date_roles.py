@@ -122,3 +122,168 @@ def test_a_weekday_ahead_is_the_coming_one():
 def test_a_hedged_date_is_read_as_ahead():
     (could,) = dates_with_roles("The two sides could meet in January.", date(2026, 12, 30))
     assert (could.role, could.window.start) == ("due-in", date(2027, 1, 1))
+
+
+# ---- the phrases added for news about India and Japan
+
+MONDAY_23_FEB = date(2026, 2, 23)
+THURSDAY_26_FEB = date(2026, 2, 26)
+
+
+def test_a_weekday_printed_with_its_date_is_that_date_not_the_week_before():
+    # under a Monday dateline "Tuesday" alone would be 17 February
+    assert roles("The foreign ministers met on Tuesday, February 24 in Tokyo.", MONDAY_23_FEB) == [
+        ("Tuesday, February 24", "happened", "2026-02-24", "2026-02-24")
+    ]
+
+
+def test_a_weekday_takes_the_date_its_sentence_prints_for_it():
+    sentence = "The foreign ministers met on Tuesday; the February 24 talks ended with a statement."
+    assert roles(sentence, MONDAY_23_FEB) == [
+        ("Tuesday", "happened", "2026-02-24", "2026-02-24"),
+        ("February 24", "happened", "2026-02-24", "2026-02-24"),
+    ]
+
+
+def test_a_weekday_keeps_its_own_day_when_the_printed_date_is_further_away():
+    # a report of Thursday 5 March: "Tuesday" is 3 March, the 24 February round another one
+    sentence = "The foreign ministers met on Tuesday, a week after the February 24 round."
+    assert roles(sentence, date(2026, 3, 5))[0] == (
+        "Tuesday",
+        "happened",
+        "2026-03-03",
+        "2026-03-03",
+    )
+
+
+def test_an_expected_completion_window_is_due_not_happened():
+    # the report's date lies inside the window: still a plan, not an event
+    assert roles(
+        "The tunnel is expected to be completed in the first half of 2026.", THURSDAY_26_FEB
+    ) == [("the first half of 2026", "due-in", "2026-01-01", "2026-06-30")]
+
+
+def test_a_window_that_will_be_held_in_is_due_not_happened():
+    assert roles("The summit will be held in the first half of 2026.", THURSDAY_26_FEB) == [
+        ("the first half of 2026", "due-in", "2026-01-01", "2026-06-30")
+    ]
+
+
+def test_an_expected_window_already_over_is_still_due():
+    # an August report: the window has passed, the plan has not become an event
+    assert roles(
+        "The tunnel is expected to be completed in the first half of 2026.", date(2026, 8, 3)
+    ) == [("the first half of 2026", "due-in", "2026-01-01", "2026-06-30")]
+
+
+def test_a_window_that_opens_a_future_clause_is_due():
+    assert roles(
+        "In the first half of 2026, the two sides will hold their annual summit.", THURSDAY_26_FEB
+    ) == [("the first half of 2026", "due-in", "2026-01-01", "2026-06-30")]
+    assert roles("Later this year, the two navies will hold a joint drill.", THURSDAY_26_FEB) == [
+        ("Later this year", "due-in", "2026-02-26", "2026-12-31")
+    ]
+
+
+def test_a_weekday_that_opens_a_future_clause_is_the_coming_one():
+    (friday,) = dates_with_roles("On Friday, the two sides are expected to sign.", THURSDAY_26_FEB)
+    assert (friday.role, friday.window.start) == ("due-in", date(2026, 2, 27))
+
+
+def test_a_date_that_opens_a_past_clause_happened():
+    assert roles("On Tuesday, the minister inaugurated a plant that will make chips.") == [
+        ("Tuesday", "happened", "2026-03-17", "2026-03-17")
+    ]
+
+
+def test_a_date_inside_a_clause_does_not_take_the_tense_of_what_follows():
+    sentence = "The forum, set up in January as a first step, will now meet each quarter."
+    assert roles(sentence, THURSDAY_26_FEB) == [("January", "happened", "2026-01-01", "2026-01-31")]
+
+
+def test_later_in_the_day_is_the_reports_own_day():
+    assert roles("Motegi called on Modi later in the day.", THURSDAY_26_FEB) == [
+        ("later in the day", "happened", "2026-02-26", "2026-02-26")
+    ]
+    assert roles("The minister will speak to reporters later in the day.", THURSDAY_26_FEB) == [
+        ("later in the day", "due-in", "2026-02-26", "2026-02-26")
+    ]
+
+
+def test_since_a_month_is_when_a_state_began_not_a_due_date():
+    assert roles("Talks on the deal have stalled since December.", THURSDAY_26_FEB) == [
+        ("December", "happened", "2025-12-01", "2025-12-31")
+    ]
+    assert roles("Since December, the talks have been on hold.", THURSDAY_26_FEB) == [
+        ("December", "happened", "2025-12-01", "2025-12-31")
+    ]
+
+
+def test_since_a_month_reaches_back_beyond_two_months():
+    # a report of 5 March: "since September" is last September, not the one to come
+    assert roles("The project has been on hold since September.", date(2026, 3, 5)) == [
+        ("September", "happened", "2025-09-01", "2025-09-30")
+    ]
+
+
+def test_postponed_from_one_month_to_another_is_two_dates():
+    assert roles("The talks were postponed from January to March.", THURSDAY_26_FEB) == [
+        ("January", "moved-from", "2026-01-01", "2026-01-31"),
+        ("March", "moved-to", "2026-03-01", "2026-03-31"),
+    ]
+    assert roles("The visit was pushed back from Feb 3 to Feb 10.", THURSDAY_26_FEB) == [
+        ("Feb 3", "moved-from", "2026-02-03", "2026-02-03"),
+        ("Feb 10", "moved-to", "2026-02-10", "2026-02-10"),
+    ]
+
+
+def test_a_range_from_one_day_to_another_is_one_window():
+    assert roles("The trade fair will run from Feb 3 to Feb 5 in Osaka.", date(2026, 1, 20)) == [
+        ("Feb 3 to Feb 5", "due-in", "2026-02-03", "2026-02-05")
+    ]
+    # a move elsewhere in the sentence does not split a range the event runs over
+    assert roles("The fair, which runs from Feb 3 to Feb 5, was postponed.", date(2026, 1, 20)) == [
+        ("Feb 3 to Feb 5", "moved-from", "2026-02-03", "2026-02-05")
+    ]
+
+
+def test_days_ago_happened_and_next_week_is_due():
+    assert roles("The envoy arrived two days ago and will leave next week.", THURSDAY_26_FEB) == [
+        ("two days ago", "happened", "2026-02-24", "2026-02-24"),
+        ("next week", "due-in", "2026-03-02", "2026-03-08"),
+    ]
+
+
+def test_mid_april_and_early_next_year_are_due_windows():
+    assert roles("The talks are planned for mid-April.", THURSDAY_26_FEB) == [
+        ("mid-April", "due-in", "2026-04-11", "2026-04-20")
+    ]
+    assert roles("The plant will open early next year.", THURSDAY_26_FEB) == [
+        ("early next year", "due-in", "2027-01-01", "2027-04-30")
+    ]
+
+
+def test_a_season_to_come_is_due():
+    assert roles(
+        "The coast guards will exercise this summer and again in spring 2027.", THURSDAY_26_FEB
+    ) == [
+        ("this summer", "due-in", "2026-06-01", "2026-08-31"),
+        ("spring 2027", "due-in", "2027-03-01", "2027-05-31"),
+    ]
+
+
+def test_a_fiscal_year_target_is_due():
+    assert roles("Bilateral trade is targeted to double by FY27.", THURSDAY_26_FEB) == [
+        ("by FY27", "due-by", "2026-02-26", "2027-03-31")
+    ]
+
+
+def test_a_dotted_date_happened():
+    assert roles("The memorandum was signed on 16.01.2026 in New Delhi.", THURSDAY_26_FEB) == [
+        ("16.01.2026", "happened", "2026-01-16", "2026-01-16")
+    ]
+
+
+def test_a_name_that_holds_a_month_gives_no_date():
+    sentence = "The Japan Agency for Marine-Earth Science and Technology signed the pact."
+    assert dates_with_roles(sentence, THURSDAY_26_FEB) == []

@@ -73,3 +73,28 @@ def test_a_year_less_dateline_of_an_undated_source_gives_no_day():
 )
 def test_a_dateline_is_never_after_its_publication(line, published, day):
     assert dateline_date(find_dateline(line), published) == day
+
+
+def test_an_ani_dateline_names_the_country_in_brackets():
+    found = find_dateline("Tokyo [Japan], February 24 (ANI): Japan and India agreed")
+    assert (found.text, found.place, found.when, found.agency) == (
+        "Tokyo [Japan], February 24 (ANI)",
+        "Tokyo",
+        "February 24",
+        "ANI",
+    )
+    assert dateline_date(found, date(2026, 2, 25)) == date(2026, 2, 24)
+
+
+def test_a_dateline_with_a_weekday_and_its_date_gives_the_date():
+    # published on Friday 27 February: "Tuesday" alone would also be the 24th, but printed
+    # with its date the date stands even where the weekday would resolve to another day
+    found = find_dateline("NEW DELHI, Tuesday, Feb 24 (PTI) India and Japan")
+    assert (found.when, found.agency) == ("Tuesday, Feb 24", "PTI")
+    assert dateline_date(found, date(2026, 2, 27)) == date(2026, 2, 24)
+    assert dateline_date(found, date(2026, 3, 10)) == date(2026, 2, 24)
+
+
+def test_a_weekday_dateline_is_the_last_such_day_before_publication():
+    found = find_dateline("TOKYO, Tuesday (Kyodo) -- Japan and India")
+    assert dateline_date(found, date(2026, 2, 27)) == date(2026, 2, 24)

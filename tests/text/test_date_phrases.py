@@ -175,3 +175,76 @@ def test_29_february_is_read_in_a_leap_year_and_refused_in_another():
 )
 def test_words_that_put_one_thing_before_another(text, word):
     assert says_before(text) == word
+
+
+# ---- names that hold a month, and the phrases added for news about India and Japan
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Researchers from Marine-Earth sailed with the survey ship.",
+        "The Japan Agency for Marine-Earth Science and Technology led the expedition.",
+        "Unions marched through the capital on May Day.",
+        "Neuroscientist May-Britt Moser addressed the forum.",
+        "The envoy later flew to Mar-a-Lago for talks.",
+    ],
+)
+def test_a_name_that_holds_a_month_is_not_a_date(text):
+    assert find_date_phrases(text) == []
+
+
+def test_a_month_after_a_name_that_holds_one_is_still_found():
+    text = "The Japan Agency for Marine-Earth Science and Technology will sail in March 2027."
+    assert find_date_phrases(text) == ["March 2027"]
+
+
+def test_a_month_end_written_with_a_hyphen_is_still_the_month():
+    assert find_date_phrases("The rules are to be notified by March-end.") == ["March"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The minister will brief the press later in the day.", "later in the day"),
+        ("Exports to Japan are projected to grow in FY27.", "FY27"),
+        ("The budget for fiscal year 2026-27 was tabled.", "fiscal year 2026-27"),
+        ("Orders doubled in 2026–27, the company said.", "2026–27"),
+        ("Output rose in the current fiscal.", "the current fiscal"),
+        ("The two sides plan to meet in mid-April.", "mid-April"),
+        ("The two sides plan to meet in the middle of April.", "the middle of April"),
+        ("The plant is due to open early next year.", "early next year"),
+        ("The envoy will travel to Tokyo next week.", "next week"),
+        ("The delegation landed in Delhi two days ago.", "two days ago"),
+        ("The coast guards will exercise together this summer.", "this summer"),
+        ("The line should open to passengers in spring 2027.", "spring 2027"),
+        ("The agreement was signed on 16.01.2026 in New Delhi.", "16.01.2026"),
+        ("The trade fair runs from Feb 3 to Feb 5 in Osaka.", "Feb 3 to Feb 5"),
+        ("The ministers met on Tuesday, February 24 in Tokyo.", "Tuesday, February 24"),
+        ("The ministers met on 24 February (Tuesday) in Tokyo.", "24 February (Tuesday)"),
+    ],
+)
+def test_news_date_phrases_are_found_whole(text, phrase):
+    assert find_date_phrases(text) == [phrase]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Next week, the envoy will travel to Tokyo.", "Next week"),
+        ("Last month, the two navies held a drill.", "Last month"),
+        ("Next year, the corridor opens to freight.", "Next year"),
+        ("This summer, the coast guards will exercise together.", "This summer"),
+        ("This fiscal, exports to Japan have grown.", "This fiscal"),
+    ],
+)
+def test_a_relative_phrase_that_opens_a_sentence_is_found(text, phrase):
+    assert find_date_phrases(text) == [phrase]
+
+
+def test_the_next_week_as_a_stretch_of_days_is_not_a_calendar_week():
+    assert find_date_phrases("Talks will continue over the next week.") == []
+
+
+def test_a_fall_in_prices_is_no_season():
+    assert find_date_phrases("Traders blamed the last fall in prices on the yen.") == []

@@ -131,3 +131,164 @@ def test_a_deadline_named_by_a_month_is_ahead_across_new_year():
 def test_a_range_over_new_year_runs_into_the_next_year(phrase, start, end):
     window = parse_date(phrase, date(2026, 12, 20))
     assert (window.start, window.end) == (start, end)
+
+
+# ---- the phrases added for news about India and Japan (a report of Thursday 26 February 2026)
+
+THURSDAY_26_FEB_2026 = date(2026, 2, 26)
+
+
+def window_of(phrase, reference=THURSDAY_26_FEB_2026):
+    window = parse_date(phrase, reference)
+    return window.start, window.end, window.precision
+
+
+def test_later_in_the_day_is_the_reports_own_day():
+    day = THURSDAY_26_FEB_2026
+    assert window_of("later in the day") == (day, day, "day")
+    assert window_of("Later in the day") == (day, day, "day")
+    assert window_of("earlier today") == (day, day, "day")
+
+
+def test_later_in_the_day_without_a_source_date_is_unknown():
+    window = parse_date("later in the day", None)
+    assert (window.start, window.precision) == (None, "unknown")
+    assert "no source date" in window.note
+
+
+@pytest.mark.parametrize(
+    "phrase", ["FY27", "FY 27", "FY'27", "FY2027", "fiscal 2027", "fiscal year 2027"]
+)
+def test_a_fiscal_year_named_by_its_last_year_runs_april_to_march(phrase):
+    # as India's press names it: FY27 is the year to March 2027
+    window = parse_date(phrase, THURSDAY_26_FEB_2026)
+    assert (window.start, window.end, window.precision) == (
+        date(2026, 4, 1),
+        date(2027, 3, 31),
+        "year",
+    )
+    assert window.note == "the fiscal year ending in March 2027"
+
+
+@pytest.mark.parametrize(
+    "phrase", ["2026-27", "2026–27", "2026/27", "FY2026-27", "FY 2026-27", "fiscal year 2026-27"]
+)
+def test_a_fiscal_year_printed_with_both_years_runs_april_to_march(phrase):
+    assert window_of(phrase, None) == (date(2026, 4, 1), date(2027, 3, 31), "year")
+
+
+def test_a_japanese_fiscal_year_is_read_the_indian_way_and_the_note_says_so():
+    # Japan names a fiscal year by the year it begins in (its fiscal 2026 starts in April
+    # 2026); a bare "fiscal 2026" is read as the year ending in March 2026, and says so.
+    window = parse_date("fiscal 2026", None)
+    assert (window.start, window.end) == (date(2025, 4, 1), date(2026, 3, 31))
+    assert window.note == "the fiscal year ending in March 2026"
+
+
+def test_this_and_next_fiscal_count_from_the_fiscal_year_of_the_report():
+    assert window_of("this fiscal") == (date(2025, 4, 1), date(2026, 3, 31), "year")
+    assert window_of("next fiscal year") == (date(2026, 4, 1), date(2027, 3, 31), "year")
+    # from 1 April the current fiscal year is the new one
+    assert window_of("the current fiscal", date(2026, 4, 1))[:2] == (
+        date(2026, 4, 1),
+        date(2027, 3, 31),
+    )
+
+
+def test_a_span_of_two_fiscal_years_is_not_one_fiscal_year():
+    with pytest.raises(DateParseError, match="not one fiscal year"):
+        parse_date("2026-28")
+
+
+def test_mid_april_is_the_middle_third_of_april():
+    assert window_of("mid-April") == (date(2026, 4, 11), date(2026, 4, 20), "part-year")
+    assert window_of("the middle of April") == (date(2026, 4, 11), date(2026, 4, 20), "part-year")
+
+
+def test_early_and_late_in_a_month_end_with_the_month():
+    assert window_of("early March") == (date(2026, 3, 1), date(2026, 3, 10), "part-year")
+    assert window_of("late February") == (date(2026, 2, 21), date(2026, 2, 28), "part-year")
+    assert window_of("late February 2028", None)[:2] == (date(2028, 2, 21), date(2028, 2, 29))
+
+
+def test_early_next_year_is_the_first_third_of_next_year():
+    assert window_of("early next year") == (date(2027, 1, 1), date(2027, 4, 30), "part-year")
+
+
+def test_early_next_month_in_december_is_in_january():
+    assert window_of("early next month", date(2026, 12, 10)) == (
+        date(2027, 1, 1),
+        date(2027, 1, 10),
+        "part-year",
+    )
+
+
+def test_next_week_is_the_calendar_week_after_the_reports():
+    # Monday 2 to Sunday 8 March
+    assert window_of("next week") == (date(2026, 3, 2), date(2026, 3, 8), "part-year")
+    assert window_of("last week") == (date(2026, 2, 16), date(2026, 2, 22), "part-year")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("two days ago", date(2026, 2, 24)),
+        ("Two days ago", date(2026, 2, 24)),
+        ("3 days ago", date(2026, 2, 23)),
+        ("ten days ago", date(2026, 2, 16)),
+    ],
+)
+def test_n_days_ago_is_that_day(phrase, day):
+    assert window_of(phrase) == (day, day, "day")
+
+
+def test_a_week_ago_is_the_calendar_week_before():
+    assert window_of("a week ago") == (date(2026, 2, 16), date(2026, 2, 22), "part-year")
+
+
+def test_this_summer_is_the_coming_summer_in_a_february_report():
+    assert window_of("this summer") == (date(2026, 6, 1), date(2026, 8, 31), "part-year")
+
+
+def test_a_season_with_its_year():
+    assert window_of("spring 2027", None) == (date(2027, 3, 1), date(2027, 5, 31), "part-year")
+    assert window_of("the summer of 2026", None)[:2] == (date(2026, 6, 1), date(2026, 8, 31))
+
+
+def test_winter_runs_into_the_next_year():
+    assert window_of("winter 2026", None)[:2] == (date(2026, 12, 1), date(2027, 2, 28))
+    # the winter a February report is written in began the December before
+    assert window_of("this winter")[:2] == (date(2025, 12, 1), date(2026, 2, 28))
+    assert window_of("next winter")[:2] == (date(2026, 12, 1), date(2027, 2, 28))
+
+
+def test_a_dotted_date_is_day_month_year():
+    assert window_of("16.01.2026", None) == (date(2026, 1, 16), date(2026, 1, 16), "day")
+    assert window_of("6.1.2026", None)[:2] == (date(2026, 1, 6), date(2026, 1, 6))
+
+
+def test_a_dotted_date_in_month_day_order_is_refused():
+    with pytest.raises(DateParseError, match="impossible date"):
+        parse_date("01.16.2026")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["from Feb 3 to Feb 5", "Feb 3 to Feb 5", "Feb. 3 to Feb. 5", "between Feb 3 and Feb 5"],
+)
+def test_a_range_with_the_month_at_both_ends_is_one_window(phrase):
+    assert window_of(phrase) == (date(2026, 2, 3), date(2026, 2, 5), "day")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Tuesday, February 24", "Tuesday (February 24)", "24 February (Tuesday)"]
+)
+def test_a_weekday_printed_with_its_date_is_that_date(phrase):
+    # a Monday report: "Tuesday" alone would be 17 February, the week before
+    assert window_of(phrase, date(2026, 2, 23)) == (date(2026, 2, 24), date(2026, 2, 24), "day")
+
+
+def test_a_weekday_that_does_not_fit_its_date_keeps_the_date_and_notes_it():
+    window = parse_date("Wednesday, February 24", THURSDAY_26_FEB_2026)
+    assert (window.start, window.end) == (date(2026, 2, 24), date(2026, 2, 24))
+    assert "printed as a Wednesday, but 2026-02-24 is a Tuesday" in window.note

@@ -5,11 +5,12 @@ half of 2026" (due in), "by March" (due by: a window that ends on 31 March),
 "postponed to September" (moved to), "which was to be held in the first half of
 2026" (moved from), "officials said on Saturday" (said on: when it was said, not
 when it happened), "stalled since December" (happened: when a state still going on
-began, never a due date). The role is read from the words just before the phrase, then
-from the tense of its clause, then from whether the window lies after the
-report's date. Windows resolve against the report's own date (its dateline first); a
-weekday takes the date printed for it in the same sentence ("met on Tuesday ... the
-February 24 talks").
+began, never a due date); "postponed from January to March" is two dates, moved from and
+to. The role is read from the words just before the phrase, then from the tense of its
+clause (of the words after it, for a phrase that opens its clause: "In May, the two will
+meet"), then from whether the window lies after the report's date. Windows resolve
+against the report's own date (its dateline first); a weekday takes the date printed for
+it in the same sentence ("met on Tuesday ... the February 24 talks").
 """
 
 from __future__ import annotations
@@ -94,11 +95,25 @@ _FUTURE = re.compile(
     r"target(?:s|ed|ing)?|working towards?)\b",
     re.IGNORECASE,
 )
-_PAST = re.compile(
-    r"\b(held|met|took place|was|were|agreed|signed|launched|visited|convened|hosted|discussed|"
-    r"began|started|opened|completed|announced|established|concluded|had|\w+ed)\b",
+_PAST_VERBS = (
+    r"held|met|took place|was|were|agreed|signed|launched|visited|convened|hosted|discussed|"
+    r"began|started|opened|completed|announced|established|concluded|had"
+)
+_PAST = re.compile(rf"\b({_PAST_VERBS}|\w+ed)\b", re.IGNORECASE)
+# After a phrase that opens its clause ("In May, the two will meet"), the verb that follows
+# gives the tense: a plain future or plan, unless a past verb comes first ("In May, officials
+# said the talks will resume"; "Modi inaugurated a plant that will").
+_FUTURE_VERB = re.compile(
+    r"\b(will|would|shall|(?:is|are)\s+(?:\w+ly\s+)?(?:to|expected|scheduled|slated|set|due|"
+    r"likely|planned)|(?:plans?|aims?|intends?|hopes?)\s+to)\b",
     re.IGNORECASE,
 )
+_PAST_VERB = re.compile(rf"\b({_PAST_VERBS}|said|says|told|\w+ed)\b", re.IGNORECASE)
+# A phrase that opens its clause: "In May, ...", "Later this year, ...", "...; the February 24
+# talks were" (not "The dialogue, set up in January as a precursor, will now").
+_OPENS = re.compile(r"(?:^|[,;:]|\.\s)\s*(?:(?:in|on|at|during|over|the|and|but|then)\s+)*$", re.I)
+# "the revised plan", "a long-delayed pact": a participle as an adjective is no verb
+_ADJECTIVE_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)\s+|-)$", re.IGNORECASE)
 # "will be held", "is to be formally launched": a participle after "be" is no past tense
 # (the word before "be" gives the tense).
 _AFTER_BE = re.compile(r"\b(?:be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -163,8 +178,9 @@ def _moves(sentence: str) -> bool:
     return any(not _HEDGE.search(sentence[: m.start()]) for m in MOVES.finditer(sentence))
 
 
-def _role(before: str, sentence_moves: bool, window: DateWindow, ref: date | None):
-    """The role of a date phrase from the words before it in its sentence."""
+def _role(before: str, after: str, sentence_moves: bool, window: DateWindow, ref: date | None):
+    """The role of a date phrase from the words before it in its sentence (after it, for
+    one that opens a future clause)."""
     if _DEADLINE_CUE.search(before):
         return "due-by", "'by' before it"
     if _said_on(before):
@@ -179,11 +195,48 @@ def _role(before: str, sentence_moves: bool, window: DateWindow, ref: date | Non
         return "moved-from", "the window it had been due in"
     if sentence_moves and _MOVED_TO.search(before):
         return "moved-to", "'to' after a postponement"
-    clause = _CLAUSE.split(before)[-1] if _CLAUSE.search(before) else before
+    tense = _tense_before(before)
+    if tense is None and _OPENS.search(before):
+        tense = _tense_after(after)
+        if tense == "future":
+            return "due-in", "future or plan in the clause it opens"
+    return _role_by_tense(tense, window, ref)
+
+
+def _tense_before(before: str) -> str | None:
+    """The tense of the clause up to the phrase, from its last tense word."""
+    clause = _CLAUSE.split(before)[-1]
     future, past = _nearest(_FUTURE, clause), _nearest_past(clause)
     if future >= past and future != -1:  # "expected" is future though it ends in -ed
+        return "future"
+    return "past" if past > future else None
+
+
+def _tense_after(after: str) -> str | None:
+    """The tense of a clause a phrase opens, from its first verb: "In the first half of 2026,
+    the two sides will hold the summit" is due, though its window began by the report's
+    date; "the February 24 talks were cordial" happened."""
+    clause = _CLAUSE.split(after)[0]
+    future, past = _FUTURE_VERB.search(clause), _first_past_verb(clause)
+    if future and (past is None or future.start() < past):
+        return "future"
+    return "past" if past is not None else None
+
+
+def _first_past_verb(clause: str) -> int | None:
+    """Where the first past-tense verb of `clause` starts (a participle after "be" or used
+    as an adjective is none)."""
+    for m in _PAST_VERB.finditer(clause):
+        head = clause[: m.start()]
+        if not (_AFTER_BE.search(head) or _ADJECTIVE_BEFORE.search(head)):
+            return m.start()
+    return None
+
+
+def _role_by_tense(tense: str | None, window: DateWindow, ref: date | None):
+    if tense == "future":
         return "due-in", "future or plan in its clause"
-    if past > future:
+    if tense == "past":
         held = in_tense(window, ref, "past")  # "met on December 30" in a January report
         if ref and held.known and held.start > ref + timedelta(days=1):
             return "due-in", "past tense, but the window lies after the report's date"
@@ -208,9 +261,9 @@ def dates_with_roles(sentence: str, reference: date | None) -> list[RoledDate]:
     """Every date phrase in `sentence`, in reading order, with its role and window."""
     out = []
     moves = _moves(sentence)
-    for start, _end, phrase in find_date_spans(sentence):
+    for start, end, phrase in _spans(sentence, moves):
         before = sentence[:start]
-        role, why = _role(before, moves, _window(phrase, reference), reference)
+        role, why = _role(before, sentence[end:], moves, _window(phrase, reference), reference)
         if role == "due-by":
             cue = _DEADLINE_CUE.search(before)
             phrase = sentence[cue.start() : start + len(phrase)]
@@ -218,6 +271,30 @@ def dates_with_roles(sentence: str, reference: date | None) -> list[RoledDate]:
         window = in_tense(_window(phrase, reference), reference, TENSE_BY_ROLE[role], reach)
         out.append(RoledDate(phrase, role, window, why))
     return _weekdays_as_printed(out, reference)
+
+
+# "postponed from January to March": a move verb, then "from" in the same clause
+_MOVED_FROM_TO = re.compile(rf"{MOVES.pattern}[^,;.]*\bfrom\s+$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s+(?:to|until|till)\s+")
+
+
+def _spans(sentence: str, moves: bool) -> list[tuple[int, int, str]]:
+    """The date phrases of `sentence`; where a move runs "from January to March", the two
+    ends are two phrases, where it was due and where it went (not one window)."""
+    out = []
+    for start, end, phrase in find_date_spans(sentence):
+        to = _RANGE_TO.search(phrase)
+        ends = (phrase[: to.start()], phrase[to.end() :]) if to else ()
+        if moves and ends and _MOVED_FROM_TO.search(sentence[:start]) and _readable(*ends):
+            out += [(start, start + to.start(), ends[0]), (start + to.end(), end, ends[1])]
+        else:
+            out.append((start, end, phrase))
+    return out
+
+
+def _readable(*phrases: str) -> bool:
+    """Whether each phrase reads as a date alone ("Feb 3" does, the "3" of "3 to 5 Feb" not)."""
+    return all(parse_date_or_unknown(p, date(2000, 1, 1))[1] is None for p in phrases)
 
 
 def _weekdays_as_printed(dated: list[RoledDate], reference: date | None) -> list[RoledDate]:

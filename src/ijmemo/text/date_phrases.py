@@ -31,6 +31,10 @@ _SEASONS = "(?i:" + "|".join(SEASONS) + ")"
 _COUNTS = r"(?:\d{1,2}|(?i:" + "|".join(COUNTS) + "))"
 _TWO_OR_FOUR = r"\d{2}(?:\d{2})?"  # "27" or "2027"
 _YEAR_TO = rf"[{DASHES}/]"  # "2026-27", "2026–27", "2026/27"
+# "this", "next", "last", capitalised too where they open a sentence ("Next week, ...")
+_WHICH = r"(?:[Tt]his|[Nn]ext|[Ll]ast)"
+# "mid-April", "early 2026", "the middle of April"
+_PART = r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+|(?:[Tt]he\s+)?[Mm]iddle\s+of\s+)"
 
 _FINDERS = [
     re.compile(p)
@@ -48,30 +52,30 @@ _FINDERS = [
         rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{PLAUSIBLE_YEAR})?",
         rf"\b{MONTH}{TO}{MONTH}(?:,?\s+{PLAUSIBLE_YEAR})?",
         rf"\b{MONTH}\s+{PLAUSIBLE_YEAR}\b",
-        rf"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+{MONTH}(?:,?\s+{PLAUSIBLE_YEAR})?",  # "mid-April"
+        rf"\b{_PART}{MONTH}(?:,?\s+{PLAUSIBLE_YEAR})?",  # "mid-April"
         rf"\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)\s+quarter\s+of\s+{PLAUSIBLE_YEAR}",
         rf"\bQ[1-4]\s+{PLAUSIBLE_YEAR}",
         rf"\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd)\s+half\s+of\s+{PLAUSIBLE_YEAR}",
         rf"\bH[12]\s+{PLAUSIBLE_YEAR}",
-        rf"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+{PLAUSIBLE_YEAR}",
+        rf"\b{_PART}{PLAUSIBLE_YEAR}",
         # fiscal years: "FY27", "FY2026-27", "fiscal 2027", "fiscal year 2026-27", "2026-27"
         rf"\bFY\s?'?{_TWO_OR_FOUR}(?:{_YEAR_TO}{_TWO_OR_FOUR})?\b",
         rf"\b[Ff]iscal(?:\s+[Yy]ear)?\s+{PLAUSIBLE_YEAR}(?:{_YEAR_TO}{_TWO_OR_FOUR})?\b",
         rf"\b{PLAUSIBLE_YEAR}{_YEAR_TO}\d{{2}}\b(?!{_YEAR_TO}\d)",
-        r"\b(?:[Tt]he\s+)?(?:this|current|next|last)\s+fiscal(?:\s+year)?\b",
+        rf"\b(?:[Tt]he\s+)?(?:{_WHICH}|[Cc]urrent)\s+fiscal(?:\s+year)?\b",
         rf"\b{WEEKDAY}\b",
         rf"\b{_CUE} (?P<d>{PLAUSIBLE_YEAR})\b(?!{_YEAR_TO}\d)",
         rf"\b{_CUE} (?P<d>{MONTH})(?!\s*\d)",
-        r"\b(?:(?:[Ll]ater|[Ee]arlier) )?(?:this|next|last) (?:year|month)\b",
+        rf"\b(?:(?:[Ll]ater|[Ee]arlier) )?{_WHICH} (?:year|month)\b",
         r"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-](?:this|next|last) (?:year|month)\b",
         # "over the next week" is the coming seven days, not a calendar week
-        r"(?<![Tt]he )\b(?:(?:[Ll]ater|[Ee]arlier) )?(?:this|next|last) week\b",
+        rf"(?<![Tt]he )\b(?:(?:[Ll]ater|[Ee]arlier) )?{_WHICH} week\b",
         r"\b(?:[Ll]ater|[Ee]arlier) in the (?:year|month|week)\b",
         r"\b(?:[Ll]ater|[Ee]arlier)\s+(?:in\s+the\s+day|today)\b",
         rf"\b{_COUNTS}\s+(?:day|week|month|year)s?\s+ago\b",
         rf"\b(?:[Tt]he\s+)?{_SEASONS},?\s+(?:of\s+)?{PLAUSIBLE_YEAR}\b",
         # "the last fall in prices" is no season
-        rf"\b(?:this|next|last)\s+{_SEASONS}\b(?!\s+(?:in|of)\b)",
+        rf"\b{_WHICH}\s+{_SEASONS}\b(?!\s+(?:in|of)\b)",
         r"\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd)\s+half\s+of\s+(?:the|this)\s+year\b",
         rf"\b(?:[Tt]he\s+)?end\s+of\s+(?:{MONTH}(?:,?\s+{PLAUSIBLE_YEAR})?|{PLAUSIBLE_YEAR}|(?:this|next|the) (?:year|month))",
     )

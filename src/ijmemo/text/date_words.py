@@ -26,8 +26,9 @@ ABBREVIATED_MONTHS = MONTH_WORDS[12:]  # "Jan" ... "Dec": a stop after them is n
 _FULL_MONTHS = "|".join(calendar.month_name[1:])
 _ANY_MONTH = "|".join(MONTH_WORDS)
 # A month is a whole word: "Marine", "Marchetti", "Junichi", "Augusta" hold none. A hyphen
-# and a capital join a name ("Marine-Earth", "May-Britt") unless a month follows ("Jan-Mar").
-_WHOLE_MONTH = rf"(?!\w)(?!-(?!(?:{_ANY_MONTH})(?!\w))[A-Z])"
+# and a capital join a name ("Marine-Earth", "May-Britt") unless a month follows ("Jan-Mar"),
+# and so do hyphens around a small word ("Mar-a-Lago"); "March-end" stays a month.
+_WHOLE_MONTH = rf"(?!\w)(?!-(?!(?:{_ANY_MONTH})(?!\w))[A-Z])(?!-[a-z]+-[A-Z])"
 # As printed: "January", "Jan.", "Sept". "May Day" is a holiday's name, and a bare
 # abbreviation before a capitalised word is a first name ("Jan Smuts").
 MONTH = (

@@ -422,8 +422,10 @@ _rule(
 _rule(rf"q(?P<qn>[1-4])\s+{_y('y1')}", _quarter)
 _rule(rf"(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half\s+of\s+{_y('y1')}", _half)
 _rule(rf"h(?P<hn>[12])\s+{_y('y1')}", _half)
-_rule(rf"(?P<part>early|mid|middle of|late)[\s-]+{_y('y1')}", _part_of_year)
-_rule(rf"(?P<part>early|mid|middle of|late)[\s-]+{_m('m1')}(?:,?\s+{_y('y1')})?", _part_of_month)
+# "mid-2026", "early April", "the middle of April"
+_PART = r"(?:the\s+)?(?P<part>early|mid|middle of|late)[\s-]+"
+_rule(rf"{_PART}{_y('y1')}", _part_of_year)
+_rule(rf"{_PART}{_m('m1')}(?:,?\s+{_y('y1')})?", _part_of_month)
 _rule(_y("y1"), _whole_year)
 # Fiscal years, April to March: "FY2026-27", "2026-27", "FY27", "this fiscal".
 _rule(rf"{_FISCAL}(?P<fy1>\d{{4}}|\d{{2}})[-/](?P<fy2>\d{{4}}|\d{{2}})", _fiscal_span)
