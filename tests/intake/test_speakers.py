@@ -228,3 +228,19 @@ def test_told_reporters_is_said():
 def test_officials_who_told_reporters_are_unnamed_officials():
     found = last("Officials told reporters the dialogue would meet in June.")
     assert found == {"by": "officials", "how": "said", "words": "Officials told"}
+
+
+def test_a_name_before_its_role_speaks_when_the_closing_comma_is_left_out():
+    # Real copy drops the apposition's second comma: "Name, the spokesperson … said".
+    found = last(
+        "“We will hold the dialogue,” Toshihiro Kitamura, the official spokesperson in the "
+        "Japanese Foreign Ministry said at a press briefing."
+    )
+    assert found["by"] == "kitamura" and found["words"].startswith("Toshihiro Kitamura, the")
+
+
+def test_emphasised_and_expressed_are_speech_acts_of_their_speaker():
+    assert last("Jaishankar emphasised that the two countries were natural partners.")["by"] == (
+        "jaishankar"
+    )
+    assert last("Modi expressed hope for closer cooperation on critical minerals.")["by"] == "modi"

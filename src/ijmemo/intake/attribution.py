@@ -108,6 +108,7 @@ def reporting_form(text: str) -> tuple[str, str, str | None]:
 _VERB = re.compile(
     r"\b(?:also\s+)?(?:said|says|told|tells|added|adds|noted|notes|stated|described|"
     r"describes|wrote|writes|posted|posts|remarked|stressed|explained|insisted|"
+    r"emphasi[sz]ed|highlighted|underlined|reiterated|asserted|denied|expressed|"
     r"(?:(?<=statement )|(?<=readout )|(?<=post ))reads?)\b",
     re.IGNORECASE,
 )
@@ -124,6 +125,9 @@ _APPOSED = re.compile(
     rf"(?:^|[,;:\"]\s*|\band\s+)(?P<np>{_NAME_RUN}),\s+"
     r"(?:[a-z]|India['’]s|Japan['’]s|Indian|Japanese)[^;]*?,\s*$"
 )
+# The same apposition when reporting leaves out its closing comma.
+_OPEN_APPOSED = re.compile(rf"(?:^|[\"“”]\s*|[,;:]\s+)(?P<np>{_NAME_RUN}),\s*$")
+_ROLE_NP = re.compile(r"^(?:the|a|an)\s+[a-z]", re.IGNORECASE)
 _INITIALISM = re.compile(r"\([A-Z][\w&.-]{1,11}\)")
 # "… was described as … by Japan's foreign ministry in January": the agent speaks.
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s*$", re.IGNORECASE)
@@ -155,6 +159,9 @@ def _subject(text: str, verb: re.Match) -> _Clause | None:
     if _PASSIVE.search(np) and (agent := _AGENT.match(text, verb.end())):
         # "was described as a flagship project by Japan's foreign ministry"
         return _Clause(agent["np"], agent.start("np"), agent.end("np"), verb.start(), trim=False)
+    named = _OPEN_APPOSED.search(before[:start]) if _ROLE_NP.match(np.strip()) else None
+    if named:  # "Toshihiro Kitamura, the spokesperson in the ministry said": the name speaks
+        return _Clause(named["np"], named.start("np"), verb.end(), named.start("np"))
     if np.strip():
         at = start + len(np) - len(np.lstrip())
         # more than ten words is a clause of its own ("the talks … were useful, said")

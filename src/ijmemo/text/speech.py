@@ -17,13 +17,15 @@ from collections.abc import Iterable
 from ijmemo.text.quotes import normalise
 from ijmemo.text.sentences import sentence_spans
 
-# Words that put a passage in someone's mouth. "states" is left out: "northeastern states";
+# Words that put a passage in someone's mouth ("Motegi emphasised", "expressed his hope").
+# "states" is left out: "northeastern states";
 # "called off" cancels, it reports no one; "wrote" and "posted" only where they publish
 # ("wrote on X", "posted a message on X", "in a post"), not "wrote to Takaichi"; "read"
 # only after what is read ("the statement read", "the post reads").
 REPORTING = re.compile(
     r"\b(said|says|say|told|tells|according to|noted|notes|described|describes|stated|"
-    r"added|remarked|briefed|quoted|called(?!\s+off\b)|(?:wrote|writes|posted|posts)"
+    r"added|remarked|briefed|quoted|called(?!\s+off\b)|emphasi[sz]ed|stressed|highlighted|"
+    r"underlined|reiterated|asserted|denied|expressed|(?:wrote|writes|posted|posts)"
     r"(?=\s+(?:that\b|an?\s+(?:message|post)\b|(?:on|in|to)\s+(?:X|Twitter|social media|"
     r"Facebook|LinkedIn|an?|his|her|its|the)\b))|in a (?:social media )?post"
     r"|(?:(?<=statement )|(?<=readout )|(?<=post ))reads?)\b",
@@ -32,7 +34,8 @@ REPORTING = re.compile(
 # Verbs a statement uses to keep the speaker ("the spokesperson said", "Modi wrote on X").
 STATEMENT_VERBS = re.compile(
     r"\b(said|says|told|according to|noted|described|describes|called|stated|added|remarked|"
-    r"previewed|wrote|writes|posted|posts)\b",
+    r"previewed|wrote|writes|posted|posts|emphasi[sz]ed|stressed|highlighted|underlined|"
+    r"reiterated|asserted|denied|expressed)\b",
     re.IGNORECASE,
 )
 _VERB = STATEMENT_VERBS.pattern.replace("according to|", "")
