@@ -98,3 +98,43 @@ def test_a_sentence_that_names_no_subject_continues_the_story_it_is_about():
     assert first == second == "seabed-rare-earths-expedition"
     assert "continues story-01's subject" in why  # the reason is shown to the analyst
     assert third != first  # a sentence about something else does not inherit it
+
+
+def _attributions(text: str, day) -> list:
+    from ijmemo.curation.load import load_curated
+    from ijmemo.curation.names import Dictionaries
+    from ijmemo.intake.new_actors import stands_for
+    from ijmemo.intake.proposer import propose
+
+    data, _ = load_curated()
+    found = propose(text, "story", day, Dictionaries(data, stands_for()))
+    return [(c.attribution, c.speaker) for c in found.candidates]
+
+
+def test_every_sentence_of_a_quotation_is_the_speaker_its_end_names():
+    from datetime import date
+
+    text = (
+        "”The supply of critical minerals must become more stable. We agreed to hold a "
+        "private sector dialogue on economic security. We must find out what Japanese firms "
+        "need,” Toshihiro Kitamura, the spokesperson of the Japanese Foreign Ministry said at a "
+        "press briefing in New Delhi.\n"
+    )
+    found = _attributions(text, date(2026, 1, 16))
+    assert [a["by"] for a, _ in found] == ["kitamura"] * len(found)
+    assert len(found) >= 2 and "inside the quotation" in found[0][1]
+
+
+def test_a_sentence_after_a_briefers_words_goes_on_with_the_briefers_account():
+    from datetime import date
+
+    text = (
+        "Foreign Secretary spokesperson Randhir Jaiswal said Motegi met Jaishankar in New Delhi "
+        "on Friday for the 18th India-Japan Strategic Dialogue. During the discussions, the two "
+        "ministers reviewed cooperation on critical minerals and semiconductors.\n"
+        "India and Japan signed a memorandum on rare earths in August 2025.\n"
+    )
+    (first, _), (second, why), (third, _) = _attributions(text, date(2026, 1, 17))
+    assert first["by"] == second["by"] == "jaiswal"
+    assert "goes on with the account" in why
+    assert third == "outlet"  # a new paragraph is the report's own voice again

@@ -271,3 +271,17 @@ def test_reported_speechs_would_is_read_as_will(quote, read_as):
     from ijmemo.text.speech import reported_future
 
     assert reported_future(quote) == read_as
+
+
+def test_the_words_around_a_quote_reach_the_end_of_its_quotation():
+    from ijmemo.text.speech import sentences_around
+
+    text = (
+        "Officials met on Friday. The talks ran for two hours. “The first point matters. The second point matters too. "
+        "The third point matters most,” Kitamura said. The weather was fine."
+    )
+    first = text.index("The first")
+    around = sentences_around(text, first, first + len("The first point matters."))
+    assert "Kitamura said" in around  # three sentences on: still the same quotation
+    outside = text.index("Officials")
+    assert "Kitamura" not in sentences_around(text, outside, outside + 10)

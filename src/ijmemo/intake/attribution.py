@@ -136,7 +136,10 @@ _AGENT = re.compile(
     r"earlier)\b|\s*[,.;:\"]|$)"
 )
 # "…, said Kitamura." / "…, said a statement from the ministry."
-_AFTER = re.compile(r"^\s+(?P<np>(?:the\s+|a\s+|an\s+)?[\w.'’ -]{1,60}?)\s*[.;]?\s*$")
+# "…, said Ayumi Yoshimatsu, a spokesperson for the agency.": the name before its role.
+_AFTER = re.compile(
+    r"^\s+(?P<np>(?:the\s+|a\s+|an\s+)?[\w.'’ -]{1,60}?)\s*(?:[.;]?\s*$|,\s+(?:an?|the)\s)"
+)
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from ijmemo.text.references import (
     refers_back,
     refers_back_within,
 )
+from ijmemo.text.speech import quotation_spans
 
 MIN_WORDS = 6  # shorter lines are headings, credits or fragments
 NO_MOVE = Move(None, None, "")
@@ -338,7 +339,44 @@ def propose(
             )
     actors = propose_actors(kept, dictionaries.known_actor_names())
     _name_new_actors(proposer.out, proposer.subjects, actors)
+    _speakers_of_quotations(proposer.out, text)
+    _speakers_of_paragraphs(proposer.out, text)
     return Proposal(proposer.out, left_out, dateline, reference, actors, proposer.subjects)
+
+
+def _speakers_of_quotations(candidates: list[Candidate], text: str) -> None:
+    """A sentence inside a quotation of several sentences is its speaker's, though only the
+    sentence that closes (or opens) it says who: "“… . … ,” Kitamura said"."""
+    for q_start, q_end in quotation_spans(text):
+        inside = [c for c in candidates if q_start <= c.start + 1 and c.end <= q_end + 1]
+        said = [
+            c
+            for c in candidates
+            if (c.start < q_end <= c.end + 1 or c.start <= q_start < c.end)
+            and isinstance(c.attribution, dict)
+            and c.attribution.get("by")
+        ]
+        if not said:
+            continue
+        source = max(said, key=lambda c: c.end)  # the closing attribution wins
+        for c in inside:
+            unsaid = c.attribution == "outlet" or not c.attribution.get("by")
+            if c is not source and unsaid:
+                c.attribution = dict(source.attribution)
+                c.speaker = f"inside the quotation that {source.id} attributes"
+
+
+def _speakers_of_paragraphs(candidates: list[Candidate], text: str) -> None:
+    """A sentence in the report's own voice right after an attributed one, in the same
+    paragraph, goes on with that speaker's account ("Jaiswal said … . During the
+    discussions, both leaders reviewed …"): proposed so, with the reason, to check."""
+    for before, c in zip(candidates, candidates[1:], strict=False):
+        said = isinstance(before.attribution, dict) and before.attribution.get("by")
+        same_paragraph = "\n" not in text[before.end : c.start]
+        own = before.speaker is None or "quotation" not in before.speaker
+        if said and same_paragraph and own and c.attribution == "outlet" and before.end <= c.start:
+            c.attribution = dict(before.attribution)
+            c.speaker = f"goes on with the account {before.id} attributes, in its paragraph"
 
 
 def _name_new_actors(candidates: list[Candidate], subjects: list[NewSubject], actors) -> None:

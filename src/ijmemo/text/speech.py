@@ -120,15 +120,36 @@ def reports_speech(quote: str) -> str | None:
 
 
 def sentences_around(text: str, start: int, end: int) -> str:
-    """The passage from the sentence before `start` to the sentence after `end`.
+    """The passage from the sentence before `start` to the sentence after `end`, widened
+    to the whole quotation the passage is in.
 
     Attribution sits there when it is not in the quote itself: "…energy. This will be
-    followed by …, officials said." or a quotation after "Jaishankar said.".
+    followed by …, officials said." or a quotation after "Jaishankar said.", or at the
+    end of a quotation of three sentences ("“… . … . …,” Kitamura said").
     """
+    for q_start, q_end in quotation_spans(text):
+        if q_start <= start and end <= q_end:
+            start, end = q_start, q_end
+            break
     bounds = _sentence_bounds(text)
     first = bisect.bisect_right(bounds, start) - 1  # last bound <= start
     last = bisect.bisect_left(bounds, end)  # first bound >= end
     return text[bounds[max(first - 1, 0)] : bounds[min(last + 1, len(bounds) - 1)]]
+
+
+_QUOTE_MARKS = '“”"'
+
+
+@functools.lru_cache(maxsize=1024)
+def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The quoted passages of an article, paragraph by paragraph, marks included. Marks
+    pair up in order: real copy opens a quotation with ” as often as with “."""
+    spans, at = [], 0
+    for paragraph in text.split("\n"):
+        marks = [i for i, ch in enumerate(paragraph) if ch in _QUOTE_MARKS]
+        spans += [(at + a, at + b + 1) for a, b in zip(marks[0::2], marks[1::2], strict=False)]
+        at += len(paragraph) + 1
+    return tuple(spans)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -36,6 +36,7 @@ FIELDS = (
     "status move",
     "milestone change",
     "speaker",
+    "own voice kept",
     "held with a date",
     "new actors",
 )
@@ -171,6 +172,8 @@ def _score_fact(c, fact: dict, where: str, tallies: dict) -> None:
     if fact.get("speaker") not in (None, "outlet"):  # reported speech: who says it
         proposed, key = _speaker(c), fact["speaker"]
         tallies["speaker"].add(key if _same_speaker(proposed, key) else proposed, key, where)
+    elif fact.get("speaker") == "outlet":  # the report's own voice: no speaker put on it
+        tallies["own voice kept"].add(_speaker(c), "outlet", where)
 
 
 def _speaker(c) -> str | None:
