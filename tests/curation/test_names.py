@@ -140,3 +140,11 @@ def test_a_spokesperson_who_briefed_on_a_project_is_not_one_of_its_bodies(dictio
         "At a press conference, spokesman Toshihiro Kitamura said the dialogue would help."
     )
     assert match.subject != "mumbai-ahmedabad-hsr", match
+
+
+def test_a_topic_is_found_by_its_keywords_all_of_whose_words_are_there(dictionaries):
+    match = dictionaries.match("The Japanese government aims to reduce its reliance on China.")
+    assert (match.subject, match.kind) == ("japan-china-reliance", "topic"), match
+    assert "reliance on China" in match.via
+    # one keyword word alone is not enough
+    assert dictionaries.match("The ministry relies on its staff.").subject != "japan-china-reliance"

@@ -118,3 +118,25 @@ def test_a_reported_would_is_a_plan_that_schedules_the_round(sentence):
     assert modality != "hedged"
     move = propose_move(sentence, dates_with_roles(sentence, date(2026, 6, 5)), modality)
     assert (move.status, move.change) == ("scheduled", "new")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two countries are already working on co-developing the naval antenna.",
+        "The rail line is being funded mostly through low-interest yen loans.",
+        "Construction of the corridor has been progressing steadily since 2021.",
+    ],
+)
+def test_work_in_progress_is_being_implemented(sentence):
+    move = propose_move(sentence, [], "done")
+    assert move.status == "being-implemented", move
+
+
+def test_a_history_set_off_by_commas_is_background():
+    sentence = (
+        "The dialogue, originally slated for May and later put off to September, reviewed "
+        "cooperation in semiconductors."
+    )
+    move = propose_move(sentence, [], "done")
+    assert move.change != "postponed" and move.status != "scheduled", move

@@ -141,7 +141,8 @@ class Dictionaries:
         self._name_words = {}  # sid → (name, weight, its words, their weight): words once
         self._full_names = {}  # sid → (name, its words but the countries', its head word)
         for sid, profile in self.profiles.items():
-            weighed = [(n, 1.0) for n in profile.names] + [(n, 0.5) for n in profile.related]
+            weighed = [(n, 1.0) for n in profile.names + profile.cues]
+            weighed += [(n, 0.5) for n in profile.related]
             self._name_words[sid] = [
                 (n, weight, nw, self._weight(nw)) for n, weight in weighed if (nw := set(words(n)))
             ]

@@ -25,6 +25,7 @@ class Profile:
     related: list[str]  # attending bodies, place: evidence, at half weight
     context: set[str] = field(default_factory=set)  # words of quotes already curated for it
     acronyms: set[str] = field(default_factory=set)
+    cues: list[str] = field(default_factory=list)  # a topic's keywords: named, never exact
     cores: list[list[str]] = field(init=False)  # core names of two words or more
 
     def __post_init__(self) -> None:
@@ -71,6 +72,7 @@ def subject_profiles(
         _add(profiles, eid, "event", [ev.title], related, quotes[eid])
     for tid, loc in data.topics.items():
         _add(profiles, tid, "topic", [loc.record.title], [], quotes[tid])
+        profiles[tid].cues = list(loc.record.keywords)
     # An initialism that two subjects share names neither.
     counts: dict[str, int] = defaultdict(int)
     for profile in profiles.values():
@@ -90,7 +92,7 @@ def word_weights(profiles: dict[str, Profile]) -> defaultdict[str, float]:
     """How distinctive is a word: rare across subjects' names and vocabulary -> heavy."""
     df: dict[str, int] = defaultdict(int)
     for profile in profiles.values():
-        named = {w for n in profile.names + profile.related for w in words(n)}
+        named = {w for n in profile.names + profile.related + profile.cues for w in words(n)}
         for w in named | profile.context:
             df[w] += 1
     n = len(profiles) or 1

@@ -70,8 +70,10 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
         re.compile(
             r"\b(began|begun|started|under way|underway|being implemented|commenced|"
             r"construction|trial runs?|rolled out|in progress|progress(ed|ing)? on|"
-            r"(?:is|are) (?:also |now |still )?(?:financing|funding|building|constructing|"
-            r"implementing|developing|executing|laying))\b",
+            r"(?:is|are|has been|have been) (?:also |now |still |already )?(?:co-)?"
+            r"(?:financing|funding|building|constructing|implementing|developing|executing|"
+            r"laying|progressing|working on)|being (?:funded|financed|built|implemented|"
+            r"developed|executed)|progressing steadily)\b",
             re.I,
         ),
     ),
@@ -97,10 +99,13 @@ class Move:
 # Temporal clauses give background ("launched the dialogue when they met in January"):
 # the main clause says what the sentence reports.
 # So does a participle set off by commas ("The group, set up in January, met …").
+# So is its history set off by commas ("The ESD, originally slated for May and later put
+# off to September, reviewed …").
 _BACKGROUND = re.compile(
     r"\b(when|after|before|while|as soon as|since)\b[^,.;]*"
     r"|,\s+(?:first\s+)?(?:set up|launched|established|created|agreed|formed)\s+"
-    r"(?:in|on|at|when|during|last|after|under)\b[^,.;]*",
+    r"(?:in|on|at|when|during|last|after|under)\b[^,.;]*"
+    r"|,\s+(?:originally|initially|previously|earlier)\s+[^,.;]*,",
     re.IGNORECASE,
 )
 

@@ -10,6 +10,7 @@ actors (`new_actors.py`). Page furniture is left out and listed with the reason
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -370,7 +371,7 @@ def _speakers_of_paragraphs(candidates: list[Candidate], text: str) -> None:
     """A sentence in the report's own voice right after an attributed one, in the same
     paragraph, goes on with that speaker's account ("Jaiswal said … . During the
     discussions, both leaders reviewed …"): proposed so, with the reason, to check."""
-    for before, c in zip(candidates, candidates[1:], strict=False):
+    for before, c in itertools.pairwise(candidates):
         said = isinstance(before.attribution, dict) and before.attribution.get("by")
         same_paragraph = "\n" not in text[before.end : c.start]
         own = before.speaker is None or "quotation" not in before.speaker

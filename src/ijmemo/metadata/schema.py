@@ -208,3 +208,6 @@ class Topic(Strict):
     title: Text
     sectors: list[Id] = Field(min_length=1)
     description: Text
+    keywords: list[Text] = Field(
+        [], description="phrases that suggest the topic in a new article (all their words)"
+    )
