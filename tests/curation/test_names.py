@@ -148,3 +148,27 @@ def test_a_topic_is_found_by_its_keywords_all_of_whose_words_are_there(dictionar
     assert "reliance on China" in match.via
     # one keyword word alone is not enough
     assert dictionaries.match("The ministry relies on its staff.").subject != "japan-china-reliance"
+
+
+def test_an_initiative_is_found_by_how_reports_call_it_unnamed(dictionaries):
+    match = dictionaries.match("The bullet train project was announced years before work began.")
+    assert match.subject == "mumbai-ahmedabad-hsr", match
+    assert "bullet train" in match.via
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Both leaders committed to enhancing trade relations.",
+        "The two ministers also exchanged views on the Indo-Pacific.",
+        "Discussions covered innovation, defence and mobility.",
+        "The encounter emphasised expanding bilateral cooperation.",
+    ],
+)
+def test_the_people_and_the_talks_of_a_meeting_point_back_to_it(dictionaries, follow_up):
+    text = (
+        "Modi met Takaichi on the sidelines of the G20 Leaders' Summit in November 2025.\n\n"
+        f"{follow_up}\n"
+    )
+    found = propose(text, "story", date(2025, 11, 23), dictionaries)
+    assert [c.match.subject for c in found.candidates] == ["g20-modi-takaichi"] * 2

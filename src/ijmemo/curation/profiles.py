@@ -25,7 +25,7 @@ class Profile:
     related: list[str]  # attending bodies, place: evidence, at half weight
     context: set[str] = field(default_factory=set)  # words of quotes already curated for it
     acronyms: set[str] = field(default_factory=set)
-    cues: list[str] = field(default_factory=list)  # a topic's keywords: named, never exact
+    cues: list[str] = field(default_factory=list)  # curated keywords: named, never exact
     cores: list[list[str]] = field(init=False)  # core names of two words or more
 
     def __post_init__(self) -> None:
@@ -66,6 +66,7 @@ def subject_profiles(
         ini = loc.record
         bodies = body_names(set(ini.lead_bodies) | attending[iid])
         _add(profiles, iid, "initiative", [ini.name, *aliases[iid]], bodies, quotes[iid])
+        profiles[iid].cues = list(ini.keywords)
     for eid, loc in data.events.items():
         ev = loc.record
         related = body_names(ev.participants) + ([ev.location] if ev.location else [])

@@ -167,6 +167,9 @@ class Initiative(Strict):
     sectors: list[Id] = Field(min_length=1)
     parties: list[CountryCode] = Field(min_length=1)
     lead_bodies: list[Id] = Field([], description="actors a claim about it names as leading it")
+    keywords: list[Text] = Field(
+        [], description="phrases that suggest it in a new article (all their words), not names"
+    )
 
 
 class DateAnchor(Strict):
