@@ -244,3 +244,15 @@ def test_emphasised_and_expressed_are_speech_acts_of_their_speaker():
         "jaishankar"
     )
     assert last("Modi expressed hope for closer cooperation on critical minerals.")["by"] == "modi"
+
+
+def test_a_verb_before_its_speaker_after_a_closing_quote_names_the_speaker():
+    found = last("“Economic security matters most today,” stated Jaishankar during the talks.")
+    assert found["by"] == "jaishankar"
+
+
+def test_a_news_agency_reported_is_reported_speech_but_was_reported_is_not():
+    from ijmemo.text.speech import reports_speech
+
+    assert reports_speech("The ministers agreed to launch the plan, Kyodo News reported.")
+    assert not reports_speech("The meeting was reported in January.")

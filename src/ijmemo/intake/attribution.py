@@ -109,13 +109,14 @@ _VERB = re.compile(
     r"\b(?:also\s+)?(?:said|says|told|tells|added|adds|noted|notes|stated|described|"
     r"describes|wrote|writes|posted|posts|remarked|stressed|explained|insisted|"
     r"emphasi[sz]ed|highlighted|underlined|reiterated|asserted|denied|expressed|"
+    r"(?<!was )(?<!were )(?<!been )(?<!is )reported|"
     r"(?:(?<=statement )|(?<=readout )|(?<=post ))reads?)\b",
     re.IGNORECASE,
 )
 _ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,.;:\"()]{1,80}?)\s*(?=[,.;:\"()]|$)", re.I)
 # Where the words naming a verb's subject begin: a clause mark or a clause-opening word.
 _BOUNDARY = re.compile(
-    r"[,;:\"()\[\]]|\b(?:that|which|who|whom|and|but|while|after|before|as|when|where|"
+    r"[,;:\"“”()\[\]]|\b(?:that|which|who|whom|and|but|while|after|before|as|when|where|"
     r"because|if|than|since|saying)\b",
     re.IGNORECASE,
 )
@@ -137,8 +138,10 @@ _AGENT = re.compile(
 )
 # "…, said Kitamura." / "…, said a statement from the ministry."
 # "…, said Ayumi Yoshimatsu, a spokesperson for the agency.": the name before its role.
+# "…,” stated Jaishankar during the talks.": the name before an adjunct.
 _AFTER = re.compile(
-    r"^\s+(?P<np>(?:the\s+|a\s+|an\s+)?[\w.'’ -]{1,60}?)\s*(?:[.;]?\s*$|,\s+(?:an?|the)\s)"
+    r"^\s+(?P<np>(?:the\s+|a\s+|an\s+)?[\w.'’ -]{1,60}?)\s*(?:[.;]?\s*$|,\s+(?:an?|the)\s"
+    r"|\s(?:during|at|on|in|after|before|while|when|from|to)\s[^,;]*[.;]?\s*$)"
 )
 
 
@@ -177,7 +180,7 @@ def _subject(text: str, verb: re.Match) -> _Clause | None:
     if mark == "," and (apposed := _APPOSED.search(before)):
         at = apposed.start("np")
         return _Clause(apposed["np"], at, verb.end(), at)
-    if mark == "," and (after := _AFTER.match(text[verb.end() :])):
+    if mark in (",", '"', "”") and (after := _AFTER.match(text[verb.end() :])):
         at = verb.end() + after.start("np")
         return _Clause(after["np"], at, verb.end() + after.end("np"), verb.start(), trim=False)
     return None

@@ -25,7 +25,8 @@ from ijmemo.text.sentences import sentence_spans
 REPORTING = re.compile(
     r"\b(said|says|say|told|tells|according to|noted|notes|described|describes|stated|"
     r"added|remarked|briefed|quoted|called(?!\s+off\b)|emphasi[sz]ed|stressed|highlighted|"
-    r"underlined|reiterated|asserted|denied|expressed|(?:wrote|writes|posted|posts)"
+    r"underlined|reiterated|asserted|denied|expressed|"
+    r"(?<!was )(?<!were )(?<!been )(?<!is )reported|(?:wrote|writes|posted|posts)"
     r"(?=\s+(?:that\b|an?\s+(?:message|post)\b|(?:on|in|to)\s+(?:X|Twitter|social media|"
     r"Facebook|LinkedIn|an?|his|her|its|the)\b))|in a (?:social media )?post"
     r"|(?:(?<=statement )|(?<=readout )|(?<=post ))reads?)\b",
@@ -35,7 +36,7 @@ REPORTING = re.compile(
 STATEMENT_VERBS = re.compile(
     r"\b(said|says|told|according to|noted|described|describes|called|stated|added|remarked|"
     r"previewed|wrote|writes|posted|posts|emphasi[sz]ed|stressed|highlighted|underlined|"
-    r"reiterated|asserted|denied|expressed)\b",
+    r"reiterated|asserted|denied|expressed|reported)\b",
     re.IGNORECASE,
 )
 _VERB = STATEMENT_VERBS.pattern.replace("according to|", "")
