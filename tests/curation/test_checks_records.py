@@ -327,3 +327,10 @@ def test_a_meeting_held_by_others_than_the_lead_bodies_is_refused(data_copy):
     p = only(problems_for(data_copy), record="claim 'c003-04'", message="the meeting names")
     assert p.field == "actors"
     assert "names Toshimitsu Motegi where 'economic-security-dialogue' is led by" in p.message
+
+
+def test_a_claims_actors_typed_as_a_number_is_a_problem_not_a_crash(data_copy):
+    # An analyst's hand edit: `actors: 5` where a list of ids belongs.
+    edit_claims(data_copy, "actors: [jaishankar]", "actors: 5")
+    problem = only(problems_for(data_copy), field="actors")
+    assert "list" in problem.message

@@ -89,7 +89,9 @@ def with_rests_on(source_yaml: str, bases: list[dict]) -> str:
         if line.startswith("rests_on:"):
             skipping = True
             continue
-        if skipping and line.strip() and not line[0].isspace() and not line.startswith("#"):
+        # The list's items start at column 0 (`- id: …`, as dump_yaml writes it): skipped too,
+        # or accepting again would leave the old items under the previous key.
+        if skipping and line.strip() and not line[0].isspace() and not line.startswith(("#", "-")):
             skipping = False
         if not skipping:
             kept.append(line)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ijmemo.core.problems import AcceptError
-from ijmemo.core.yamlio import YamlError, dump_yaml, load_yaml
+from ijmemo.core.yamlio import Record, YamlError, dump_yaml, load_yaml
 from ijmemo.intake.new_subjects import NewSubject
 from ijmemo.intake.proposer import Candidate, Proposal
 from ijmemo.intake.rests_on import propose_rests_on
@@ -148,7 +148,7 @@ class Reviewed:
 
 # What accept needs filled in before it can write each kind of entry.
 REQUIRED = {
-    "candidate": ("statement", "subject", "attribution", "modality"),
+    "candidate": ("id", "statement", "subject", "attribution", "modality"),
     "new actor": ("id", "name", "kind"),
     "event": ("id", "title", "kind", "countries"),
     "initiative": ("id", "name", "sectors", "parties"),
@@ -161,17 +161,19 @@ def read_review(path: Path, source_id: str) -> Reviewed:
     candidate is kept even when another is not, so validation can say more)."""
     doc = _review_doc(path, source_id)
     out = Reviewed()
-    accepted = {name: _accepted(doc, name) for name in _LISTS}
+    accepted, out.problems = _accepted(path, doc)
     if not accepted["candidates"]:
         out.problems.append(f"{path}: no candidate has 'accept: true'")
     for c in accepted["candidates"]:
         found = _missing(path, "candidate", c, c.get("id")) + _bad_status(path, c)
+        found += _not_lists(path, c)
         out.problems += found
         if not found:
             out.candidates.append(c)
     for a in accepted["new_actors"]:
         out.problems += _missing(path, "new actor", a, a.get("name"))
-        out.actors.append(a)
+        if _text_or_none(a.get("id")):  # else reported: an id to look up must be text
+            out.actors.append(a)
     for s in accepted["new_subjects"]:
         kind, record = s.get("kind"), s.get("record")
         if kind not in ("event", "initiative") or not isinstance(record, dict):
@@ -181,7 +183,8 @@ def read_review(path: Path, source_id: str) -> Reviewed:
             )
             continue
         out.problems += _missing(path, kind, record, record.get("id"), line=s.line)
-        out.subjects.append((kind, record))
+        if _text_or_none(record.get("id")):
+            out.subjects.append((kind, record))
     for b in accepted["rests_on"]:
         out.problems += _missing(path, "basis", b, b.get("id")) + _bad_basis(path, b)
         out.bases.append({key: b.get(key) for key in REQUIRED["basis"]})
@@ -200,38 +203,102 @@ def _review_doc(path: Path, source_id: str) -> dict:
         doc = load_yaml(path)
     except YamlError as exc:
         raise AcceptError(str(exc)) from None
+    except TypeError as exc:  # a list or mapping as a mapping's key (`? [a]`): not hashable
+        raise AcceptError(f"{path}: YAML does not parse: a key that is not text ({exc})") from None
     if not isinstance(doc, dict) or doc.get("source") != source_id:
         raise AcceptError(f"{path}: expected 'source: {source_id}' and a list of candidates")
     return doc
 
 
-def _accepted(doc: dict, name: str) -> list:
-    return [e for e in doc.get(name) or [] if isinstance(e, dict) and e.get("accept") is True]
+def _accepted(path: Path, doc: dict) -> tuple[dict[str, list], list[str]]:
+    """Each list's entries marked `accept: true`, as plain data; a list that is not a list
+    and an `accept` that is neither true nor false are problems, never silently skipped."""
+    accepted, problems = {}, []
+    for name in _LISTS:
+        if not isinstance(doc.get(name) or [], list):
+            problems.append(f"{path}: field '{name}': expected a list, got {_shown(doc[name])}")
+        entries = _listed(doc, name)
+        problems += [
+            f"{path}:{e.line}: {name} entry, field 'accept': expected true or false, "
+            f"got {_shown(e['accept'])}"
+            for e in entries
+            if not isinstance(e.get("accept"), bool | None)
+        ]
+        accepted[name] = [_plain_entry(e) for e in entries if e.get("accept") is True]
+    return accepted, problems
+
+
+def _listed(doc: dict, name: str) -> list[dict]:
+    """The mappings in one of the review's lists (none when it is not a list)."""
+    entries = doc.get(name)
+    return [e for e in entries if isinstance(e, dict)] if isinstance(entries, list) else []
+
+
+def _plain_entry(entry: Record) -> Record:
+    """The entry with plain dicts and lists inside: the writers dump what accept keeps, and
+    a nested `Record` (an analyst's mapping where text was expected) cannot be dumped."""
+    out = Record(_plain(entry))
+    out.line = entry.line
+    return out
+
+
+def _plain(value):
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _shown(value) -> str:
+    """A value as the analyst wrote it, cut short (a pasted paragraph is not repeated)."""
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _text_or_none(value) -> bool:
+    return value is None or isinstance(value, str)
 
 
 def _missing(path: Path, what: str, entry, label, line=None) -> list[str]:
-    return [
-        f"{path}:{line or entry.line}: {what} '{label}', field '{key}': required to accept"
+    where = f"{path}:{line or entry.line}: {what} '{label}'"
+    found = [
+        f"{where}, field '{key}': required to accept"
         for key in REQUIRED[what]
         if not entry.get(key)
     ]
+    if entry.get("id") and not isinstance(entry["id"], str):  # looked up and written as text
+        found.append(f"{where}, field 'id': expected text, got {_shown(entry['id'])}")
+    return found
 
 
 def _bad_status(path: Path, c) -> list[str]:
-    if not c.get("status") or c["status"] in STATUSES:
+    # An analyst's list or mapping is not a status (and cannot be looked up in the vocabulary).
+    if not c.get("status") or (isinstance(c["status"], str) and c["status"] in STATUSES):
         return []
     return [
         f"{path}:{c.line}: candidate '{c.get('id')}', field 'status': "
-        f"{c['status']!r} is not a status; allowed: {', '.join(STATUSES)}"
+        f"{_shown(c['status'])} is not a status; allowed: {', '.join(STATUSES)}"
+    ]
+
+
+def _not_lists(path: Path, c) -> list[str]:
+    """A candidate's lists of ids written as something else (`actors: 5`): refused here, as
+    validation reads a refused claim's actors as a list to say which actors it named."""
+    return [
+        f"{path}:{c.line}: candidate '{c.get('id')}', field '{key}': expected a list of ids, "
+        f"got {_shown(c[key])}"
+        for key in ("sectors", "countries", "actors")
+        if c.get(key) is not None and not isinstance(c[key], list)
     ]
 
 
 def _bad_basis(path: Path, b) -> list[str]:
-    if not b.get("kind") or b["kind"] in BASIS_KINDS:
+    if not b.get("kind") or (isinstance(b["kind"], str) and b["kind"] in BASIS_KINDS):
         return []
     return [
-        f"{path}:{b.line}: basis '{b.get('id')}', field 'kind': {b['kind']!r} is not a kind "
-        f"of basis; allowed: {', '.join(BASIS_KINDS)}"
+        f"{path}:{b.line}: basis '{b.get('id')}', field 'kind': {_shown(b['kind'])} is not a "
+        f"kind of basis; allowed: {', '.join(BASIS_KINDS)}"
     ]
 
 
@@ -245,7 +312,7 @@ def _unaccepted_new(path: Path, doc: dict, out: Reviewed) -> list[str]:
         f"proposed new subject not accepted (line {subjects[c['subject']]}: set accept: true "
         "there, or choose a known subject)"
         for c in out.candidates
-        if c.get("subject") in subjects
+        if isinstance(c.get("subject"), str) and c["subject"] in subjects
     ]
     uses = [(f"candidate '{c.get('id')}'", "actors", c) for c in out.candidates]
     uses += [(f"{kind} '{r.get('id')}'", "participants", r) for kind, r in out.subjects]
@@ -253,7 +320,7 @@ def _unaccepted_new(path: Path, doc: dict, out: Reviewed) -> list[str]:
         problems += [
             f"{path}: {label}, field '{key}': '{actor}' is a proposed new actor not accepted "
             f"(line {actors[actor]}): accept it or remove it"
-            for actor in entry.get(key) or []
+            for actor in _texts(entry.get(key))
             if actor in actors
         ]
     return problems
@@ -262,13 +329,19 @@ def _unaccepted_new(path: Path, doc: dict, out: Reviewed) -> list[str]:
 def _proposed(doc: dict, name: str, inner: str | None = None) -> list:
     """Entries of a list left unaccepted (with an id)."""
     found = []
-    for e in doc.get(name) or []:
-        if not isinstance(e, dict) or e.get("accept") is True:
+    for e in _listed(doc, name):
+        if e.get("accept") is True:
             continue
         record = e.get(inner) if inner else e
-        if isinstance(record, dict) and record.get("id"):
+        if isinstance(record, dict) and record.get("id") and isinstance(record["id"], str):
             found.append(e)
     return found
+
+
+def _texts(values) -> list[str]:
+    """The non-empty text in a list the analyst may have filled with anything (the rest is
+    validation's to report): only text is looked up among the proposals' ids."""
+    return [v for v in values if isinstance(v, str) and v] if isinstance(values, list) else []
 
 
 def accepted_in_review(path: Path, source_id: str) -> tuple[list[dict], list[dict]]:

@@ -472,8 +472,11 @@ def check_topics_and_actors(data: CuratedData, problems: list[Problem]) -> None:
     for cloc in data.claims.values():
         for aid in dict.fromkeys(cloc.record.actors):
             citing[aid].append(cloc)
-    named_by_rejected = {
-        str(a) for raw in data.rejected_claims for a in (raw.get("actors") or []) if a
+    named_by_rejected = {  # a refused claim's `actors` may be anything an analyst typed
+        str(a)
+        for raw in data.rejected_claims
+        for a in (raw.get("actors") if isinstance(raw.get("actors"), list) else [])
+        if a
     }
     for aid, loc in data.actors.items():
         actor: Actor = loc.record
