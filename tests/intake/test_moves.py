@@ -140,3 +140,17 @@ def test_a_history_set_off_by_commas_is_background():
     )
     move = propose_move(sentence, [], "done")
     assert move.change != "postponed" and move.status != "scheduled", move
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Both nations decided to establish a new AI dialogue.", ("agreed", None)),
+        ("The two sides launched the first round of the dialogue in Tokyo.", ("convened", "met")),
+        ("Two trainsets will arrive in early 2027, the ministry said.", ("scheduled", "new")),
+        ("The entire journey will be completed in about two hours.", (None, None)),
+    ],
+)
+def test_more_ways_news_reports_a_step(sentence, expected):
+    move = propose_move(sentence, dates_with_roles(sentence, date(2026, 6, 5)), "done")
+    assert (move.status, move.change) == expected, move

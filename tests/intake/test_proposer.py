@@ -138,3 +138,18 @@ def test_a_sentence_after_a_briefers_words_goes_on_with_the_briefers_account():
     assert first["by"] == second["by"] == "jaiswal"
     assert "goes on with the account" in why
     assert third == "outlet"  # a new paragraph is the report's own voice again
+
+
+def test_an_instrument_signed_with_no_known_subject_gets_a_status_for_its_starting_record():
+    from datetime import date
+
+    from ijmemo.curation.load import load_curated
+    from ijmemo.curation.names import Dictionaries
+    from ijmemo.intake.new_actors import stands_for
+    from ijmemo.intake.proposer import propose
+
+    data, _ = load_curated()
+    text = "India and Japan signed loan agreements worth 190 billion yen for five projects.\n"
+    (c,) = propose(text, "loans", date(2026, 3, 30), Dictionaries(data, stands_for())).candidates
+    assert c.match.subject is None and c.move.status == "agreed"
+    assert c.milestone is None  # a step belongs to a known initiative

@@ -39,7 +39,8 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
         "convened",
         "met",
         re.compile(
-            rf"{_NOT_PAST}\b(held|met|convened|took place|hosted|wrapped up|concluded)\b"
+            rf"{_NOT_PAST}\b(held|met|convened|took place|hosted|wrapped up|concluded|"
+            r"launched the (?:first|second|third|inaugural|\d+(?:st|nd|rd|th)) (?:round|meeting|session))\b"
             r"(?![^.]*\b(?:again|next)\b[^.]*\b(?:will|to)\b)",
             re.I,
         ),
@@ -57,9 +58,22 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
         re.compile(
             r"\b((?:will|would) (?:\w+ )?(?:meet|convene|hold|be held|take place|be launched|"
             r"arrange|organi[sz]e|set up|establish|launch|be followed by|follow|draw up|sign)|"
+            r"expected to (?:be )?(?:finali[sz]ed|signed|launched)|"
             r"plans? to (?:hold|meet|convene|launch)|"
             r"to (?:meet|convene|be held|take place|hold)|scheduled|slated|set to|is to|are to|"
             r"expected to (?:meet|be held|convene|take place))\b",
+            re.I,
+        ),
+    ),
+    (
+        # a delivery is a step only with its window ("will arrive in early 2026"), not
+        # "the journey will be completed in about two hours"
+        "delivered by",
+        "scheduled",
+        "new",
+        re.compile(
+            r"\b(?:will|would|is expected to|are expected to) (?:\w+ )?(?:arrive|be delivered|"
+            r"be introduced|be completed|be commissioned|be operational|be finali[sz]ed)\b",
             re.I,
         ),
     ),
@@ -82,7 +96,9 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
         "agreed",
         None,
         re.compile(
-            r"\b(agreed|launched|established|set up|signed|inked|unveiled|finali[sz]ed)\b", re.I
+            r"\b(agreed|launched|established|set up|signed|inked|unveiled|finali[sz]ed|adopted|"
+            r"decided to (?:establish|set up|launch|create|form))\b",
+            re.I,
         ),
     ),
     ("proposed", "proposed", None, re.compile(r"\b(proposed|suggested|called for)\b", re.I)),
@@ -117,6 +133,8 @@ def propose_move(sentence: str, dated: list[RoledDate], modality: str) -> Move:
     for name, status, change, cue in _CUES:
         found = cue.search(main)
         if not found:
+            continue
+        if name == "delivered by" and not due:
             continue
         if name == "due" and not due:
             status = "agreed"  # a meeting to come with no window: agreed, not yet scheduled

@@ -51,6 +51,13 @@ _KIND_OF_NEW = (
     r"(?:framework|initiative|dialogue|partnership|mechanism|forum|programme|agreement|pact|"
     r"declaration|memorandum|statement|roadmap|plan)"
 )
+# An instrument made, with no known subject: the starting initiative's status.
+_MADE = re.compile(
+    r"\b(?:signed|adopted|inked|concluded|launched|unveiled)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:agreements?|memorand(?:um|a)|pacts?|vision|statements?|declarations?|frameworks?|"
+    r"initiatives?|partnerships?|targets?)\b",
+    re.IGNORECASE,
+)
 _NEW_THING = re.compile(
     rf"\b(?:an?\s+new\s+(?:[\w-]+\s+){{0,3}}?{_KIND_OF_NEW}"
     rf"|(?:launch(?:ed|es)?|set up|establish(?:ed)?|sign(?:ed)?|propos(?:ed|e)|issued|adopted)"
@@ -227,7 +234,7 @@ class Proposer:
         modality = firm_modality(body, propose_modality(body))
         # A new framework or pact has a status too (the starting initiative's), not a step.
         initiative = match.kind == "initiative" or bool(
-            match.subject is None and _NEW_THING.search(body)
+            match.subject is None and (_NEW_THING.search(body) or _MADE.search(body))
         )
         # Two subjects in one sentence: each takes the move and dates of its own clause.
         clause = clause_around(body, match.at) if match.subject else body
