@@ -135,3 +135,14 @@ def test_a_body_gets_its_country_and_its_initialism():
         "JP",
         ("JICA",),
     )
+
+
+def test_a_minister_of_two_portfolios_is_a_titled_official():
+    from ijmemo.intake.new_actors import propose_actors
+
+    (reddy,) = propose_actors(
+        ["Minister of Coal and Mines G. Kishan Reddy said India and Japan signed a memorandum."],
+        set(),
+    )
+    assert (reddy.id, reddy.name, reddy.aliases) == ("reddy", "G. Kishan Reddy", ("Reddy",))
+    assert reddy.role == "Minister of Coal and Mines"

@@ -256,3 +256,21 @@ def test_a_news_agency_reported_is_reported_speech_but_was_reported_is_not():
 
     assert reports_speech("The ministers agreed to launch the plan, Kyodo News reported.")
     assert not reports_speech("The meeting was reported in January.")
+
+
+def test_a_speaker_named_without_a_title_is_proposed_as_a_new_actor():
+    speakers = Speakers(ACTORS)
+    sentence = "An AI initiative will be set up, The Asahi Shimbun report said."
+    speakers.meet(sentence)
+    found = attribute(sentence, speakers, 0)
+    assert found.attribution["by"] == "the-asahi-shimbun"
+    (created,) = speakers.created
+    assert (created.name, created.kind) == ("The Asahi Shimbun", "firm")
+
+
+def test_a_name_followed_by_other_words_is_a_thing_not_a_speaker():
+    speakers = Speakers(ACTORS)
+    sentence = "The Unified Complex Radio Antenna transfer was described as stalled by officials."
+    speakers.meet(sentence)
+    attribute(sentence, speakers, 0)
+    assert speakers.created == []

@@ -248,3 +248,24 @@ def test_what_the_source_rests_on_is_proposed_and_recorded_on_its_metadata(data_
     assert yaml.safe_load(meta)["rests_on"][0]["what"] == (
         "the external affairs ministry's statement of 6 March"
     )
+
+
+def test_a_new_speaker_left_unaccepted_is_named_in_the_refusal(data_copy, tmp_path):
+    article = tmp_path / "asahi_target.txt"
+    article.write_text(
+        "Japan plans to double its investment target for India to 10 trillion yen, "
+        "The Asahi Shimbun report said.\n"
+    )
+    add_source(article, date="2025-08-22", data_dir=data_copy)
+    path = data_copy / "review" / "asahi_target.yaml"
+    doc = YAML().load(path.read_text())
+    (entry,) = doc["candidates"]
+    assert entry["attribution"]["by"] == "the-asahi-shimbun"
+    assert [a["id"] for a in doc["new_actors"]] == ["the-asahi-shimbun"]
+    entry.update({"accept": True, "subject": "de-risking", "statement": "The Asahi Shimbun "
+                  "reported that Japan plans to double its investment target for India."})  # fmt: skip
+    _save(path, doc)
+    with pytest.raises(
+        AcceptError, match="'the-asahi-shimbun' is a proposed new actor not accepted"
+    ):
+        accept_source("asahi_target", data_dir=data_copy)

@@ -35,7 +35,7 @@ _TITLE = (
     r"(?:[Vv]ice-)?(?:spokesperson|spokesman|spokeswoman|minister|secretary|ambassador|envoy|"
     r"director[- ]general|chairman|chairperson|chair|president|chief executive|ceo|"
     r"Minister|Secretary|Ambassador|Spokesperson|Spokesman|Envoy|Chairman|President|"
-    r"Director[- ]General)(?:\s+(?:for|of|to)\s+[A-Z][a-z]+"
+    r"Director[- ]General)(?:\s+(?:for|of|to)\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?"
     r"(?:\s+(?:Affairs|Resources|Security|Policy|Industry|Trade|Relations|Development))?){0,2}"
     r"(?:\s+\([A-Z][\w ]*\))?)"  # "Minister of State for Mines", "Joint Secretary (Navy)"
 )

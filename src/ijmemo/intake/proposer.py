@@ -346,6 +346,8 @@ def propose(
                 (sentence.text, "no fact: names no actor, date, sector or two countries")
             )
     actors = propose_actors(kept, dictionaries.known_actor_names())
+    titled = {a.id for a in actors}
+    actors += [a for a in proposer.speakers.created if a.id not in titled]
     _name_new_actors(proposer.out, proposer.subjects, actors)
     _speakers_of_quotations(proposer.out, text)
     _speakers_of_paragraphs(proposer.out, text)

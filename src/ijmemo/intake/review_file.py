@@ -316,6 +316,15 @@ def _unaccepted_new(path: Path, doc: dict, out: Reviewed) -> list[str]:
     ]
     uses = [(f"candidate '{c.get('id')}'", "actors", c) for c in out.candidates]
     uses += [(f"{kind} '{r.get('id')}'", "participants", r) for kind, r in out.subjects]
+    uses += [  # a new speaker: `attribution.by`
+        (
+            f"candidate '{c.get('id')}'",
+            "attribution.by",
+            {"attribution.by": [c["attribution"]["by"]]},
+        )
+        for c in out.candidates
+        if isinstance(c.get("attribution"), dict)
+    ]
     for label, key, entry in uses:
         problems += [
             f"{path}: {label}, field '{key}': '{actor}' is a proposed new actor not accepted "

@@ -94,6 +94,7 @@ class Speakers:
         ]
         self.known_names = {n for a in actors for n in [a.name, *a.aliases]}
         self.new: dict[str, Speaker] = {}
+        self.created: list[NewActor] = []  # speakers named with no title, proposed as new
         self.last: dict[str, tuple[Speaker | None, str]] = {}  # person/body/officials/form
         self.bodies_named: list[Speaker] = []  # bodies the article named so far, in order
         self.seen: dict[int, object] = {}  # what each sentence proposed, by where it starts
@@ -199,7 +200,18 @@ class Speakers:
     def _unknown(self, phrase: str) -> Found:
         if _UNNAMED.search(phrase):
             return Found(None, f"unnamed speakers ('{phrase}'), not said to be officials: say who")
-        return Found(None, f"'{phrase}' names no known or proposed actor: say who")
+        actor = _named_speaker(phrase)
+        if actor is None:
+            return Found(None, f"'{phrase}' names no known or proposed actor: say who")
+        if actor.id not in self.new:  # proposed in new_actors like any other new actor
+            self.created.append(actor)
+            names = (actor.name, *actor.aliases)
+            self.new[actor.id] = Speaker(
+                actor.id, actor.name, names, actor.kind == "person", "", True
+            )
+        speaker = self.new[actor.id]
+        why = f"'{actor.name}' is proposed in new_actors as the speaker: check its kind and country"
+        return Found(speaker.id, why, speaker)
 
     def continued(self, start: int | None) -> tuple[Found, str, tuple] | None:
         """A bare quotation just after a named speaker's sentence goes on in their words,
@@ -222,6 +234,43 @@ class Speakers:
         self.last["person" if found.speaker.person else "body"] = (found.speaker, words)
         if form in ("statement", "readout", "post"):
             self.last[form] = (found.speaker, words)
+
+
+# A speaker named with no title ("The Asahi Shimbun report said", "… , Kishan Reddy said"):
+# the last run of capitalised words; what kind of actor its last word says.
+_RUN = re.compile(
+    r"(?:The\s+)?(?:(?:[A-Z]\.\s?)*[A-Z][\w’'-]+\s+){0,3}(?:[A-Z]\.\s?)*[A-Z][\w’'-]+"
+)
+_KIND_BY_WORD = {
+    **dict.fromkeys(("shimbun", "news", "times", "post", "agency", "narrative", "press", "daily",
+                     "limited", "ltd", "corporation", "corp", "bank", "express", "herald"), "firm"),
+    **dict.fromkeys(("ministry", "department"), "ministry"),
+}  # fmt: skip
+_NOT_SPEAKERS = {"india", "japan", "tokyo", "new delhi", "the", "indian", "japanese", "beijing"}
+
+
+_AFTER_NAME = re.compile(r"^[\s'’\"”]*(?:(?:report|newspaper|daily|correspondent)\s*)?$", re.I)
+
+
+def _named_speaker(phrase: str) -> NewActor | None:
+    """The speaker a phrase ends by naming ("… Kishan Reddy", "The Asahi Shimbun report"),
+    or None: a name followed by other words ("The Unicorn antenna transfer") names a thing."""
+    text = phrase.replace("'", " ").replace("‘", " ")
+    runs = list(_RUN.finditer(text))
+    if not runs or not _AFTER_NAME.match(text[runs[-1].end() :]):
+        return None
+    name = runs[-1].group(0)
+    if name.casefold() in _NOT_SPEAKERS:
+        return None
+    last = name.split()[-1].casefold()
+    kind = _KIND_BY_WORD.get(last) or ("person" if len(name.split()) >= 2 else None)
+    if kind is None or name.split()[0] in ("Prime", "Foreign", "Minister", "External"):
+        return None
+    person = kind == "person"
+    aid = re.sub(r"[^a-z0-9]+", "-", normalise(name.split()[-1] if person else name).casefold())
+    aliases = (name.split()[-1],) if person else ()
+    why = f"named as a speaker ('{phrase}')"
+    return NewActor(aid.strip("-"), name, kind, None, None, why, aliases)
 
 
 def _has_role(speaker: Speaker, words: str, noun: str) -> bool:
