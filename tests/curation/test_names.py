@@ -172,3 +172,15 @@ def test_the_people_and_the_talks_of_a_meeting_point_back_to_it(dictionaries, fo
     )
     found = propose(text, "story", date(2025, 11, 23), dictionaries)
     assert [c.match.subject for c in found.candidates] == ["g20-modi-takaichi"] * 2
+
+
+def test_a_sentence_naming_one_of_a_meetings_two_people_is_not_that_meeting(dictionaries):
+    match = dictionaries.match("PM Modi will be on a three-day visit to Japan starting August 29.")
+    assert match.subject != "motegi-meets-modi", match
+
+
+def test_a_forums_words_without_a_word_for_a_meeting_are_its_theme(dictionaries):
+    theme = dictionaries.match("Economic security today is paramount for both countries.")
+    assert theme.subject is None and "economic-security-dialogue" in theme.via
+    named = "The private-sector dialogue on critical minerals will meet in Mumbai."
+    assert dictionaries.match(named).subject == "private-sector-dialogue"

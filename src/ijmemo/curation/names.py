@@ -37,6 +37,8 @@ from ijmemo.text.words import (
 )
 
 MATCH_THRESHOLD = 0.40  # below this a sentence is "possibly new"
+ONE_OF_THEM = 0.5  # a two-person meeting's score when the sentence names one of them
+THEME_ONLY = 0.6  # a forum's score on its name's words with no word for a meeting
 # A proper name of a forum or scheme: capitalised words ending in a capitalised generic
 # head ("the India-Japan Economic Security Initiative"). Named so, it is that thing: a
 # curated subject of another kind ("… dialogue") that shares its other words is not it.
@@ -46,6 +48,7 @@ _PROPER = re.compile(r"(?:\b[A-Z][\w'’-]*\s+){1,6}(?P<head>[A-Z][a-z]+)\b")
 _ROUNDS = {"round", "session", "meeting", "talks"}
 _MEETS = {"dialogue", "talks", "group", "forum", "mechanism", "council", "committee", "panel"}
 _MEETS |= {"consultations", "meeting", "grouping", "summit"}
+_MEETING_VERBS = {"met", "meet", "meets", "convened", "convene", "held", "hold"}
 
 
 def proper_names(sentence: str) -> list[tuple[str, str]]:
@@ -138,6 +141,15 @@ class Dictionaries:
             cores += [(sid, core) for core in profile.cores]
         self._by_core_word = _rarest_word_index(cores)
         self._heavy: dict[float, dict] = {}  # names_above's index, per bar
+        data = self.data
+        self._people = {  # an event's people, by the surname reports use
+            eid: [
+                words(data.actors[a].record.name)[-1]
+                for a in loc.record.participants
+                if a in data.actors and data.actors[a].record.kind == "person"
+            ]
+            for eid, loc in data.events.items()
+        }
         self._name_words = {}  # sid → (name, weight, its words, their weight): words once
         self._full_names = {}  # sid → (name, its words but the countries', its head word)
         for sid, profile in self.profiles.items():
@@ -288,16 +300,30 @@ class Dictionaries:
         return self._name_cover(sid, set(words(text)))[0] if sid in self.profiles else 0.0
 
     def _overlap(self, sentence: str):
-        """Tier 4: weighted overlap of name words and curated vocabulary."""
+        """Tier 4: weighted overlap of name words and curated vocabulary. A meeting of two
+        people is not a sentence that names only one of them ("Modi will visit Japan" is
+        not Motegi's meeting with Modi): it scores less."""
         sent = set(words(sentence))
         scored = []
         for sid, profile in self.profiles.items():
             best, best_name = self._name_cover(sid, sent)
             context = self._weight(sent & profile.context) / self._weight(sent) if sent else 0.0
             score = NAME_WEIGHT * best + CONTEXT_WEIGHT * context
+            people = self._people.get(sid, [])
+            if len(people) >= 2 and not all(p in sent for p in people):
+                score *= ONE_OF_THEM
+            if best_name == profile.names[0] and not self._forum_word(sent, profile):
+                score *= THEME_ONLY
             scored.append((score, sid, f"words of '{best_name}'" if best_name else "vocabulary"))
         scored.sort(key=lambda t: (-t[0], t[1]))
         return scored
+
+    @staticmethod
+    def _forum_word(sent: set[str], profile) -> bool:
+        """A dialogue's or group's own noun, when its name has one ("private-sector
+        investment" has the words of the private-sector dialogue, not the dialogue)."""
+        heads = {w for core in profile.cores for w in core if w in _MEETS}
+        return not heads or bool(sent & (heads | _MEETS | _MEETING_VERBS))
 
     def overlap_with(self, sentence: str, sid: str) -> float:
         """Tier 4's score of one subject for this sentence (how much it is about it)."""
