@@ -154,3 +154,12 @@ def test_a_history_set_off_by_commas_is_background():
 def test_more_ways_news_reports_a_step(sentence, expected):
     move = propose_move(sentence, dates_with_roles(sentence, date(2026, 6, 5)), "done")
     assert (move.status, move.change) == expected, move
+
+
+def test_sides_that_concurred_or_chalked_out_a_plan_agreed():
+    assert propose_move("Both sides concurred on closer cooperation.", [], "agreed").status == (
+        "agreed"
+    )
+    assert propose_move("We chalked out a roadmap for the coming years.", [], "done").status == (
+        "agreed"
+    )

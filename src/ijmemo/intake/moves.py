@@ -97,6 +97,7 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
         None,
         re.compile(
             r"\b(agreed|launched|established|set up|signed|inked|unveiled|finali[sz]ed|adopted|"
+            r"concurred|chalked out|"
             r"decided to (?:establish|set up|launch|create|form))\b",
             re.I,
         ),

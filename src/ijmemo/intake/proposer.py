@@ -53,9 +53,10 @@ _KIND_OF_NEW = (
 )
 # An instrument made, with no known subject: the starting initiative's status.
 _MADE = re.compile(
-    r"\b(?:signed|adopted|inked|concluded|launched|unveiled)\s+(?:[\w-]+\s+){0,6}?"
+    r"\b(?:signed|adopted|inked|concluded|launched|unveiled|released|issued|chalked out|set)"
+    r"\s+(?:[\w-]+\s+){0,6}?"
     r"(?:agreements?|memorand(?:um|a)|pacts?|vision|statements?|declarations?|frameworks?|"
-    r"initiatives?|partnerships?|targets?)\b",
+    r"initiatives?|partnerships?|targets?|roadmap)\b",
     re.IGNORECASE,
 )
 _NEW_THING = re.compile(
