@@ -67,3 +67,21 @@ def test_a_re_reported_due_step_keeps_its_id(dictionaries):
         "change": "new",
         "what": None,  # its first report said what is due
     }
+
+
+def test_a_call_between_a_meetings_people_is_not_that_meeting(dictionaries):
+    c = first(
+        dictionaries,
+        "Prime Minister Narendra Modi held a telephone conversation with Prime Minister Sanae "
+        "Takaichi, the leaders' first talks since their meeting at the G20 Leaders' Summit.",
+    )
+    assert c.match.subject is None and "a call" in c.match.via
+    assert c.match.runner_up == "g20-modi-takaichi"  # the near miss, shown
+
+
+def test_an_event_near_in_words_on_another_date_is_possibly_new(dictionaries):
+    c = first(
+        dictionaries,
+        "Motegi met Prime Minister Modi in Tokyo on 3 March 2026 to discuss rare earths.",
+    )
+    assert c.match.subject is None and "took place" in c.match.via

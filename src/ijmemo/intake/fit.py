@@ -11,11 +11,13 @@ the near miss as the reason, or as a report about the initiative that moves noth
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ijmemo.curation.lead_bodies import lead_body_clash
 from ijmemo.curation.load import CuratedData
 from ijmemo.curation.names import Match
+from ijmemo.text.dates import DateWindow, parse_date_or_unknown
 
 NAMED = 0.8  # tiers 1-3 (name, core, qualifier or attending body); below is words only
 HELD = ("met", "completed")  # milestone changes that say a meeting took place
@@ -43,3 +45,42 @@ def meeting_fit(data: CuratedData, match: Match, actors: list[str], held_on: boo
 def _name(data: CuratedData, subject: str) -> str:
     loc = data.initiatives.get(subject)
     return loc.record.name if loc else subject
+
+
+# A call is not a meeting, a visit or a summit, whoever took part.
+_CALL = re.compile(
+    r"\b(?:tele)?phone\s+(?:call|conversation|talks)|\bspoke\s+(?:by|over\s+the)\s+phone|"
+    r"\bvideo\s+(?:call|conference)|\bvirtual\s+(?:meeting|summit)",
+    re.IGNORECASE,
+)
+
+
+def event_fit(data: CuratedData, match: Match, sentence: str, happened: list[DateWindow]) -> Fit:
+    """Does a sentence fit the curated event it is near? Not when it reports a call, or
+    something that happened at a time the event was not (the G20 meeting of November is not
+    a call on a Wednesday in October)."""
+    event = data.events[match.subject].record
+    if _CALL.search(sentence):
+        return Fit(False, f"a call, not '{event.title}' ({event.kind})")
+    when = _event_window(data, event)
+    known = [w for w in happened if w.known]
+    if when is None or not known or any(_meets(w, when) for w in known):
+        return Fit(True, "")
+    said = ", ".join(w.text for w in known)
+    return Fit(False, f"'{said}' is not when '{event.title}' took place ({when.text})")
+
+
+def _event_window(data: CuratedData, event) -> DateWindow | None:
+    """An event's curated date, read against the source of the claim that dates it."""
+    claim = data.claims.get(event.date_claim) if event.date_claim else None
+    if not event.date or claim is None:
+        return None
+    source = event.date_anchor.source if event.date_anchor else claim.record.source
+    published = data.published.get(source)
+    reference = published.start if published and published.precision == "day" else None
+    window, _ = parse_date_or_unknown(event.date, reference)
+    return window if window.known else None
+
+
+def _meets(a: DateWindow, b: DateWindow) -> bool:
+    return a.start <= b.end and b.start <= a.end

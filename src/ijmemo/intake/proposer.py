@@ -23,7 +23,7 @@ from ijmemo.intake.attribution import attribute, propose_modality
 from ijmemo.intake.boilerplate import boilerplate_reason
 from ijmemo.intake.date_roles import RoledDate, claim_date, dates_with_roles
 from ijmemo.intake.datelines import Dateline, dateline_date
-from ijmemo.intake.fit import HELD, NAMED, meeting_fit
+from ijmemo.intake.fit import HELD, NAMED, event_fit, meeting_fit
 from ijmemo.intake.framing import propose_framing
 from ijmemo.intake.moves import Move, firm_modality, milestone_id, propose_move
 from ijmemo.intake.new_actors import APPOSED, TITLED, NewActor, names_new_actor, propose_actors
@@ -243,6 +243,8 @@ class Proposer:
         move = propose_move(clause, in_clause, modality) if initiative else Move(None, None, "")
         if match.subject is None:  # a starting initiative's status; its steps come later
             move = Move(move.status, None, move.why)
+        if match.kind == "event" and match.score < 1.0:
+            match = self.event_fitted(match, body, in_clause)
         if (
             initiative
             and match.subject
@@ -288,6 +290,15 @@ class Proposer:
             "framing": framing.value,
             "framed": framing.why,
         }
+
+    def event_fitted(self, match: Match, body: str, dated: list[RoledDate]) -> Match:
+        """An event near in words that the sentence's call or date rules out is possibly
+        new, with the near miss shown (`fit.event_fit`)."""
+        happened = [d.window for d in dated if d.role == "happened"]
+        fit = event_fit(self.d.data, match, body, happened)
+        if fit.ok:
+            return match
+        return Match(None, None, match.score, f"possibly new: {fit.why}", match.subject)
 
     def held(self, match: Match, move: Move, actors: list[str], dated) -> tuple[Match, Move]:
         """A meeting held is its initiative's only when it fits (`fit.py`); near in words
