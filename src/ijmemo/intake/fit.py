@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 
 from ijmemo.curation.lead_bodies import lead_body_clash
 from ijmemo.curation.load import CuratedData
@@ -82,5 +83,11 @@ def _event_window(data: CuratedData, event) -> DateWindow | None:
     return window if window.known else None
 
 
+# Reports of one meeting differ by a day or two (time zones, the evening before): that is
+# a conflict for the evidence to show, not another meeting.
+SAME_EVENT_DAYS = 7
+
+
 def _meets(a: DateWindow, b: DateWindow) -> bool:
-    return a.start <= b.end and b.start <= a.end
+    slack = timedelta(days=SAME_EVENT_DAYS)
+    return a.start <= b.end + slack and b.start <= a.end + slack
