@@ -153,3 +153,21 @@ def test_an_instrument_signed_with_no_known_subject_gets_a_status_for_its_starti
     (c,) = propose(text, "loans", date(2026, 3, 30), Dictionaries(data, stands_for())).candidates
     assert c.match.subject is None and c.move.status == "agreed"
     assert c.milestone is None  # a step belongs to a known initiative
+
+
+def test_a_sentence_naming_only_a_new_actor_met_earlier_is_a_fact():
+    from datetime import date
+
+    from ijmemo.curation.load import load_curated
+    from ijmemo.curation.names import Dictionaries
+    from ijmemo.intake.new_actors import stands_for
+    from ijmemo.intake.proposer import propose
+
+    data, _ = load_curated()
+    text = (
+        "Deputy Minister Kenji Harada said Japan would hire more engineers from India in 2026.\n"
+        "Harada highlighted that many candidates could fill the shortage of skilled workers.\n"
+    )
+    found = propose(text, "hr", date(2025, 8, 30), Dictionaries(data, stands_for()))
+    assert [c.quote[:6] for c in found.candidates] == ["Deputy", "Harada"]
+    assert found.candidates[1].attribution["by"] == "harada"

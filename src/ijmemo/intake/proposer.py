@@ -147,6 +147,7 @@ class Proposer:
         actors = dictionaries.data.actors
         self.actor_names = {a: [loc.record.name, *loc.record.aliases] for a, loc in actors.items()}
         self.speakers = Speakers([loc.record for loc in actors.values()])  # the last to speak
+        self.met: set[int] = set()  # sentences the speakers' memory has read
 
     def subject(self, body: str) -> Match:
         match = self.d.match(body, self.defined)
@@ -222,7 +223,8 @@ class Proposer:
         countries, actors = self.d.countries(body), self.d.actors(body)
         dated, sectors = dates_with_roles(body, self.reference), self.d.sectors(body)
         back = refers_back(body) and self.last_named
-        who = actors or names_new_actor(body)
+        # a new actor named earlier in the article ("Misri highlighted …") is a who too
+        who = actors or names_new_actor(body) or self.names_new_speaker(sentence)
         # A fact names who, or when, or what field; one place name alone is colour.
         if not (who or dated or sectors or len(countries) >= 2 or back):
             return None
@@ -279,8 +281,7 @@ class Proposer:
     def reporting(self, sentence: Sentence, kind: str | None, dated: list[RoledDate]) -> dict:
         """Who says the sentence (a pronoun or "the ministry" taken as the article's last
         speaker), the basis it names, and how it frames its initiative's origin."""
-        if sentence.start not in self.speakers.seen:
-            self.speakers.meet(sentence.text)  # new actors named here can be its speaker
+        self.meet(sentence)  # new actors named here can be its speaker
         reported = attribute(sentence.text, self.speakers, sentence.start)
         framing = propose_framing(sentence.text, kind, dated, self.reference)
         return {
@@ -290,6 +291,18 @@ class Proposer:
             "framing": framing.value,
             "framed": framing.why,
         }
+
+    def meet(self, sentence: Sentence) -> None:
+        """The speakers' memory reads each sentence once, in order."""
+        if sentence.start not in self.met:
+            self.met.add(sentence.start)
+            self.speakers.meet(sentence.text)
+
+    def names_new_speaker(self, sentence: Sentence) -> bool:
+        """Does the sentence name an actor this article introduced (not yet curated)?"""
+        self.meet(sentence)
+        found = self.speakers.named(sentence.text)
+        return bool(found and found.speaker and found.speaker.new)
 
     def event_fitted(self, match: Match, body: str, dated: list[RoledDate]) -> Match:
         """An event near in words that the sentence's call or date rules out is possibly
