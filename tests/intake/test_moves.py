@@ -163,3 +163,19 @@ def test_sides_that_concurred_or_chalked_out_a_plan_agreed():
     assert propose_move("We chalked out a roadmap for the coming years.", [], "done").status == (
         "agreed"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The signing of a memorandum last year opened the way for co-development.",
+        "The two sides concluded an action plan on skilled workers.",
+        "India and Japan have formalised the partnership.",
+    ],
+)
+def test_an_agreement_named_as_a_noun_or_concluded_is_agreed(sentence):
+    assert propose_move(sentence, [], "done").status == "agreed"
+
+
+def test_talks_that_concluded_were_held():
+    assert propose_move("The talks concluded in Tokyo on Friday.", [], "done").change == "met"

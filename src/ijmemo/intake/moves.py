@@ -39,7 +39,8 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
         "convened",
         "met",
         re.compile(
-            rf"{_NOT_PAST}\b(held|met|convened|took place|hosted|wrapped up|concluded|"
+            rf"{_NOT_PAST}\b(held|met|convened|took place|hosted|wrapped up|"
+            r"concluded(?!\s+(?:an?|the|their|its)\b)|"
             r"launched the (?:first|second|third|inaugural|\d+(?:st|nd|rd|th)) (?:round|meeting|session))\b"
             r"(?![^.]*\b(?:again|next)\b[^.]*\b(?:will|to)\b)",
             re.I,
@@ -97,7 +98,8 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
         None,
         re.compile(
             r"\b(agreed|launched|established|set up|signed|inked|unveiled|finali[sz]ed|adopted|"
-            r"concurred|chalked out|"
+            r"concurred|chalked out|concluded|formali[sz]ed|"
+            r"the (?:signing|launch|establishment) of|"
             r"decided to (?:establish|set up|launch|create|form))\b",
             re.I,
         ),
