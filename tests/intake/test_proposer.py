@@ -171,3 +171,16 @@ def test_a_sentence_naming_only_a_new_actor_met_earlier_is_a_fact():
     found = propose(text, "hr", date(2025, 8, 30), Dictionaries(data, stands_for()))
     assert [c.quote[:6] for c in found.candidates] == ["Deputy", "Harada"]
     assert found.candidates[1].attribution["by"] == "harada"
+
+
+def test_a_paragraphs_opening_sentence_takes_the_attribution_that_closes_the_next():
+    from datetime import date
+
+    text = (
+        "The four foreign ministers agreed to launch a joint initiative on critical minerals. "
+        "The decision was made on Tuesday at a meeting in Washington, Kyodo News reported.\n"
+        "China dominates the processing of rare earths used in magnets and batteries.\n"
+    )
+    found = _attributions(text, date(2025, 7, 2))
+    assert [a if a == "outlet" else a["by"] for a, _ in found[:2]] == ["kyodo-news"] * 2
+    assert "closing" in found[0][1]

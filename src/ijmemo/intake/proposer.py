@@ -376,6 +376,7 @@ def propose(
     _name_new_actors(proposer.out, proposer.subjects, actors)
     _speakers_of_quotations(proposer.out, text)
     _speakers_of_paragraphs(proposer.out, text)
+    _speakers_ahead(proposer.out, text)
     return Proposal(proposer.out, left_out, dateline, reference, actors, proposer.subjects)
 
 
@@ -399,6 +400,29 @@ def _speakers_of_quotations(candidates: list[Candidate], text: str) -> None:
             if c is not source and unsaid:
                 c.attribution = dict(source.attribution)
                 c.speaker = f"inside the quotation that {source.id} attributes"
+
+
+def _speakers_ahead(candidates: list[Candidate], text: str) -> None:
+    """A paragraph's opening sentence in the report's own voice, followed by one that
+    closes with its attribution ("… . The decision was made on Tuesday, Kyodo reported."),
+    is that speaker's too: proposed so, with the reason, to check."""
+    for c, after in itertools.pairwise(candidates):
+        said = isinstance(after.attribution, dict) and after.attribution.get("by")
+        opens = c.start == 0 or text[c.start - 1] == "\n"
+        closes = re.search(
+            r",\s+[^,]{0,80}\b(?:said|reported|reports|added)[^,]{0,40}$", after.quote
+        )
+        same = "\n" not in text[c.end : after.start]
+        if (
+            said
+            and opens
+            and closes
+            and same
+            and c.attribution == "outlet"
+            and c.end <= after.start
+        ):
+            c.attribution = dict(after.attribution)
+            c.speaker = f"the paragraph's attribution, closing {after.id}"
 
 
 def _speakers_of_paragraphs(candidates: list[Candidate], text: str) -> None:
