@@ -64,3 +64,35 @@ def test_too_little_to_start_a_record_gives_none():
     assert stub("The two sides discussed critical minerals, officials said.") is None
     assert stub("The officials met to discuss critical minerals.") is None  # no date: held when?
     assert stub("They launched a new dialogue on supply chains.") is None  # no sector known
+
+
+def test_a_meeting_with_no_date_still_gives_a_starting_event_the_analyst_dates():
+    s = stub(
+        "Foreign Secretary Vikram Misri met Sadamasa Oue, an adviser to Japan's prime minister.",
+        names=["Vikram Misri", "Sadamasa Oue"],
+    )
+    assert (s.record["title"], s.record["date"], s.record["date_claim"]) == (
+        "Misri–Oue meeting",
+        None,
+        None,
+    )
+    assert "no date given" in s.why
+
+
+def test_one_meeting_reported_twice_is_one_starting_event_and_its_reporter_is_no_participant():
+    from ijmemo.curation.load import load_curated
+    from ijmemo.curation.names import Dictionaries
+    from ijmemo.intake.new_actors import stands_for
+    from ijmemo.intake.proposer import propose
+
+    data, _ = load_curated()
+    text = (
+        "Foreign Secretary Vikram Misri met Sadamasa Oue, Special Adviser to Japan's Prime "
+        "Minister, in New Delhi on Friday.\n"
+        "“Foreign Secretary Vikram Misri met Sadamasa Oue today,” External Affairs Ministry "
+        "Spokesperson Randhir Jaiswal wrote on X.\n"
+    )
+    found = propose(text, "adviser", REF, Dictionaries(data, stands_for()))
+    (event,) = found.subjects
+    assert event.also == [found.candidates[1].id]
+    assert "jaiswal" not in event.record["participants"]

@@ -2,7 +2,7 @@
 
 A candidate matched to no curated subject ("possibly new") proposes one record for the
 analyst, like a new actor: an event when the sentence reports a meeting, visit or summit
-held on a date it gives; an initiative when it reports one launched, set up or signed
+held (on a date it gives, or by people it names, the date left for the analyst); an initiative when it reports one launched, set up or signed
 under a name it gives; otherwise nothing (a topic needs a description in the analyst's
 words). The record carries only what the sentence says: its date phrase (with the
 candidate as the claim that reports it), the place it names, the actors and countries it
@@ -13,7 +13,7 @@ filled in.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ijmemo.intake.date_roles import RoledDate
 from ijmemo.text.quotes import normalise
@@ -50,6 +50,7 @@ class NewSubject:
     record: dict
     candidate: str  # the candidate it was read from
     why: str
+    also: list[str] = field(default_factory=list)  # later candidates that report it again
 
 
 def propose_subject(
@@ -65,15 +66,16 @@ def propose_subject(
     """A starting record for a possibly-new candidate, or None when the sentence gives too
     little (`names`: the people it names, as written; `held_dates`: its `happened` dates)."""
     held = _HELD.search(sentence)
-    if held and held_dates:
-        return _event(candidate_id, sentence, held, held_dates[0], names, actors, countries, taken)
+    if held and (held_dates or names):  # undated, the analyst adds when (from another report)
+        when = held_dates[0] if held_dates else None
+        return _event(candidate_id, sentence, held, when, names, actors, countries, taken)
     launched = _LAUNCHED.search(sentence)
     if launched and sectors:
         return _initiative(candidate_id, launched.group("name"), countries, sectors, taken)
     return None
 
 
-def _event(cid, sentence, held, when: RoledDate, names, actors, countries, taken) -> NewSubject:
+def _event(cid, sentence, held, when: RoledDate | None, names, actors, countries, taken):
     verb = held.group("verb").casefold()
     kind = next((k for cue, k in _EVENT_KIND if cue in verb), "meeting")
     who = [n.split()[-1] for n in names]  # surnames: "Misri–Harada meeting"
@@ -85,13 +87,14 @@ def _event(cid, sentence, held, when: RoledDate, names, actors, countries, taken
         "id": _unique(_slug(title), taken),
         "title": title[:1].upper() + title[1:],
         "kind": kind,
-        "date": when.phrase,
-        "date_claim": cid,
+        "date": when.phrase if when else None,
+        "date_claim": cid if when else None,
         "location": place,
         "participants": actors,
         "countries": countries,
     }
-    why = f"'{held.group(0)}' on '{when.phrase}'" + (f" in {place}" if place else "")
+    on = f" on '{when.phrase}'" if when else ", no date given: add when it was held"
+    why = f"'{held.group(0)}'{on}" + (f" in {place}" if place else "")
     return NewSubject(record["id"], "event", record, cid, f"a {kind} held: {why}")
 
 

@@ -206,13 +206,22 @@ class Proposer:
     def new_subject(self, c: Candidate) -> None:
         """A starting record for a possibly-new candidate (`new_subjects.py`), if it gives
         enough; the candidate's review entry then names it."""
+        speaker = c.attribution.get("by") if isinstance(c.attribution, dict) else None
         people = [m.group("name") for m in (*TITLED.finditer(c.quote), *APPOSED.finditer(c.quote))]
         people += [self.d.data.actors[a].record.name for a in c.actors if self._is_person(a)]
+        people = [p for p in dict.fromkeys(people) if p.split()[-1].casefold() != speaker]
         held = [d for d in c.dated if d.role == "happened"]
+        actors = [a for a in c.actors if a != speaker]  # who reports it did not take part
         stub = propose_subject(
-            c.id, c.quote, held, people, c.actors, c.countries, c.sectors, self.subject_ids
+            c.id, c.quote, held, people, actors, c.countries, c.sectors, self.subject_ids
         )
-        if stub is not None:
+        if stub is None:
+            return
+        same = next((s for s in self.subjects if _same_meeting(s, c.quote)), None)
+        if same is not None and stub.kind == "event":  # the same meeting reported again
+            same.also.append(c.id)
+            self.subject_ids.discard(stub.id)
+        else:
             self.subjects.append(stub)
 
     def _is_person(self, actor: str) -> bool:
@@ -438,6 +447,14 @@ def _speakers_of_paragraphs(candidates: list[Candidate], text: str) -> None:
             c.speaker = f"goes on with the account {before.id} attributes, in its paragraph"
 
 
+def _same_meeting(stub: NewSubject, quote: str) -> bool:
+    """Does a quote name everyone a proposed event is titled by ("Misri–Oue meeting")?"""
+    if stub.kind != "event":
+        return False
+    who = stub.record["title"].rsplit(" ", 1)[0].split("–")
+    return len(who) >= 2 and all(name in quote for name in who)
+
+
 def _name_new_actors(candidates: list[Candidate], subjects: list[NewSubject], actors) -> None:
     """The proposed new actors a candidate's quote names join its actors (and its starting
     event's participants): accept refuses one left unaccepted, saying so."""
@@ -447,5 +464,7 @@ def _name_new_actors(candidates: list[Candidate], subjects: list[NewSubject], ac
     by_id = {c.id: c for c in candidates}
     for stub in subjects:
         if stub.kind == "event" and stub.candidate in by_id:
-            both = [*stub.record["participants"], *by_id[stub.candidate].actors]
+            c = by_id[stub.candidate]
+            speaker = c.attribution.get("by") if isinstance(c.attribution, dict) else None
+            both = [*stub.record["participants"], *(a for a in c.actors if a != speaker)]
             stub.record["participants"] = list(dict.fromkeys(both))

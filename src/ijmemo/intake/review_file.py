@@ -61,7 +61,7 @@ def review_document(sid: str, label: str, proposal: Proposal) -> str:
 # Accepting again after a fix replaces this source's claims file (validated first).
 # Then run: make accept SOURCE={sid}
 """
-    stubs = {s.candidate: s for s in proposal.subjects}
+    stubs = {cid: s for s in proposal.subjects for cid in (s.candidate, *s.also)}
     items = [_review_item(c, stubs.get(c.id)) for c in proposal.candidates]
     doc = {
         "source": sid,
