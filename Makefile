@@ -87,8 +87,9 @@ accept: $(ENV_STAMP) ## Turn reviewed candidates into curated claims: make accep
 	@test -n "$(SOURCE)" || { echo "accept: say which source: make accept SOURCE=<id> (see data/review/)" >&2; exit 2; }
 	$(PY) -m ijmemo accept "$(SOURCE)"
 
-eval-candidates: $(ENV_STAMP) ## Score add-source's proposals on the gold articles (tests/gold/): bench/eval-candidates.md
-	$(PY) -m ijmemo eval-candidates | tee bench/eval-candidates.md
+eval-candidates: $(ENV_STAMP) ## Score add-source's proposals on the gold articles (tests/gold/): bench/eval-candidates.md; GOLD=dir scores your own keyed articles
+	@if [ -n "$(GOLD)" ]; then $(PY) -m ijmemo eval-candidates --no-shipped $(GOLD); \
+	else $(PY) -m ijmemo eval-candidates | tee bench/eval-candidates.md; fi
 
 bench: $(PROCESSED) browser ## Benchmark (about 15 min; run it alone): bench/results.json and results.md
 	$(PY) bench/bench.py
