@@ -67,3 +67,18 @@ def test_bullets_are_layout_not_quote():
         "India and Japan agreed to hold the JWG meeting by March."
     ]
     assert text[sentences[0].start : sentences[0].end] == sentences[0].text
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("By Jane Doe on September 08, 2025", "byline"),
+        ("Source: Ministry of Economy, Trade and Industry, Japan.", "agency slug"),
+    ],
+)
+def test_a_dated_byline_and_a_source_line_are_furniture(line, rule):
+    assert boilerplate_reason(line) == rule
+
+
+def test_a_sentence_that_names_its_source_is_not_furniture():
+    assert boilerplate_reason("Sources said the talks would resume in May.") is None

@@ -24,6 +24,8 @@ _RULES: dict[str, str] = {
     "image markup": r"!\[[^\]]*\]\([^)]*\)|<img\b|^\W*\[(image|photo|video)[^\]]*\]\W*$"
     r"|^\W*\S+\.(jpe?g|png|gif|webp|svg)\W*$",
     "byline": r"^\W*(by|written by|reported by|edited by|compiled by)\s+[A-Z][\w.'’ -]{0,60}$"
+    # "By Julian Atchison on September 08, 2025"
+    r"|^\W*by\s+[A-Z][\w.'’ -]{0,60}?\s+(on|\|)\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\W*$"
     r"|^\W*(updated|published|last updated|posted|first published)\s*(on|at)?\s*:"
     r"|^\W*(staff reporter|our (special )?correspondent|express news service|"
     r"tnn|et bureau|bs reporter|news desk)\b",
@@ -39,7 +41,9 @@ _RULES: dict[str, str] = {
     # Topic tags: "India / Japan / mining and quarrying / diplomacy".
     "tag list": r"^[^./:]{1,40}(\s[/|]\s[^./:]{1,40}){2,}$",
     "agency slug": rf"^\W*(--|[{DASHES}])?\s*\(?{_AGENCY}\)?\s*(--|[{DASHES}])?\W*$"
-    rf"|^\W*(agency|agencies|source)\s*:\s*{_AGENCY}?\W*$|^\W*\(?agencies\)?\W*$",
+    rf"|^\W*(agency|agencies|source)\s*:\s*{_AGENCY}?\W*$|^\W*\(?agencies\)?\W*$"
+    # a chart's or photo's source line: "Source: Ministry of Economy, Trade and Industry, Japan."
+    r"|^\W*source\s*:\s*[^.:;]{1,80}\.?\s*$",
     "social handle": r"^\W*\(?\s*(photo\s*:?\s*)?@\w+[\w/ ]*\)?\W*$|pic\.twitter\.com|"
     r"^\W*follow (us|him|her|them)\b|—\s*[^()]{1,60}\(@\w+\)",
 }
