@@ -82,3 +82,30 @@ def test_a_dated_byline_and_a_source_line_are_furniture(line, rule):
 
 def test_a_sentence_that_names_its_source_is_not_furniture():
     assert boilerplate_reason("Sources said the talks would resume in May.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Focus on economic security and emerging technologies", "subhead"),
+        ("Next round of the dialogue in 2026", "subhead"),
+        (
+            "Foreign Secretary Vikram Misri addresses a press briefing, in New Delhi on Tuesday.",
+            "caption",
+        ),
+        ("Motegi and Jaishankar shake hands in New Delhi on Friday.", "caption"),
+    ],
+)
+def test_subheads_and_photo_captions_are_furniture(line, rule):
+    assert boilerplate_reason(line) == rule
+
+
+def test_a_short_sentence_that_closes_is_not_a_subhead():
+    assert boilerplate_reason("The two sides met in Tokyo on Friday.") is None
+    assert boilerplate_reason("Misri addressed the talks in New Delhi on Tuesday.") is None
+
+
+def test_a_deck_that_makes_a_claim_in_sentence_case_is_not_a_subhead():
+    assert (
+        boilerplate_reason("Tokyo steps up efforts to cut reliance on Chinese rare earths") is None
+    )

@@ -44,10 +44,22 @@ _RULES: dict[str, str] = {
     rf"|^\W*(agency|agencies|source)\s*:\s*{_AGENCY}?\W*$|^\W*\(?agencies\)?\W*$"
     # a chart's or photo's source line: "Source: Ministry of Economy, Trade and Industry, Japan."
     r"|^\W*source\s*:\s*[^.:;]{1,80}\.?\s*$",
+    # A photo caption: people named, then what they do in the present tense, on a day
+    # ("Misri addresses a press briefing, in New Delhi on Tuesday.", "… shake hands …").
+    "caption": r"^(?:[A-Z][\w.'’-]*,?\s+(?:and\s+|of\s+|for\s+|the\s+)?){1,10}(?:\(\w+\)\s+)?"
+    r"(?:addresses|listens|speaks|shake hands|shakes hands|greets|greet|pose|poses|arrives|"
+    r"walks|gestures|waves|looks on|attends|inspects)\b",
     "social handle": r"^\W*\(?\s*(photo\s*:?\s*)?@\w+[\w/ ]*\)?\W*$|pic\.twitter\.com|"
     r"^\W*follow (us|him|her|them)\b|—\s*[^()]{1,60}\(@\w+\)",
 }
 BOILERPLATE = {name: re.compile(p, re.IGNORECASE) for name, p in _RULES.items()}
+
+
+# A subhead: a short line with no sentence's closing mark ("Focus on economic security").
+_SUBHEAD_WORDS = 15
+_CLOSES = re.compile(r"[.!?:;\"”’)\]]\s*$")
+# …unless it is a deck that makes a claim in sentence case ("Tokyo steps up efforts to …").
+_CLAIMS = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}[a-z]+s\s+[a-z]")
 
 
 def boilerplate_reason(text: str) -> str | None:
@@ -55,6 +67,9 @@ def boilerplate_reason(text: str) -> str | None:
     for name, pattern in BOILERPLATE.items():
         if pattern.search(text):
             return name
+    short = "\n" not in text and len(text.split()) <= _SUBHEAD_WORDS
+    if short and not _CLOSES.search(text) and not _CLAIMS.match(text):
+        return "subhead"
     return None
 
 
