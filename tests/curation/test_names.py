@@ -184,3 +184,10 @@ def test_a_forums_words_without_a_word_for_a_meeting_are_its_theme(dictionaries)
     assert theme.subject is None and "economic-security-dialogue" in theme.via
     named = "The private-sector dialogue on critical minerals will meet in Mumbai."
     assert dictionaries.match(named).subject == "private-sector-dialogue"
+
+
+def test_a_visit_is_not_a_sentence_that_leaves_out_its_visitor(dictionaries):
+    match = dictionaries.match("Modi's two-day visit to Japan produced several agreements.")
+    assert match.subject != "motegi-visit", match
+    named = dictionaries.match("Foreign Minister Motegi's visit to India began on Thursday.")
+    assert named.subject == "motegi-visit", named

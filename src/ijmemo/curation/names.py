@@ -37,7 +37,7 @@ from ijmemo.text.words import (
 )
 
 MATCH_THRESHOLD = 0.40  # below this a sentence is "possibly new"
-ONE_OF_THEM = 0.5  # a two-person meeting's score when the sentence names one of them
+ONE_OF_THEM = 0.5  # an event's score when the sentence does not name all its people
 THEME_ONLY = 0.6  # a forum's score on its name's words with no word for a meeting
 # A proper name of a forum or scheme: capitalised words ending in a capitalised generic
 # head ("the India-Japan Economic Security Initiative"). Named so, it is that thing: a
@@ -300,9 +300,9 @@ class Dictionaries:
         return self._name_cover(sid, set(words(text)))[0] if sid in self.profiles else 0.0
 
     def _overlap(self, sentence: str):
-        """Tier 4: weighted overlap of name words and curated vocabulary. A meeting of two
-        people is not a sentence that names only one of them ("Modi will visit Japan" is
-        not Motegi's meeting with Modi): it scores less."""
+        """Tier 4: weighted overlap of name words and curated vocabulary. An event is not a
+        sentence that leaves out one of its people ("Modi will visit Japan" is
+        not Motegi's meeting with Modi, nor Motegi's visit): it scores less."""
         sent = set(words(sentence))
         scored = []
         for sid, profile in self.profiles.items():
@@ -310,7 +310,7 @@ class Dictionaries:
             context = self._weight(sent & profile.context) / self._weight(sent) if sent else 0.0
             score = NAME_WEIGHT * best + CONTEXT_WEIGHT * context
             people = self._people.get(sid, [])
-            if len(people) >= 2 and not all(p in sent for p in people):
+            if people and not all(p in sent for p in people):
                 score *= ONE_OF_THEM
             if best_name == profile.names[0] and not self._forum_word(sent, profile):
                 score *= THEME_ONLY
