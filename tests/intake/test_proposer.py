@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from ruamel.yaml import YAML
 
 from conftest import (
@@ -184,3 +185,25 @@ def test_a_paragraphs_opening_sentence_takes_the_attribution_that_closes_the_nex
     found = _attributions(text, date(2025, 7, 2))
     assert [a if a == "outlet" else a["by"] for a, _ in found[:2]] == ["kyodo-news"] * 2
     assert "closing" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan on Friday set an investment target of 10 trillion yen over the next decade.",
+        "India and Japan concluded an action plan on exchanges of skilled workers.",
+        "At the summit in late August, a series of economic MoUs was signed.",
+    ],
+)
+def test_an_instrument_made_with_no_known_subject_is_agreed(sentence):
+    from datetime import date
+
+    from ijmemo.curation.load import load_curated
+    from ijmemo.curation.names import Dictionaries
+    from ijmemo.intake.new_actors import stands_for
+    from ijmemo.intake.proposer import propose
+
+    data, _ = load_curated()
+    found = propose(sentence, "made", date(2025, 8, 30), Dictionaries(data, stands_for()))
+    (c,) = found.candidates
+    assert (c.match.subject, c.move.status) == (None, "agreed")

@@ -98,7 +98,8 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
         None,
         re.compile(
             r"\b(agreed|launched|established|set up|signed|inked|unveiled|finali[sz]ed|adopted|"
-            r"concurred|chalked out|concluded|formali[sz]ed|"
+            r"concurred|chalked out|concluded|formali[sz]ed|exchanged|"
+            r"set (?:an?|the|a new)\s+(?:[\w-]+\s+){0,3}target|"
             r"the (?:signing|launch|establishment) of|"
             r"decided to (?:establish|set up|launch|create|form))\b",
             re.I,

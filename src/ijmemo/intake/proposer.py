@@ -53,10 +53,11 @@ _KIND_OF_NEW = (
 )
 # An instrument made, with no known subject: the starting initiative's status.
 _MADE = re.compile(
-    r"\b(?:signed|adopted|inked|concluded|launched|unveiled|released|issued|chalked out|set)"
-    r"\s+(?:[\w-]+\s+){0,6}?"
-    r"(?:agreements?|memorand(?:um|a)|pacts?|vision|statements?|declarations?|frameworks?|"
-    r"initiatives?|partnerships?|targets?|roadmap)\b",
+    r"\b(?:signed|adopted|inked|concluded|launched|unveiled|released|issued|chalked out|set|"
+    r"formali[sz]ed|exchanged)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:agreements?|memorand(?:um|a)|MoUs?|MoCs?|pacts?|vision|statements?|declarations?|"
+    r"frameworks?|initiatives?|partnerships?|targets?|roadmap|(?:action )?plan)\b"
+    r"|\b(?:MoUs?|MoCs?|agreements?|memorand(?:um|a))\s+(?:was|were)\s+(?:signed|exchanged)\b",
     re.IGNORECASE,
 )
 _NEW_THING = re.compile(
