@@ -274,3 +274,20 @@ def test_a_name_followed_by_other_words_is_a_thing_not_a_speaker():
     speakers.meet(sentence)
     attribute(sentence, speakers, 0)
     assert speakers.created == []
+
+
+def test_a_capitalised_common_noun_is_not_proposed_as_a_person():
+    speakers = Speakers(ACTORS)
+    sentence = (
+        "In the statement on Artificial Intelligence, both leaders acknowledged that AI matters."
+    )
+    speakers.meet(sentence)
+    attribute(sentence, speakers, 0)
+    assert speakers.created == []
+
+
+def test_announced_that_reports_its_speaker():
+    assert (
+        last("Prime Minister Modi announced on Friday that the two countries signed a pact.")["by"]
+        == "modi"
+    )

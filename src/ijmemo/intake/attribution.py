@@ -109,6 +109,7 @@ _VERB = re.compile(
     r"\b(?:also\s+)?(?:said|says|told|tells|added|adds|noted|notes|stated|described|"
     r"describes|wrote|writes|posted|posts|remarked|stressed|explained|insisted|"
     r"emphasi[sz]ed|highlighted|underlined|reiterated|asserted|denied|expressed|"
+    r"announced(?=\s+(?:\S+\s+){0,3}?that\b)|"
     r"(?<!was )(?<!were )(?<!been )(?<!is )reported|"
     r"(?:(?<=statement )|(?<=readout )|(?<=post ))reads?)\b",
     re.IGNORECASE,

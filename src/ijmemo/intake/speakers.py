@@ -246,6 +246,17 @@ _KIND_BY_WORD = {
                      "limited", "ltd", "corporation", "corp", "bank", "express", "herald"), "firm"),
     **dict.fromkeys(("ministry", "department"), "ministry"),
 }  # fmt: skip
+# A person's name: two to four words, none of them a common noun written with a capital
+# ("Artificial Intelligence", "Joint Statement" are not people).
+_COMMON = (
+    r"Artificial|Intelligence|Joint|Statement|Initiative|Dialogue|Partnership|Cooperation|"
+    r"Ministry|Government|Summit|Group|Forum|Council|Committee|Agreement|Framework|Project|"
+    r"Security|Economic|Strategic|Global|Special|National|International|Minister|Secretary|"
+    r"President|Foreign|Affairs|Prime|Policy|Programme|Program|Mission|Corridor|Vision"
+)
+_PERSON = re.compile(
+    rf"(?:(?!(?:{_COMMON})\b)(?:[A-Z]\.\s?)*[A-Z][\w’'-]+\s+){{1,3}}(?!(?:{_COMMON})\b)[A-Z][\w’'-]+"
+)
 _NOT_SPEAKERS = {"india", "japan", "tokyo", "new delhi", "the", "indian", "japanese", "beijing"}
 
 
@@ -263,7 +274,7 @@ def _named_speaker(phrase: str) -> NewActor | None:
     if name.casefold() in _NOT_SPEAKERS:
         return None
     last = name.split()[-1].casefold()
-    kind = _KIND_BY_WORD.get(last) or ("person" if len(name.split()) >= 2 else None)
+    kind = _KIND_BY_WORD.get(last) or ("person" if _PERSON.fullmatch(name) else None)
     if kind is None or name.split()[0] in ("Prime", "Foreign", "Minister", "External"):
         return None
     person = kind == "person"
