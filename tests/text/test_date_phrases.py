@@ -248,3 +248,14 @@ def test_the_next_week_as_a_stretch_of_days_is_not_a_calendar_week():
 
 def test_a_fall_in_prices_is_no_season():
     assert find_date_phrases("Traders blamed the last fall in prices on the yen.") == []
+
+
+def test_today_and_yesterday_are_dates_only_when_they_say_when():
+    from ijmemo.text.date_phrases import find_date_phrases
+
+    text = (
+        "The closing ceremony was held yesterday. The leaders today released a statement. "
+        "Economic security today is paramount, and today's world is uncertain."
+    )
+    assert find_date_phrases(text) == ["yesterday", "today"]
+    assert find_date_phrases("They met in South Africa last November.") == ["last November"]

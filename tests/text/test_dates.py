@@ -292,3 +292,18 @@ def test_a_weekday_that_does_not_fit_its_date_keeps_the_date_and_notes_it():
     window = parse_date("Wednesday, February 24", THURSDAY_26_FEB_2026)
     assert (window.start, window.end) == (date(2026, 2, 24), date(2026, 2, 24))
     assert "printed as a Wednesday, but 2026-02-24 is a Tuesday" in window.note
+
+
+def test_last_next_and_this_month_count_from_the_source_month():
+    from datetime import date
+
+    from ijmemo.text.dates import parse_date
+
+    ref = date(2026, 1, 14)
+    assert (parse_date("last November", ref).start, parse_date("last November", ref).end) == (
+        date(2025, 11, 1),
+        date(2025, 11, 30),
+    )
+    assert parse_date("last January", ref).start == date(2025, 1, 1)  # not this month
+    assert parse_date("next March", ref).start == date(2026, 3, 1)
+    assert parse_date("next January", ref).start == date(2027, 1, 1)

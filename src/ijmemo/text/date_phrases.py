@@ -66,6 +66,10 @@ _FINDERS = [
         rf"\b{WEEKDAY}\b",
         rf"\b{_CUE} (?P<d>{PLAUSIBLE_YEAR})\b(?!{_YEAR_TO}\d)",
         rf"\b{_CUE} (?P<d>{MONTH})(?!\s*\d)",
+        rf"\b{_WHICH}\s+{MONTH}\b(?!\s*\d)",  # "last November"
+        r"\b[Yy]esterday\b|\b[Tt]omorrow\b",
+        # "today" as when something happened, not "today's world" or "security today is …"
+        r"\b[Tt]oday\b(?=\s*[,.;]|\s+(?:\w+ed|said|says|met|held|signed|set|sent|began)\b)",
         rf"\b(?:(?:[Ll]ater|[Ee]arlier) )?{_WHICH} (?:year|month)\b",
         r"\b(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-](?:this|next|last) (?:year|month)\b",
         # "over the next week" is the coming seven days, not a calendar week

@@ -154,6 +154,20 @@ def _relative_day(m: re.Match, phrase: str, reference: date) -> DateWindow:
 
 
 @_needs_source_date("relative date")
+def _relative_month(m: re.Match, phrase: str, reference: date) -> DateWindow:
+    """ "last November": the latest November before the source's month; "next March" the
+    first after it; "this March" the one in the source's year."""
+    month, which = MONTHS[m["m1"].lower()], m["which"].lower()
+    year = reference.year
+    if which == "last":
+        year -= 1 if month >= reference.month else 0
+    elif which == "next":
+        year += 1 if month <= reference.month else 0
+    note = f"resolved against the source date {reference}"
+    return _window(phrase, date(year, month, 1), _month_end(year, month), "month", note)
+
+
+@_needs_source_date("relative date")
 def _same_day(m: re.Match, phrase: str, reference: date) -> DateWindow:
     """ "later in the day", "earlier today": the source's own day."""
     return DateWindow(
@@ -434,6 +448,7 @@ _rule(rf"{_FISCAL}(?P<fy>\d{{4}}|\d{{2}})", _fiscal_named)
 _rule(r"(?:the\s+)?(?P<which>this|current|next|last)\s+fiscal(?:\s+year)?", _relative_fiscal)
 _rule(_WD, _weekday)
 _rule(r"(?P<rel>today|yesterday|tomorrow)", _relative_day)
+_rule(rf"(?P<which>last|this|next)\s+{_m('m1')}", _relative_month)
 _rule(r"(?:later|earlier)\s+(?:in\s+the\s+day|today)", _same_day)
 _rule(
     r"(?:(?P<when>later|earlier|early|mid|late)[\s-]+)?(?P<which>this|next|last|the)"
