@@ -307,3 +307,12 @@ def test_last_next_and_this_month_count_from_the_source_month():
     assert parse_date("last January", ref).start == date(2025, 1, 1)  # not this month
     assert parse_date("next March", ref).start == date(2026, 3, 1)
     assert parse_date("next January", ref).start == date(2027, 1, 1)
+
+
+def test_a_month_of_last_year_is_that_month_a_year_before_the_source():
+    from datetime import date
+
+    from ijmemo.text.dates import parse_date
+
+    window = parse_date("September last year", date(2025, 8, 30))
+    assert (window.start, window.end) == (date(2024, 9, 1), date(2024, 9, 30))

@@ -67,6 +67,7 @@ _FINDERS = [
         rf"\b{_CUE} (?P<d>{PLAUSIBLE_YEAR})\b(?!{_YEAR_TO}\d)",
         rf"\b{_CUE} (?P<d>{MONTH})(?!\s*\d)",
         rf"\b{_WHICH}\s+{MONTH}\b(?!\s*\d)",  # "last November"
+        rf"\b{MONTH}\s+{_WHICH}\s+year\b",  # "September last year"
         r"\b[Yy]esterday\b|\b[Tt]omorrow\b",
         # "today" as when something happened, not "today's world" or "security today is …"
         r"\b[Tt]oday\b(?=\s*[,.;]|\s+(?:\w+ed|said|says|met|held|signed|set|sent|began)\b)",

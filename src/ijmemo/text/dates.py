@@ -168,6 +168,15 @@ def _relative_month(m: re.Match, phrase: str, reference: date) -> DateWindow:
 
 
 @_needs_source_date("relative date")
+def _month_of_relative_year(m: re.Match, phrase: str, reference: date) -> DateWindow:
+    """ "September last year": that month of the year before the source's."""
+    month = MONTHS[m["m1"].lower()]
+    year = reference.year + {"last": -1, "this": 0, "next": 1}[m["which"].lower()]
+    note = f"resolved against the source date {reference}"
+    return _window(phrase, date(year, month, 1), _month_end(year, month), "month", note)
+
+
+@_needs_source_date("relative date")
 def _same_day(m: re.Match, phrase: str, reference: date) -> DateWindow:
     """ "later in the day", "earlier today": the source's own day."""
     return DateWindow(
@@ -449,6 +458,7 @@ _rule(r"(?:the\s+)?(?P<which>this|current|next|last)\s+fiscal(?:\s+year)?", _rel
 _rule(_WD, _weekday)
 _rule(r"(?P<rel>today|yesterday|tomorrow)", _relative_day)
 _rule(rf"(?P<which>last|this|next)\s+{_m('m1')}", _relative_month)
+_rule(rf"{_m('m1')}\s+(?P<which>last|this|next)\s+year", _month_of_relative_year)
 _rule(r"(?:later|earlier)\s+(?:in\s+the\s+day|today)", _same_day)
 _rule(
     r"(?:(?P<when>later|earlier|early|mid|late)[\s-]+)?(?P<which>this|next|last|the)"
