@@ -207,3 +207,21 @@ def test_an_instrument_made_with_no_known_subject_is_agreed(sentence):
     found = propose(sentence, "made", date(2025, 8, 30), Dictionaries(data, stands_for()))
     (c,) = found.candidates
     assert (c.match.subject, c.move.status) == (None, "agreed")
+
+
+def test_both_nations_is_the_pair_the_article_is_about():
+    from datetime import date
+
+    from ijmemo.curation.load import load_curated
+    from ijmemo.curation.names import Dictionaries
+    from ijmemo.intake.new_actors import stands_for
+    from ijmemo.intake.proposer import propose
+
+    data, _ = load_curated()
+    text = (
+        "India and Japan held talks in Tokyo on Friday.\n"
+        "Both nations decided to share policy perspectives and information on best practices.\n"
+    )
+    found = propose(text, "pair", date(2026, 3, 6), Dictionaries(data, stands_for()))
+    assert len(found.candidates) == 2
+    assert set(found.candidates[1].countries) == {"IN", "JP"}

@@ -45,6 +45,7 @@ NO_MOVE = Move(None, None, "")
 # that subject (tier-4 words): measured on the gold, unseen and real sets, 0.10 gained
 # 8 subjects right for 1 lost; 0.15 gained 6, 0.20 gained 5.
 CONTINUES = 0.10
+_PAIR = re.compile(r"\b(?:both|the two)\s+(?:nations|countries|sides|governments|leaders)\b", re.I)
 # A new framework, pact or dialogue launched, signed or proposed: not a curated initiative
 # it is near in words only (its own name would have matched).
 _KIND_OF_NEW = (
@@ -149,6 +150,7 @@ class Proposer:
         self.actor_names = {a: [loc.record.name, *loc.record.aliases] for a, loc in actors.items()}
         self.speakers = Speakers([loc.record for loc in actors.values()])  # the last to speak
         self.met: set[int] = set()  # sentences the speakers' memory has read
+        self.pair = ["IN", "JP"]  # the two countries the article is about (the latest named)
 
     def subject(self, body: str) -> Match:
         match = self.d.match(body, self.defined)
@@ -235,10 +237,15 @@ class Proposer:
         back = refers_back(body) and self.last_named
         # a new actor named earlier in the article ("Misri highlighted …") is a who too
         who = actors or names_new_actor(body) or self.names_new_speaker(sentence)
+        # "Both nations", "the two sides": the pair the article is about
+        if len(countries) < 2 and _PAIR.search(body):
+            countries = list(dict.fromkeys([*countries, *self.pair]))
         # A fact names who, or when, or what field; one place name alone is colour.
         if not (who or dated or sectors or len(countries) >= 2 or back):
             return None
         match = match or self.subject(body)
+        if len(self.d.countries(body)) == 2:
+            self.pair = self.d.countries(body)
         for code in self.d.actor_countries(actors):  # Motegi named: Japan is involved
             if code not in countries:
                 countries.append(code)
