@@ -287,3 +287,19 @@ def test_a_dotted_date_happened():
 def test_a_name_that_holds_a_month_gives_no_date():
     sentence = "The Japan Agency for Marine-Earth Science and Technology signed the pact."
     assert dates_with_roles(sentence, THURSDAY_26_FEB) == []
+
+
+def test_plan_and_target_as_nouns_are_no_future():
+    from datetime import date
+
+    from ijmemo.intake.date_roles import dates_with_roles
+
+    ref = date(2025, 8, 30)
+    (today,) = dates_with_roles("The two sides concluded an action plan on skills today.", ref)
+    assert today.role == "happened"
+    (friday,) = dates_with_roles(
+        "Japan on Friday set an investment target of 10 trillion yen.", ref
+    )
+    assert friday.role == "happened"
+    (may,) = dates_with_roles("Japan plans to hold the next round in May.", ref)
+    assert may.role == "due-in"

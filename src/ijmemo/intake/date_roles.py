@@ -90,9 +90,10 @@ def _said_on(before: str) -> bool:
 _FUTURE = re.compile(
     r"\b(will|would|shall|to be held|to take place|to meet|to hold|to organi[sz]e|to arrange|"
     r"to convene|to launch|is to|are to|scheduled|"
-    r"slated|expected|planned|plans?|set to|due|next|upcoming|aims?|aiming|intends?|likely|"
-    r"proposed|hopes?|later|could|might|(?-i:may)|fixed for|pencill?ed in|earmarked|"
-    r"target(?:s|ed|ing)?|working towards?)\b",
+    # "plan" and "target" as verbs only: "concluded an action plan today" happened
+    r"slated|expected|planned|plans?(?=\s+to\b)|set to|due|next|upcoming|aims?|aiming|"
+    r"intends?|likely|proposed|hopes?|later|could|might|(?-i:may)|fixed for|pencill?ed in|"
+    r"earmarked|targets?(?=\s+to\b)|targeted|targeting|working towards?)\b",
     re.IGNORECASE,
 )
 _PAST_VERBS = (
