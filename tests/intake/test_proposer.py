@@ -225,3 +225,18 @@ def test_both_nations_is_the_pair_the_article_is_about():
     found = propose(text, "pair", date(2026, 3, 6), Dictionaries(data, stands_for()))
     assert len(found.candidates) == 2
     assert set(found.candidates[1].countries) == {"IN", "JP"}
+
+
+def test_an_agreement_about_a_project_under_way_does_not_move_it_back():
+    from datetime import date
+
+    from ijmemo.curation.load import load_curated
+    from ijmemo.curation.names import Dictionaries
+    from ijmemo.intake.new_actors import stands_for
+    from ijmemo.intake.proposer import propose
+
+    data, _ = load_curated()
+    text = "The leaders agreed to speed up the Mumbai-Ahmedabad high-speed rail project.\n"
+    (c,) = propose(text, "hsr", date(2026, 3, 6), Dictionaries(data, stands_for())).candidates
+    assert c.match.subject == "mumbai-ahmedabad-hsr"
+    assert c.move.status is None and "already under way" in c.move.why

@@ -45,6 +45,7 @@ NO_MOVE = Move(None, None, "")
 # that subject (tier-4 words): measured on the gold, unseen and real sets, 0.10 gained
 # 8 subjects right for 1 lost; 0.15 gained 6, 0.20 gained 5.
 CONTINUES = 0.10
+UNDER_WAY = ("being-implemented", "completed")  # stages an agreement does not undo
 _PAIR = re.compile(r"\b(?:both|the two)\s+(?:nations|countries|sides|governments|leaders)\b", re.I)
 # A new framework, pact or dialogue launched, signed or proposed: not a curated initiative
 # it is near in words only (its own name would have matched).
@@ -262,6 +263,9 @@ class Proposer:
         move = propose_move(clause, in_clause, modality) if initiative else Move(None, None, "")
         if match.subject is None:  # a starting initiative's status; its steps come later
             move = Move(move.status, None, move.why)
+        elif move.status in ("proposed", "agreed") and self.under_way(match.subject):
+            why = f"{move.why}; already under way: an agreement about it does not move it back"
+            move = Move(None, move.change, why)
         if match.kind == "event" and match.score < 1.0:
             match = self.event_fitted(match, body, in_clause)
         if (
@@ -314,6 +318,13 @@ class Proposer:
         if sentence.start not in self.met:
             self.met.add(sentence.start)
             self.speakers.meet(sentence.text)
+
+    def under_way(self, subject: str) -> bool:
+        """Has an initiative been reported under way or completed (its claims say so)?"""
+        return any(
+            loc.record.subject == subject and loc.record.status in UNDER_WAY
+            for loc in self.d.data.claims.values()
+        )
 
     def names_new_speaker(self, sentence: Sentence) -> bool:
         """Does the sentence name an actor this article introduced (not yet curated)?"""
