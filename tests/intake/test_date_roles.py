@@ -303,3 +303,13 @@ def test_plan_and_target_as_nouns_are_no_future():
     assert friday.role == "happened"
     (may,) = dates_with_roles("Japan plans to hold the next round in May.", ref)
     assert may.role == "due-in"
+
+
+def test_a_window_for_setting_something_up_is_due():
+    from datetime import date
+
+    from ijmemo.intake.date_roles import dates_with_roles
+
+    sentence = "Both countries have decided to establish a working group on minerals in early 2026."
+    (early,) = dates_with_roles(sentence, date(2026, 1, 17))
+    assert early.role == "due-in"

@@ -89,7 +89,7 @@ def _said_on(before: str) -> bool:
 
 _FUTURE = re.compile(
     r"\b(will|would|shall|to be held|to take place|to meet|to hold|to organi[sz]e|to arrange|"
-    r"to convene|to launch|is to|are to|scheduled|"
+    r"to convene|to launch|to establish|to set up|to create|to form|is to|are to|scheduled|"
     # "plan" and "target" as verbs only: "concluded an action plan today" happened
     r"slated|expected|planned|plans?(?=\s+to\b)|set to|due|next|upcoming|aims?|aiming|"
     r"intends?|likely|proposed|hopes?|later|could|might|(?-i:may)|fixed for|pencill?ed in|"
