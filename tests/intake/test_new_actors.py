@@ -146,3 +146,10 @@ def test_a_minister_of_two_portfolios_is_a_titled_official():
     )
     assert (reddy.id, reddy.name, reddy.aliases) == ("reddy", "G. Kishan Reddy", ("Reddy",))
     assert reddy.role == "Minister of Coal and Mines"
+
+
+def test_an_adviser_is_a_titled_official():
+    from ijmemo.intake.new_actors import propose_actors
+
+    (harada,) = propose_actors(["National Security Adviser Kenji Harada met Misri."], set())
+    assert (harada.id, harada.name) == ("harada", "Kenji Harada")

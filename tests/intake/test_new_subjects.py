@@ -96,3 +96,19 @@ def test_one_meeting_reported_twice_is_one_starting_event_and_its_reporter_is_no
     (event,) = found.subjects
     assert event.also == [found.candidates[1].id]
     assert "jaiswal" not in event.record["participants"]
+
+
+def test_a_planned_visit_by_the_same_people_is_not_folded_into_their_meeting():
+    from ijmemo.curation.load import load_curated
+    from ijmemo.curation.names import Dictionaries
+    from ijmemo.intake.new_actors import stands_for
+    from ijmemo.intake.proposer import propose
+
+    data, _ = load_curated()
+    text = (
+        "Foreign Secretary Vikram Misri met Ambassador Keiichi Ono in New Delhi on Wednesday.\n"
+        "Foreign Secretary Vikram Misri visits Osaka in March, where Ambassador Keiichi Ono "
+        "will show him a shipyard.\n"
+    )
+    found = propose(text, "ono", REF, Dictionaries(data, stands_for()))
+    assert all(not s.also for s in found.subjects)

@@ -269,3 +269,51 @@ def test_a_new_speaker_left_unaccepted_is_named_in_the_refusal(data_copy, tmp_pa
         AcceptError, match="'the-asahi-shimbun' is a proposed new actor not accepted"
     ):
         accept_source("asahi_target", data_dir=data_copy)
+
+
+def test_the_review_file_writes_every_list_out_and_a_new_event_keeps_its_claims_date(
+    data_copy, tmp_path
+):
+    path, doc = _adviser_review(data_copy, tmp_path)
+    assert "&id" not in path.read_text()  # no YAML anchors tying two lists together
+    meeting = doc["candidates"][0]
+    _met(meeting)
+    doc["new_subjects"][0]["accept"] = True
+    doc["new_subjects"][0]["record"]["date"] = "6 March"  # not what the claim says
+    doc["new_subjects"][0]["record"]["venue"] = "Hyderabad House"  # no such field
+    doc["candidates"][1] = "not a mapping"
+    _accept_new_actors(doc)
+    _save(path, doc)
+    with pytest.raises(AcceptError) as caught:
+        accept_source("misri_adviser", data_dir=data_copy)
+    said = str(caught.value)
+    assert "field 'date': '6 March' is not the date its claim" in said
+    assert "field 'venue': not a field of an event" in said
+    assert "candidates, entry 2: expected a mapping" in said
+
+
+def test_an_attribution_without_by_is_a_problem_not_a_crash(data_copy, tmp_path):
+    path, doc = _adviser_review(data_copy, tmp_path)
+    meeting = doc["candidates"][0]
+    _met(meeting)
+    meeting["subject"] = "economic-security-dialogue"
+    meeting["attribution"] = {"how": "said", "words": "Vikram Misri met"}
+    _save(path, doc)
+    with pytest.raises((AcceptError, CurationError)) as caught:
+        accept_source("misri_adviser", data_dir=data_copy)
+    assert "misri_adviser" in str(caught.value)
+
+
+def test_a_new_record_changed_after_it_was_accepted_says_what_differs(data_copy, tmp_path):
+    path, doc = _adviser_review(data_copy, tmp_path)
+    _met(doc["candidates"][0])
+    doc["new_subjects"][0]["accept"] = True
+    _accept_new_actors(doc)
+    _save(path, doc)
+    accept_source("misri_adviser", data_dir=data_copy)
+    doc["new_subjects"][0]["record"]["title"] = "Misri–Harada talks"
+    _save(path, doc)
+    with pytest.raises(
+        AcceptError, match="title: 'Misri–Harada meeting' there, 'Misri–Harada talks' here"
+    ):
+        accept_source("misri_adviser", data_dir=data_copy)

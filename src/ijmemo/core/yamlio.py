@@ -199,6 +199,14 @@ def prune_cache(cache_dir: Path, used: set[str]) -> None:
             entry.unlink(missing_ok=True)
 
 
+class _NoAliases(yaml.SafeDumper):
+    """Every list written out in full: an `&id001` anchor would tie two fields the analyst
+    edits separately (a candidate's countries and its new event's)."""
+
+    def ignore_aliases(self, data) -> bool:
+        return True
+
+
 def dump_yaml(value) -> str:
     """YAML as the analyst reads it: keys in the order given, Unicode kept, 100 columns."""
-    return yaml.safe_dump(value, sort_keys=False, allow_unicode=True, width=100)
+    return yaml.dump(value, Dumper=_NoAliases, sort_keys=False, allow_unicode=True, width=100)

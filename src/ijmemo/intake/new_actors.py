@@ -34,6 +34,7 @@ _TITLE = (
     # "Senior Vice-Minister": the hyphened rank is part of the title, not "Minister" alone
     r"(?:[Vv]ice-)?(?:spokesperson|spokesman|spokeswoman|minister|secretary|ambassador|envoy|"
     r"director[- ]general|chairman|chairperson|chair|president|chief executive|ceo|"
+    r"adviser|advisor|Adviser|Advisor|"
     r"Minister|Secretary|Ambassador|Spokesperson|Spokesman|Envoy|Chairman|President|"
     r"Director[- ]General)(?:\s+(?:for|of|to)\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?"
     r"(?:\s+(?:Affairs|Resources|Security|Policy|Industry|Trade|Relations|Development))?){0,2}"

@@ -9,6 +9,7 @@ reads them.
 from __future__ import annotations
 
 from ijmemo.core.yamlio import dump_yaml
+from ijmemo.metadata.schema import Actor, Event, Initiative
 
 # A claim's source is its file's name (curated/claims/<source id>.yaml), never a field.
 CLAIM_FIELDS = (
@@ -29,7 +30,7 @@ CLAIM_FIELDS = (
     "alias",
     "note",
 )
-ACTOR_FIELDS = ("id", "name", "aliases", "kind", "role", "country")
+ACTOR_FIELDS = tuple(Actor.model_fields)  # every field the schema has, in its order
 
 
 def source_record(
@@ -53,17 +54,8 @@ def source_record(
     )
 
 
-EVENT_FIELDS = (
-    "id",
-    "title",
-    "kind",
-    "date",
-    "date_claim",
-    "location",
-    "participants",
-    "countries",
-)
-INITIATIVE_FIELDS = ("id", "name", "sectors", "parties", "lead_bodies")
+EVENT_FIELDS = tuple(Event.model_fields)  # date_anchor, location_note … kept if given
+INITIATIVE_FIELDS = tuple(Initiative.model_fields)
 # Where accept appends each kind of new record, and the fields it writes.
 NEW_RECORDS = {
     "actor": ("actors.yaml", ACTOR_FIELDS),

@@ -221,7 +221,10 @@ class Proposer:
         )
         if stub is None:
             return
-        same = next((s for s in self.subjects if _same_meeting(s, c.quote)), None)
+        planned = c.modality == "planned" or any(d.role in ("due-in", "due-by") for d in c.dated)
+        same = (
+            None if planned else next((s for s in self.subjects if _same_meeting(s, c.quote)), None)
+        )
         if same is not None and stub.kind == "event":  # the same meeting reported again
             same.also.append(c.id)
             self.subject_ids.discard(stub.id)

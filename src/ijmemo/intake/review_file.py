@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ijmemo.core.problems import AcceptError
 from ijmemo.core.yamlio import Record, YamlError, dump_yaml, load_yaml
+from ijmemo.intake.new_records import NEW_RECORDS
 from ijmemo.intake.new_subjects import NewSubject
 from ijmemo.intake.proposer import Candidate, Proposal
 from ijmemo.intake.rests_on import propose_rests_on
@@ -156,7 +157,7 @@ REQUIRED = {
 }
 
 
-def read_review(path: Path, source_id: str) -> Reviewed:
+def read_review(path: Path, source_id: str, curated: frozenset[str] = frozenset()) -> Reviewed:
     """Every entry marked `accept: true`, and every problem with them at once (a complete
     candidate is kept even when another is not, so validation can say more)."""
     doc = _review_doc(path, source_id)
@@ -183,13 +184,40 @@ def read_review(path: Path, source_id: str) -> Reviewed:
             )
             continue
         out.problems += _missing(path, kind, record, record.get("id"), line=s.line)
+        out.problems += _unknown_fields(path, kind, record, s.line)
         if _text_or_none(record.get("id")):
             out.subjects.append((kind, record))
     for b in accepted["rests_on"]:
         out.problems += _missing(path, "basis", b, b.get("id")) + _bad_basis(path, b)
         out.bases.append({key: b.get(key) for key in REQUIRED["basis"]})
-    out.problems += _unaccepted_new(path, doc, out)
+    out.problems += _unaccepted_new(path, doc, out, curated) + _event_dates(path, out)
     return out
+
+
+def _unknown_fields(path: Path, kind: str, record: dict, line) -> list[str]:
+    """A field the curated file has no place for would be dropped: said, not lost."""
+    fields = NEW_RECORDS[kind][1]
+    return [
+        f"{path}:{line}: {kind} '{record.get('id')}', field '{key}': not a field of an "
+        f"{kind}; allowed: {', '.join(fields)}"
+        for key in record
+        if key not in fields
+    ]
+
+
+def _event_dates(path: Path, out: Reviewed) -> list[str]:
+    """A new event's date is the one its dating claim gives, not another date in the quote
+    ("told a briefing on Thursday that … met on Wednesday": the meeting is Wednesday)."""
+    dates = {c.get("id"): c.get("date") for c in out.candidates}
+    return [
+        f"{path}: event '{r.get('id')}', field 'date': '{r['date']}' is not the date its claim "
+        f"'{r['date_claim']}' gives ('{dates[r['date_claim']]}')"
+        for kind, r in out.subjects
+        if kind == "event"
+        and r.get("date")
+        and dates.get(r.get("date_claim"))
+        and dates[r["date_claim"]] != r["date"]
+    ]
 
 
 _LISTS = ("candidates", "new_actors", "new_subjects", "rests_on")
@@ -225,6 +253,12 @@ def _accepted(path: Path, doc: dict) -> tuple[dict[str, list], list[str]]:
             if not isinstance(e.get("accept"), bool | None)
         ]
         accepted[name] = [_plain_entry(e) for e in entries if e.get("accept") is True]
+        items = doc.get(name) if isinstance(doc.get(name), list) else []
+        problems += [
+            f"{path}: {name}, entry {n}: expected a mapping with its fields, got {_shown(e)}"
+            for n, e in enumerate(items, 1)
+            if not isinstance(e, dict)
+        ]
     return accepted, problems
 
 
@@ -302,11 +336,15 @@ def _bad_basis(path: Path, b) -> list[str]:
     ]
 
 
-def _unaccepted_new(path: Path, doc: dict, out: Reviewed) -> list[str]:
+def _unaccepted_new(path: Path, doc: dict, out: Reviewed, curated: frozenset[str]) -> list[str]:
     """An accepted entry that uses a proposed subject or actor the analyst left unaccepted:
-    said here, rather than as an unknown id once validated."""
-    subjects = {s["record"]["id"]: s.line for s in _proposed(doc, "new_subjects", "record")}
-    actors = {a["id"]: a.line for a in _proposed(doc, "new_actors")}
+    said here, rather than as an unknown id once validated (one curated since is fine)."""
+    subjects = {
+        s["record"]["id"]: s.line
+        for s in _proposed(doc, "new_subjects", "record")
+        if s["record"]["id"] not in curated
+    }
+    actors = {a["id"]: a.line for a in _proposed(doc, "new_actors") if a["id"] not in curated}
     problems = [
         f"{path}:{c.line}: candidate '{c.get('id')}', field 'subject': '{c['subject']}' is a "
         f"proposed new subject not accepted (line {subjects[c['subject']]}: set accept: true "
@@ -320,7 +358,7 @@ def _unaccepted_new(path: Path, doc: dict, out: Reviewed) -> list[str]:
         (
             f"candidate '{c.get('id')}'",
             "attribution.by",
-            {"attribution.by": [c["attribution"]["by"]]},
+            {"attribution.by": [c["attribution"].get("by")]},
         )
         for c in out.candidates
         if isinstance(c.get("attribution"), dict)

@@ -20,8 +20,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ijmemo.core.atomic import write_together
 from ijmemo.core.paths import DataPaths
-from ijmemo.core.problems import AcceptError, CurationError
+from ijmemo.core.problems import AcceptError, CurationError, Problem
 from ijmemo.core.yamlio import load_yaml
 from ijmemo.evidence.derive import derive
 from ijmemo.intake.new_records import NEW_RECORDS, claim_block, record_block, with_rests_on
@@ -44,7 +45,7 @@ def accept_source(source_id: str, data_dir=None) -> Accepted:
     """Write one review file's accepted entries into the curated data, validated."""
     paths = DataPaths.at(data_dir)
     # load
-    reviewed = read_review(paths.review / f"{source_id}.yaml", source_id)
+    reviewed = read_review(paths.review / f"{source_id}.yaml", source_id, _curated_ids(paths))
     new, clashes = _not_yet_curated(paths, reviewed)
     problems = reviewed.problems + clashes
     if not reviewed.candidates:
@@ -64,6 +65,16 @@ def accept_source(source_id: str, data_dir=None) -> Accepted:
     )
 
 
+def _curated_ids(paths: DataPaths) -> frozenset[str]:
+    """The ids of the actors, events and initiatives already curated."""
+    ids = set()
+    for filename, _ in NEW_RECORDS.values():
+        for r in load_yaml(paths.curated / filename) or []:
+            if isinstance(r, dict) and isinstance(r.get("id"), str):
+                ids.add(r["id"])
+    return frozenset(ids)
+
+
 def _not_yet_curated(paths: DataPaths, reviewed: Reviewed) -> tuple[dict, list[str]]:
     """The accepted new records by kind, less those an earlier accept of this source
     already appended (same id, same fields); an id taken by a different record is a problem."""
@@ -81,10 +92,11 @@ def _not_yet_curated(paths: DataPaths, reviewed: Reviewed) -> tuple[dict, list[s
             held = curated.get(r.get("id"))
             if held is None:
                 new[kind].append(r)
-            elif any(_value(held.get(k)) != _value(r.get(k)) for k in fields):
+            elif differ := [k for k in fields if _value(held.get(k)) != _value(r.get(k))]:
+                shown = "; ".join(f"{k}: {held.get(k)!r} there, {r.get(k)!r} here" for k in differ)
                 problems.append(
-                    f"new {kind} '{r['id']}', field 'id': already taken in {filename} by "
-                    "a different record; choose another id"
+                    f"new {kind} '{r['id']}': already in {filename} with other values ({shown}): "
+                    f"edit it there, and set accept: false on it here"
                 )
     return new, problems
 
@@ -94,43 +106,52 @@ def _value(v):
 
 
 def _write_validated(paths: DataPaths, source_id: str, reviewed, new, problems) -> dict:
-    """Write the claims file and append the new records, then validate all the data; on
-    any problem (the review's or validation's) every file is restored and all are raised.
-    Returns the tables with the new claims."""
-    claims_path = paths.claims / f"{source_id}.yaml"
-    touched = [claims_path, paths.sources / f"{source_id}.yaml"]
-    touched += [paths.curated / NEW_RECORDS[kind][0] for kind in NEW_RECORDS]
-    before = {p: p.read_bytes() if p.is_file() else None for p in touched}
+    """Write the claims file, the new records and the source's bases all together, then
+    validate all the data; on any problem (the review's or validation's) the files are put
+    back all together and every problem is raised. Returns the tables with the new claims."""
+    after_bytes = _new_contents(paths, source_id, reviewed, new)
+    before = {p: p.read_bytes() if p.is_file() else None for p in after_bytes}
+    write_together(after_bytes)
     try:
-        for kind, records in new.items():
-            if records:
-                with (paths.curated / NEW_RECORDS[kind][0]).open("a", encoding="utf-8") as fh:
-                    fh.write(record_block(source_id, kind, records))
-        claims_path.parent.mkdir(parents=True, exist_ok=True)
-        claims_path.write_text(claim_block(source_id, reviewed.candidates), encoding="utf-8")
-        _write_rests_on(paths.sources / f"{source_id}.yaml", reviewed.bases)
         after = review(paths.root)
+        found = [_on_review(p, paths, source_id, reviewed) for p in after.problems]
         if problems:
-            raise AcceptError(refusal(problems + [str(p) for p in after.problems]))
-        if after.problems:
-            raise CurationError(after.problems)
+            raise AcceptError(refusal(problems + [str(p) for p in found]))
+        if found:
+            raise CurationError(found)
     except BaseException:
-        _restore(before)
+        write_together({p: b for p, b in before.items() if b is not None})
+        for p in (p for p, b in before.items() if b is None):
+            p.unlink(missing_ok=True)
         raise
     return after.curation.tables
 
 
-def _write_rests_on(meta: Path, bases: list[dict]) -> None:
-    if bases and meta.is_file():
-        meta.write_text(with_rests_on(meta.read_text(encoding="utf-8"), bases), encoding="utf-8")
+def _new_contents(paths: DataPaths, source_id: str, reviewed, new) -> dict[Path, bytes]:
+    """Every file accept changes, with its new bytes (only the files that change)."""
+    out = {paths.claims / f"{source_id}.yaml": claim_block(source_id, reviewed.candidates)}
+    for kind, records in new.items():
+        if records:
+            target = paths.curated / NEW_RECORDS[kind][0]
+            out[target] = target.read_text(encoding="utf-8") + record_block(
+                source_id, kind, records
+            )
+    meta = paths.sources / f"{source_id}.yaml"
+    if reviewed.bases and meta.is_file():
+        out[meta] = with_rests_on(meta.read_text(encoding="utf-8"), reviewed.bases)
+    return {path: text.encode("utf-8") for path, text in out.items()}
 
 
-def _restore(before: dict[Path, bytes | None]) -> None:
-    for path, data in before.items():
-        if data is None:
-            path.unlink(missing_ok=True)
-        else:
-            path.write_bytes(data)
+def _on_review(problem: Problem, paths: DataPaths, source_id: str, reviewed) -> Problem:
+    """A problem found in the claims file accept wrote is the analyst's to fix in the review
+    file: said there, at the candidate's line."""
+    claims = paths.display(paths.claims / f"{source_id}.yaml")
+    cid = (problem.record or "").removeprefix("claim '").removesuffix("'")
+    line = next((c.line for c in reviewed.candidates if c.get("id") == cid), None)
+    if problem.file != claims or line is None:
+        return problem
+    review_file = str(paths.review / f"{source_id}.yaml")  # as the review's own problems
+    return Problem(review_file, problem.message, f"candidate '{cid}'", problem.field, line)
 
 
 def _status_moves(tables: dict, source_id: str, candidates) -> list[tuple]:
