@@ -10,7 +10,7 @@ import hashlib
 
 import pytest
 
-from conftest import S003, edit, edit_claims, only, problems_for
+from conftest import S000, S003, edit, edit_claims, only, problems_for
 
 CLAIMS = "curated/claims/"  # the per-source file that holds the edited text
 
@@ -481,3 +481,15 @@ def test_a_phrasing_that_drops_or_firms_up_is_refused(data_copy, claim, old, new
     record = claim.split("- id: ")[1].split("\n")[0]
     problem = only(problems_for(data_copy), record=record, field=field)
     assert message in problem.message
+
+
+def test_one_basis_id_is_one_kind_of_basis_in_every_source(data_copy):
+    # Source 000 is made to cite 003's briefing id as a readout: one id, two kinds.
+    edit(
+        data_copy / f"sources/{S000}.yaml",
+        "kind: news article",
+        "kind: news article\nrests_on:\n  - id: kitamura-briefing-2026-01-16\n    kind: readout\n"
+        "    what: the spokesperson's briefing\n    words: said",
+    )
+    problem = only(problems_for(data_copy), field="rests_on[1].kind")  # said on 003's
+    assert "is a briefing here but a readout in source" in problem.message

@@ -209,3 +209,21 @@ def test_an_actor_block_keeps_only_the_actor_fields_that_have_values(tmp_path):
     assert set(jaiswal) | set(mext) <= set(ACTOR_FIELDS)
     assert Actor.model_validate(jaiswal).country == "IN"
     assert Actor.model_validate(mext).role is None
+
+
+def test_rests_on_replaced_keeps_the_files_own_comments():
+    from ijmemo.intake.new_records import with_rests_on
+
+    meta = (
+        "# Metadata for the raw text beside this file.\n"
+        "id: s1\n"
+        "rests_on:\n"
+        "- id: old\n"
+        "  kind: briefing\n"
+        "# checked against the ministry's readout\n"
+        "url: null\n"
+    )
+    basis = {"id": "new", "kind": "readout", "what": "a readout", "words": "in a statement"}
+    text = with_rests_on(meta, [basis])
+    assert "# checked against the ministry's readout" in text and "id: old" not in text
+    assert text.count("rests_on:") == 1 and "url: null" in text

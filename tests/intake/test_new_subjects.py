@@ -112,3 +112,27 @@ def test_a_planned_visit_by_the_same_people_is_not_folded_into_their_meeting():
     )
     found = propose(text, "ono", REF, Dictionaries(data, stands_for()))
     assert all(not s.also for s in found.subjects)
+
+
+def test_a_launched_name_stops_before_a_date_or_an_agent():
+    s = stub(
+        "The two countries launched a working group on semiconductor supply chains by March.",
+        sectors=["ai-digital"],
+    )
+    assert s.record["name"] == "Working group on semiconductor supply chains"
+
+
+def test_the_body_a_spokesperson_speaks_for_is_no_participant_of_the_meeting():
+    from ijmemo.curation.load import load_curated
+    from ijmemo.curation.names import Dictionaries
+    from ijmemo.intake.new_actors import stands_for
+    from ijmemo.intake.proposer import propose
+
+    data, _ = load_curated()
+    text = (
+        "Japan's foreign ministry spokesperson Toshihiro Kitamura said Foreign Secretary Vikram "
+        "Misri met Ambassador Keiichi Ono in Tokyo on Wednesday.\n"
+    )
+    (event,) = propose(text, "brief", REF, Dictionaries(data, stands_for())).subjects
+    assert "jp-foreign-ministry" not in event.record["participants"]
+    assert "kitamura" not in event.record["participants"]

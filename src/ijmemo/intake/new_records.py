@@ -85,7 +85,7 @@ def with_rests_on(source_yaml: str, bases: list[dict]) -> str:
         # or accepting again would leave the old items under the previous key.
         if skipping and line.strip() and not line[0].isspace() and not line.startswith(("#", "-")):
             skipping = False
-        if not skipping:
+        if not skipping or line.startswith("#"):  # a comment of the file's own is kept
             kept.append(line)
     text = "".join(kept).rstrip("\n") + "\n"
     return text + dump_yaml({"rests_on": bases}) if bases else text

@@ -29,7 +29,9 @@ _LAUNCHED = re.compile(
     r"create|form|establish))\s+(?:an?|the|a new)\s+"
     r"(?P<name>(?:[\w-]+\s+){0,6}?(?:initiative|dialogue|partnership|framework|forum|"
     r"mechanism|working group|programme|program|agreement|memorandum|pact|fund|council)"
-    r"(?:\s+(?:of cooperation\s+)?on\s+[\w-]+(?:\s+[\w-]+){0,3})?)",
+    # "… on semiconductor supply chains", stopping before "by", "in", "on Friday", a date
+    r"(?:\s+(?:of cooperation\s+)?on\s+[\w-]+"
+    r"(?:\s+(?!(?:by|in|on|at|during|with|for|from|to|and|last|this|next)\b)[a-z][\w-]*){0,3})?)",
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"\bin\s+(?P<place>(?:New\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")

@@ -215,7 +215,8 @@ class Proposer:
         people += [self.d.data.actors[a].record.name for a in c.actors if self._is_person(a)]
         people = [p for p in dict.fromkeys(people) if p.split()[-1].casefold() != speaker]
         held = [d for d in c.dated if d.role == "happened"]
-        actors = [a for a in c.actors if a != speaker]  # who reports it did not take part
+        # who met: the people named, not who reports it nor the bodies they speak for
+        actors = [a for a in c.actors if a != speaker and self._is_person(a)]
         stub = propose_subject(
             c.id, c.quote, held, people, actors, c.countries, c.sectors, self.subject_ids
         )
@@ -488,5 +489,9 @@ def _name_new_actors(candidates: list[Candidate], subjects: list[NewSubject], ac
         if stub.kind == "event" and stub.candidate in by_id:
             c = by_id[stub.candidate]
             speaker = c.attribution.get("by") if isinstance(c.attribution, dict) else None
-            both = [*stub.record["participants"], *(a for a in c.actors if a != speaker)]
+            people = [a.id for a in actors if a.kind == "person"]
+            both = [
+                *stub.record["participants"],
+                *(a for a in c.actors if a != speaker and a in people),
+            ]
             stub.record["participants"] = list(dict.fromkeys(both))

@@ -203,10 +203,20 @@ def _check_leads(data: CuratedData, problems: list[Problem]) -> None:
 
 
 def _check_rests_on(data: CuratedData, problems: list[Problem]) -> None:
+    kinds: dict[str, tuple[str, str]] = {}  # basis id -> (kind, the first source giving it)
     for sid, loc in data.sources.items():
         src: Source = loc.record
         seen = set()
         for n, basis in enumerate(src.rests_on):
+            first = kinds.setdefault(basis.id, (basis.kind, sid))
+            if first[0] != basis.kind:  # one briefing is one kind of basis wherever it is cited
+                problems.append(
+                    loc.problem(
+                        f"basis '{basis.id}' is a {basis.kind} here but a {first[0]} in "
+                        f"source {first[1]}: one id is one briefing or readout",
+                        f"rests_on[{n}].kind",
+                    )
+                )
             if basis.id in seen:
                 problems.append(loc.problem(f"basis '{basis.id}' listed twice", "rests_on"))
             seen.add(basis.id)
