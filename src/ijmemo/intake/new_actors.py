@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ijmemo.text.quotes import normalise
+from ijmemo.text.quotes import normalise, slug
 from ijmemo.text.speech import OFFICIAL_NAMES  # official names of bodies known plainly
 
 # name → (country, other names). Federations of business, not government bodies.
@@ -84,10 +84,6 @@ class NewActor:
     country: str | None
     why: str
     aliases: tuple[str, ...] = ()  # a person's surname, a body's initialism: how it is cited
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", normalise(text).casefold()).strip("-")
 
 
 def _country(text: str) -> str | None:
@@ -177,7 +173,7 @@ def _federations(sentence: str) -> list[NewActor]:
     out = []
     for name, written in federations_in(sentence):
         country, others = BUSINESS_FEDERATIONS[name]
-        aid = _slug(name if len(name) < 12 else written)
+        aid = slug(name if len(name) < 12 else written)
         why = f"business federation '{written}'"
         out.append(NewActor(aid, name, "group", None, country, why, tuple(others)))
     return out
@@ -192,7 +188,7 @@ def _bodies_in_full(sentence: str) -> list[NewActor]:
             why = f"a body named in full ('{written}')"
             country = _country(f"{owner} {name}")
             out.append(
-                NewActor(_slug(name), name, kind, None, country, why, _initialism(sentence, name))
+                NewActor(slug(name), name, kind, None, country, why, _initialism(sentence, name))
             )
     return out
 
@@ -203,7 +199,7 @@ def _portfolios(sentence: str) -> list[NewActor]:
         if m["name"].split()[0] not in {"the", "a", "foreign"}:
             why = "a ministry named by its portfolio"
             out.append(
-                NewActor(_slug(m["name"]), m["name"], "office", None, _country(m["owner"]), why)
+                NewActor(slug(m["name"]), m["name"], "office", None, _country(m["owner"]), why)
             )
     return out
 
@@ -225,7 +221,7 @@ def _officials(sentence: str) -> list[NewActor]:
         )
         surname = name.split()[-1]
         role = title[0].upper() + title[1:]
-        out.append(NewActor(_slug(surname), name, "person", role, country, why, (surname,)))
+        out.append(NewActor(slug(surname), name, "person", role, country, why, (surname,)))
     return out
 
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ijmemo.intake.date_roles import RoledDate
-from ijmemo.text.quotes import normalise
+from ijmemo.text.quotes import slug
 
 _HELD = re.compile(
     r"\b(?P<verb>met|meets|held talks|holds talks|called on|visited|visits|hosted|"
@@ -32,6 +32,27 @@ _LAUNCHED = re.compile(
     # "… on semiconductor supply chains", stopping before "by", "in", "on Friday", a date
     r"(?:\s+(?:of cooperation\s+)?on\s+[\w-]+"
     r"(?:\s+(?!(?:by|in|on|at|during|with|for|from|to|and|last|this|next)\b)[a-z][\w-]*){0,3})?)",
+    re.IGNORECASE,
+)
+# A new framework, pact or dialogue launched, signed or proposed: not a curated initiative
+# it is near in words only (its own name would have matched).
+_KIND_OF_NEW = (
+    r"(?:framework|initiative|dialogue|partnership|mechanism|forum|programme|agreement|pact|"
+    r"declaration|memorandum|statement|roadmap|plan)"
+)
+# An instrument made, with no known subject: the starting initiative's status.
+MADE = re.compile(
+    r"\b(?:signed|adopted|inked|concluded|launched|unveiled|released|issued|chalked out|set|"
+    r"formali[sz]ed|exchanged)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:agreements?|memorand(?:um|a)|MoUs?|MoCs?|pacts?|vision|statements?|declarations?|"
+    r"frameworks?|initiatives?|partnerships?|targets?|roadmap|(?:action )?plan)\b"
+    r"|\b(?:MoUs?|MoCs?|agreements?|memorand(?:um|a))\s+(?:was|were)\s+(?:signed|exchanged)\b",
+    re.IGNORECASE,
+)
+NEW_THING = re.compile(
+    rf"\b(?:an?\s+new\s+(?:[\w-]+\s+){{0,3}}?{_KIND_OF_NEW}"
+    rf"|(?:launch(?:ed|es)?|set up|establish(?:ed)?|sign(?:ed)?|propos(?:ed|e)|issued|adopted)"
+    rf"\s+(?:an?|their|its)\s+(?:[\w-]+\s+){{0,4}}?{_KIND_OF_NEW})\b",
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"\bin\s+(?P<place>(?:New\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
@@ -86,7 +107,7 @@ def _event(cid, sentence, held, when: RoledDate | None, names, actors, countries
     )
     place = next((m.group("place") for m in _PLACE.finditer(sentence) if _is_place(m)), None)
     record = {
-        "id": _unique(_slug(title), taken),
+        "id": _unique(slug(title)[:60].strip("-"), taken),
         "title": title[:1].upper() + title[1:],
         "kind": kind,
         "date": when.phrase if when else None,
@@ -104,7 +125,7 @@ def _initiative(cid, name: str, countries, sectors, taken) -> NewSubject:
     name = " ".join(name.split())
     name = name[:1].upper() + name[1:]
     record = {
-        "id": _unique(_slug(name), taken),
+        "id": _unique(slug(name)[:60].strip("-"), taken),
         "name": name,
         "sectors": sectors,
         "parties": countries,
@@ -119,10 +140,6 @@ def _is_place(m: re.Match) -> bool:
 
 def _country_names(countries: list[str]) -> list[str]:
     return [COUNTRY_NAMES.get(c, c) for c in countries]
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", normalise(text).casefold()).strip("-")[:60].strip("-")
 
 
 def _unique(base: str, taken: set[str]) -> str:

@@ -27,7 +27,7 @@ from ijmemo.intake.fit import HELD, NAMED, event_fit, meeting_fit
 from ijmemo.intake.framing import propose_framing
 from ijmemo.intake.moves import Move, firm_modality, milestone_id, propose_move
 from ijmemo.intake.new_actors import APPOSED, TITLED, NewActor, names_new_actor, propose_actors
-from ijmemo.intake.new_subjects import NewSubject, propose_subject
+from ijmemo.intake.new_subjects import MADE, NEW_THING, NewSubject, propose_subject
 from ijmemo.intake.rests_on import basis_of
 from ijmemo.intake.speakers import Speakers
 from ijmemo.text.clauses import clause_around
@@ -47,27 +47,6 @@ NO_MOVE = Move(None, None, "")
 CONTINUES = 0.10
 UNDER_WAY = ("being-implemented", "completed")  # stages an agreement does not undo
 _PAIR = re.compile(r"\b(?:both|the two)\s+(?:nations|countries|sides|governments|leaders)\b", re.I)
-# A new framework, pact or dialogue launched, signed or proposed: not a curated initiative
-# it is near in words only (its own name would have matched).
-_KIND_OF_NEW = (
-    r"(?:framework|initiative|dialogue|partnership|mechanism|forum|programme|agreement|pact|"
-    r"declaration|memorandum|statement|roadmap|plan)"
-)
-# An instrument made, with no known subject: the starting initiative's status.
-_MADE = re.compile(
-    r"\b(?:signed|adopted|inked|concluded|launched|unveiled|released|issued|chalked out|set|"
-    r"formali[sz]ed|exchanged)\s+(?:[\w-]+\s+){0,6}?"
-    r"(?:agreements?|memorand(?:um|a)|MoUs?|MoCs?|pacts?|vision|statements?|declarations?|"
-    r"frameworks?|initiatives?|partnerships?|targets?|roadmap|(?:action )?plan)\b"
-    r"|\b(?:MoUs?|MoCs?|agreements?|memorand(?:um|a))\s+(?:was|were)\s+(?:signed|exchanged)\b",
-    re.IGNORECASE,
-)
-_NEW_THING = re.compile(
-    rf"\b(?:an?\s+new\s+(?:[\w-]+\s+){{0,3}}?{_KIND_OF_NEW}"
-    rf"|(?:launch(?:ed|es)?|set up|establish(?:ed)?|sign(?:ed)?|propos(?:ed|e)|issued|adopted)"
-    rf"\s+(?:an?|their|its)\s+(?:[\w-]+\s+){{0,4}}?{_KIND_OF_NEW})\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -151,6 +130,7 @@ class Proposer:
         self.actor_names = {a: [loc.record.name, *loc.record.aliases] for a, loc in actors.items()}
         self.speakers = Speakers([loc.record for loc in actors.values()])  # the last to speak
         self.met: set[int] = set()  # sentences the speakers' memory has read
+        self._under_way: set[str] | None = None  # initiatives reported under way
         self.pair = ["IN", "JP"]  # the two countries the article is about (the latest named)
 
     def subject(self, body: str) -> Match:
@@ -171,7 +151,7 @@ class Proposer:
             via = f"refers back ('{back}') to {previous.id}"
             runner = match.subject if match.subject != p.subject else None
             match = Match(p.subject, p.kind, p.score, via, runner, previous.id)
-        new = _NEW_THING.search(body)
+        new = NEW_THING.search(body)
         if new and match.kind == "initiative" and match.score < 0.9 and not match.refers_back:
             why = f"possibly new: '{new.group(0)}' is a new one, near '{match.subject}' in words"
             return Match(None, None, match.score, why, match.subject)
@@ -238,6 +218,7 @@ class Proposer:
     def candidate(self, sentence: Sentence, match: Match | None = None) -> Candidate | None:
         body = sentence.text
         countries, actors = self.d.countries(body), self.d.actors(body)
+        named = list(countries)  # the countries the sentence itself names
         dated, sectors = dates_with_roles(body, self.reference), self.d.sectors(body)
         back = refers_back(body) and self.last_named
         # a new actor named earlier in the article ("Misri highlighted …") is a who too
@@ -249,8 +230,8 @@ class Proposer:
         if not (who or dated or sectors or len(countries) >= 2 or back):
             return None
         match = match or self.subject(body)
-        if len(self.d.countries(body)) == 2:
-            self.pair = self.d.countries(body)
+        if len(named) == 2:
+            self.pair = named
         for code in self.d.actor_countries(actors):  # Motegi named: Japan is involved
             if code not in countries:
                 countries.append(code)
@@ -259,7 +240,7 @@ class Proposer:
         modality = firm_modality(body, propose_modality(body))
         # A new framework or pact has a status too (the starting initiative's), not a step.
         initiative = match.kind == "initiative" or bool(
-            match.subject is None and (_NEW_THING.search(body) or _MADE.search(body))
+            match.subject is None and (NEW_THING.search(body) or MADE.search(body))
         )
         # Two subjects in one sentence: each takes the move and dates of its own clause.
         clause = clause_around(body, match.at) if match.subject else body
@@ -325,10 +306,10 @@ class Proposer:
 
     def under_way(self, subject: str) -> bool:
         """Has an initiative been reported under way or completed (its claims say so)?"""
-        return any(
-            loc.record.subject == subject and loc.record.status in UNDER_WAY
-            for loc in self.d.data.claims.values()
-        )
+        if self._under_way is None:  # read once per article, only when asked
+            claims = self.d.data.claims.values()
+            self._under_way = {c.record.subject for c in claims if c.record.status in UNDER_WAY}
+        return subject in self._under_way
 
     def names_new_speaker(self, sentence: Sentence) -> bool:
         """Does the sentence name an actor this article introduced (not yet curated)?"""

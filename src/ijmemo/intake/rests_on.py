@@ -11,10 +11,10 @@ sources on the same briefing share one, and writes `what` in their own words.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from ijmemo.metadata.vocabularies import UNNAMED_OFFICIALS
+from ijmemo.text.quotes import slug
 
 # A reporting form as a kind of basis (BASIS_KINDS); a post or an interview is a named
 # official's own words, or a body's statement.
@@ -71,7 +71,7 @@ def propose_rests_on(candidates: list, reference: date | None) -> list[dict]:
     return [
         {
             "accept": False,
-            "id": _slug("-".join(dict.fromkeys([b["by"] or b["words"], b["kind"], day]))),
+            "id": slug("-".join(dict.fromkeys([b["by"] or b["words"], b["kind"], day]))),
             "kind": b["kind"],
             "what": b["what"],
             "words": b["words"],
@@ -79,7 +79,3 @@ def propose_rests_on(candidates: list, reference: date | None) -> list[dict]:
         }
         for b in chosen.values()
     ]
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ijmemo.intake.new_actors import NewActor, propose_actors
 from ijmemo.metadata.vocabularies import UNNAMED_OFFICIALS
-from ijmemo.text.quotes import normalise
+from ijmemo.text.quotes import normalise, slug
 from ijmemo.text.speech import OFFICIAL_NAMES
 
 
@@ -278,10 +278,10 @@ def _named_speaker(phrase: str) -> NewActor | None:
     if kind is None or name.split()[0] in ("Prime", "Foreign", "Minister", "External"):
         return None
     person = kind == "person"
-    aid = re.sub(r"[^a-z0-9]+", "-", normalise(name.split()[-1] if person else name).casefold())
+    aid = slug(name.split()[-1] if person else name)
     aliases = (name.split()[-1],) if person else ()
     why = f"named as a speaker ('{phrase}')"
-    return NewActor(aid.strip("-"), name, kind, None, None, why, aliases)
+    return NewActor(aid, name, kind, None, None, why, aliases)
 
 
 def _has_role(speaker: Speaker, words: str, noun: str) -> bool:

@@ -45,8 +45,10 @@ def accept_source(source_id: str, data_dir=None) -> Accepted:
     """Write one review file's accepted entries into the curated data, validated."""
     paths = DataPaths.at(data_dir)
     # load
-    reviewed = read_review(paths.review / f"{source_id}.yaml", source_id, _curated_ids(paths))
-    new, clashes = _not_yet_curated(paths, reviewed)
+    curated = _curated_records(paths)
+    ids = frozenset(i for records in curated.values() for i in records)
+    reviewed = read_review(paths.review / f"{source_id}.yaml", source_id, ids)
+    new, clashes = _not_yet_curated(curated, reviewed)
     problems = reviewed.problems + clashes
     if not reviewed.candidates:
         raise AcceptError(refusal(problems))
@@ -65,17 +67,19 @@ def accept_source(source_id: str, data_dir=None) -> Accepted:
     )
 
 
-def _curated_ids(paths: DataPaths) -> frozenset[str]:
-    """The ids of the actors, events and initiatives already curated."""
-    ids = set()
-    for filename, _ in NEW_RECORDS.values():
-        for r in load_yaml(paths.curated / filename) or []:
-            if isinstance(r, dict) and isinstance(r.get("id"), str):
-                ids.add(r["id"])
-    return frozenset(ids)
+def _curated_records(paths: DataPaths) -> dict[str, dict[str, dict]]:
+    """The actors, events and initiatives already curated, by kind and id (read once)."""
+    return {
+        kind: {
+            r["id"]: r
+            for r in load_yaml(paths.curated / filename) or []
+            if isinstance(r, dict) and isinstance(r.get("id"), str)
+        }
+        for kind, (filename, _) in NEW_RECORDS.items()
+    }
 
 
-def _not_yet_curated(paths: DataPaths, reviewed: Reviewed) -> tuple[dict, list[str]]:
+def _not_yet_curated(curated_by_kind: dict, reviewed: Reviewed) -> tuple[dict, list[str]]:
     """The accepted new records by kind, less those an earlier accept of this source
     already appended (same id, same fields); an id taken by a different record is a problem."""
     proposed = {
@@ -86,7 +90,7 @@ def _not_yet_curated(paths: DataPaths, reviewed: Reviewed) -> tuple[dict, list[s
     new, problems = {}, []
     for kind, records in proposed.items():
         filename, fields = NEW_RECORDS[kind]
-        curated = {r.get("id"): r for r in load_yaml(paths.curated / filename) or []}
+        curated = curated_by_kind[kind]
         new[kind] = []
         for r in records:
             held = curated.get(r.get("id"))

@@ -64,6 +64,11 @@ class OffsetMap:
         return self.orig_starts[k] + offset if offset < run else self.orig_ends[k]
 
 
+def slug(text: str) -> str:
+    """An id made from text as written: "Misri–Harada meeting" → "misri-harada-meeting"."""
+    return re.sub(r"[^a-z0-9]+", "-", normalise(text).casefold()).strip("-")
+
+
 def normalise_with_offsets(text: str) -> tuple[str, OffsetMap]:
     """Like `normalise`, plus a map from each output position to its index in `text`.
 
