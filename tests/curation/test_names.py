@@ -191,3 +191,13 @@ def test_a_visit_is_not_a_sentence_that_leaves_out_its_visitor(dictionaries):
     assert match.subject != "motegi-visit", match
     named = dictionaries.match("Foreign Minister Motegi's visit to India began on Thursday.")
     assert named.subject == "motegi-visit", named
+
+
+def test_a_scheme_of_another_pair_is_named_only_in_full(dictionaries):
+    # near in words, "Japan–Italy cooperation on critical-mineral supply chains" is no
+    # India–Japan sentence's subject; named in full it is
+    sentence = "India and Japan agreed on cooperation on critical-mineral supply chains."
+    assert dictionaries.match(sentence, among={"IN", "JP"}).subject != "japan-italy-minerals"
+    assert dictionaries.match(sentence).subject == "japan-italy-minerals"  # no pair known
+    full = "Japan–Italy cooperation on critical-mineral supply chains was reviewed."
+    assert dictionaries.match(full, among={"IN", "JP"}).subject == "japan-italy-minerals"

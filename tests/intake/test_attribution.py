@@ -22,6 +22,9 @@ ACTORS = {
         ("India and Japan to launch AI dialogue", "planned"),  # a headline's "to launch"
         ("the two sides will arrange a dialogue between the private sectors", "planned"),
         ("A strategic dialogue took place on Friday.", "done"),
+        # a plan in a clause describing a thing is not what a report of something done says
+        ("The minister inspected the new crossing, where trains will run at 300 km/h.", "done"),
+        ("The envoy visits Osaka in March, where officials will show him a port.", "planned"),
     ],
 )
 def test_modality_is_proposed_from_the_quote(quote, modality):

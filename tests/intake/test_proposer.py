@@ -240,3 +240,45 @@ def test_an_agreement_about_a_project_under_way_does_not_move_it_back():
     (c,) = propose(text, "hsr", date(2026, 3, 6), Dictionaries(data, stands_for())).candidates
     assert c.match.subject == "mumbai-ahmedabad-hsr"
     assert c.move.status is None and "already under way" in c.move.why
+
+
+def test_each_sentence_of_a_quotation_is_a_candidate_of_its_speaker_and_story():
+    from datetime import date
+
+    text = (
+        "Railway Minister Ashwini Vaishnaw on Friday inspected the bullet train project's "
+        "station at Surat.\n"
+        "“The station at Surat is almost ready for passengers. I saw the track laying at the depot. The first section "
+        "will open in 2027,” the minister said.\n"
+    )
+    subjects = _proposed_subjects(text, date(2025, 9, 27))
+    said = _attributions(text, date(2025, 9, 27))
+    assert len(subjects) == 4  # the report, and each sentence the quotation holds
+    assert {s for s, _ in subjects} == {"mumbai-ahmedabad-hsr"}
+    assert any("goes on in the quotation" in why for _, why in subjects)
+    assert all(isinstance(a, dict) and a["by"] for a, _ in said[1:])
+
+
+def test_the_dialogue_points_back_to_the_sentence_that_named_a_dialogue():
+    from datetime import date
+
+    text = (
+        "Japan and India plan to set up a new framework for a private sector dialogue on "
+        "economic security.\n"
+        "Foreign Minister Toshimitsu Motegi will visit New Delhi on Thursday.\n"
+        "The dialogue will cover semiconductors and critical minerals.\n"
+    )
+    subjects = _proposed_subjects(text, date(2026, 1, 10))
+    assert subjects[0][0] == subjects[-1][0] == "private-sector-dialogue"
+    assert "refers back ('The dialogue') to story-01" in subjects[-1][1]
+
+
+def test_a_sentence_naming_a_new_thing_is_not_a_topic_near_in_words():
+    from datetime import date
+
+    text = (
+        "India and Japan signed a memorandum of cooperation on mineral resources to cut "
+        "their reliance on China on Friday.\n"
+    )
+    (subject, why), *_ = _proposed_subjects(text, date(2025, 8, 29))
+    assert subject is None and "possibly new" in why

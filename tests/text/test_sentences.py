@@ -57,6 +57,19 @@ def test_a_quotation_of_two_sentences_stays_with_the_words_that_attribute_it():
     ]
 
 
+def test_within_quotations_each_sentence_of_a_quotation_is_its_own():
+    text = (
+        "“Supply chains matter more than ever. We will keep working on them,” the minister "
+        "said. The talks ended at noon."
+    )
+    split = [s.of(text) for s in sentence_spans(text, within_quotations=True)]
+    assert split == [
+        "“Supply chains matter more than ever.",
+        "We will keep working on them,” the minister said.",
+        "The talks ended at noon.",
+    ]
+
+
 def test_a_quotation_that_does_not_close_on_its_line_is_split_as_usual():
     text = "“The visit went well. Both sides want more,” he said\n“Next year we meet again. Soon."
     assert sentences(text)[-2:] == ["“Next year we meet again.", "Soon."]

@@ -285,3 +285,12 @@ def test_the_words_around_a_quote_reach_the_end_of_its_quotation():
     assert "Kitamura said" in around  # three sentences on: still the same quotation
     outside = text.index("Officials")
     assert "Kitamura" not in sentences_around(text, outside, outside + 10)
+
+
+def test_a_quotation_going_on_into_the_next_paragraph_runs_to_its_paragraphs_end():
+    from ijmemo.text.speech import quotation_spans
+
+    text = "“Our first aim is steady supply. We will work on it together.\n“The second aim is trust,” he said."
+    first, second = quotation_spans(text)
+    assert text[first[0] : first[1]] == text.split("\n")[0]  # left open: its paragraph's end
+    assert text[second[0] : second[1]] == "“The second aim is trust,”"

@@ -312,7 +312,7 @@ class Dictionaries:
             people = self._people.get(sid, [])
             if people and not all(p in sent for p in people):
                 score *= ONE_OF_THEM
-            if best_name == profile.names[0] and not self._forum_word(sent, profile):
+            if best_name and not self._forum_word(sent, profile):
                 score *= THEME_ONLY
             scored.append((score, sid, f"words of '{best_name}'" if best_name else "vocabulary"))
         scored.sort(key=lambda t: (-t[0], t[1]))
@@ -357,10 +357,14 @@ class Dictionaries:
         # Names compete by position: the first named is the subject.
         return [sorted(t, key=lambda t: (t[0], -t[2], t[3])) for t in (named, kinds)]
 
-    def also_named(self, sentence: str, subject: str | None, defined=None) -> list[Match]:
+    def also_named(
+        self, sentence: str, subject: str | None, defined=None, among: set[str] | None = None
+    ) -> list[Match]:
         """Other subjects the sentence names outright, not just relates to: one claim each."""
         out: dict[str, Match] = {}
         named = self._tiers(sentence, defined or {})[0]
+        if among is not None:
+            named = [t for t in named if t[2] >= 1.0 or self._among(t[3], among)]
         taken = [(p, e) for p, e, _, sid, _ in named if sid == subject]
         for pos, end, score, sid, via in named:
             inside = any(pos < e and p < end for p, e in taken)  # "AI Strategic Dialogue"
@@ -375,15 +379,23 @@ class Dictionaries:
         """Where subjects are named outright (name, alias, initialism, core name): (offset, id)."""
         return [(pos, sid) for pos, _, _, sid, _ in self._tiers(text, {}, kinds=False)[0]]
 
-    def match(self, sentence: str, defined: dict[str, str] | None = None) -> Match:
-        """The subject this sentence most likely reports on, or none above the threshold."""
+    def match(
+        self, sentence: str, defined: dict[str, str] | None = None, among: set[str] | None = None
+    ) -> Match:
+        """The subject this sentence most likely reports on, or none above the threshold.
+        Unless named in full, a subject is one of `among`'s countries' (the article's pair
+        and the sentence's own): a Japan–Italy scheme is no India–Japan sentence's."""
         for tier in self._tiers(sentence, defined or {}):
+            if among is not None:  # its name in full names its parties; in part it may not
+                tier = [t for t in tier if t[2] >= 1.0 or self._among(t[3], among)]
             if tier:
                 pos, _, score, sid, via = tier[0]
                 others = [s for _, _, _, s, _ in tier if s != sid]
                 kind = self.profiles[sid].kind
                 return Match(sid, kind, score, via, others[0] if others else None, at=pos)
         scored = self._overlap(sentence)
+        if among is not None:
+            scored = [t for t in scored if self._among(t[1], among)]
         if not scored:
             return Match(None, None, 0.0, "no curated subjects")
         score, sid, via = scored[0]
@@ -395,6 +407,9 @@ class Dictionaries:
             why = f"possibly new: names '{other}', not a name of '{sid}' (near in words only)"
             return Match(None, None, round(score, 2), why, sid)
         return Match(sid, self.profiles[sid].kind, round(score, 2), via, runner)
+
+    def _among(self, sid: str, countries: set[str]) -> bool:
+        return set(self.subject_countries(sid)) <= countries
 
     def _other_proper_name(self, sentence: str, sid: str) -> str | None:
         """A proper name in the sentence of another kind than the initiative's own names

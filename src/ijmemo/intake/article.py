@@ -55,7 +55,7 @@ def split_sentences(text: str, title: str | None = None):
             if dateline:
                 cut = len(line) - len(line.lstrip()) + dateline.end
                 start, body = start + cut, line[cut:]
-        for span in sentence_spans(body):
+        for span in sentence_spans(body, within_quotations=True):
             raw = body[span.start : span.end]
             marker = BULLET.match(raw)  # "• India and Japan …": the bullet is layout
             text_ = raw[marker.end() :].strip()

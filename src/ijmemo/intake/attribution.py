@@ -26,6 +26,9 @@ _PLANNED = re.compile(
     re.IGNORECASE,
 )
 _AGREED = re.compile(r"\b(agreed|agree|confirmed|decided|signed|pact)\b", re.IGNORECASE)
+# A plan in a clause that describes something ("inspected the turnout, where trains will be
+# able to turn") is not what a sentence that reports something done reports.
+_DESCRIBING = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*", re.IGNORECASE)
 
 
 def propose_modality(quote: str) -> str:
@@ -36,7 +39,12 @@ def propose_modality(quote: str) -> str:
             return modality
     if _AGREED.search(quote):
         return "agreed"
-    return "planned" if _PLANNED.search(quote) else "done"
+    main = _DESCRIBING.sub("", quote)
+    if _PLANNED.search(main):
+        return "planned"
+    # the describing clause's plan stands when the main clause reports nothing done
+    described = _PLANNED.search(quote) and not re.search(r"\b[a-z]{3,}ed\b", main)
+    return "planned" if described else "done"
 
 
 @dataclass(frozen=True)

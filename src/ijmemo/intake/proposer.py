@@ -111,6 +111,9 @@ def _due_window(data: CuratedData, claim) -> DateWindow | None:
     return window if window.known else None
 
 
+REFER_BACK_REACH = 6  # "the dialogue" points back at most this many candidates
+
+
 class Proposer:
     """Reads one article's sentences in order, carrying what a reader carries."""
 
@@ -132,39 +135,59 @@ class Proposer:
         self.met: set[int] = set()  # sentences the speakers' memory has read
         self._under_way: set[str] | None = None  # initiatives reported under way
         self.pair = ["IN", "JP"]  # the two countries the article is about (the latest named)
+        self.quotations: tuple[tuple[int, int], ...] = ()  # the article's quoted passages
 
-    def subject(self, body: str) -> Match:
-        match = self.d.match(body, self.defined)
+    def subject(self, body: str, at: int = -1) -> Match:
+        match = self.d.match(body, self.defined, {*self.pair, *self.d.countries(body)})
         back = refers_back(body) or (match.score < 0.8 and refers_back_within(body))
-        # "The discussions" point back to the latest subject, past a sentence without one
-        previous = self.last if self.last and self.last.match.subject else self.last_named
+        # "The discussions" point back to the latest subject they can name, past sentences
+        # without one or about another kind of thing ("the dialogue" past a topic)
+        previous = self.referred(back) if back else None
         relates = match.subject and named_in_relation(body, match)
         # `back` is the referring words, or nothing (None/False): only words can refer back.
-        fits = bool(
-            back
-            and previous
-            and previous.match.subject
-            and self.d.can_refer(back, previous.match.subject)
-        )
+        fits = previous is not None
         if back and (match.score < 0.9 or relates) and fits:
             p = previous.match
             via = f"refers back ('{back}') to {previous.id}"
             runner = match.subject if match.subject != p.subject else None
             match = Match(p.subject, p.kind, p.score, via, runner, previous.id)
         new = NEW_THING.search(body)
-        if new and match.kind == "initiative" and match.score < 0.9 and not match.refers_back:
+        near = match.kind in ("initiative", "topic") and match.score < 0.9
+        if new and near and not match.refers_back:
             why = f"possibly new: '{new.group(0)}' is a new one, near '{match.subject}' in words"
             return Match(None, None, match.score, why, match.subject)
-        if match.subject is None and self.last and self.last.match.subject:
-            match = self.continued(body, match, self.last)
+        if match.subject is None and self.last and self.last.match.subject and not new:
+            match = self.continued(body, match, self.last, at)
         self.defined |= defined_initialisms(body, match.subject)
         return match
 
-    def continued(self, body: str, match: Match, previous: Candidate) -> Match:
+    def referred(self, back: str) -> Candidate | None:
+        """The latest sentence (of the last few) whose subject the words can point to: its
+        first subject, not one it names in passing."""
+        firsts = {c.start: c for c in reversed(self.out)}  # latest sentence first; each
+        recent = [  # sentence's first candidate
+            c
+            for c in list(firsts.values())[:REFER_BACK_REACH]
+            if c.match.subject and self.d.can_refer(back, c.match.subject)
+        ]
+        # "the dialogue" prefers the sentence that used the noun ("a new … dialogue")
+        noun = back.split()[-1].casefold()
+        same = [c for c in recent if re.search(rf"\b{re.escape(noun)}\b", c.quote, re.I)]
+        return next(iter(same or recent), None)
+
+    def continued(self, body: str, match: Match, previous: Candidate, at: int) -> Match:
         """A sentence that names no subject but is in good part about the one before it
-        ("The vessel began recovery operations…" after the expedition) continues it."""
+        ("The vessel began recovery operations…" after the expedition) continues it; so
+        does one that goes on in the same quotation (one speaker's account of one thing)."""
         p = previous.match
         score = self.d.overlap_with(body, p.subject)
+        quoted = self.quotation_of(at)
+        if quoted and quoted == self.quotation_of(previous.start):
+            via = f"goes on in the quotation {previous.id} is in ({match.via})"
+            return Match(p.subject, p.kind, round(score, 2), via, None, previous.id)
+        if quoted and quoted[0] == at and previous.end < at:  # a quotation opening after it
+            via = f"a quotation after {previous.id}, on its subject ({match.via})"
+            return Match(p.subject, p.kind, round(score, 2), via, None, previous.id)
         if score < CONTINUES:
             return match
         via = f"continues {previous.id}'s subject (its words score {score:.2f}; {match.via})"
@@ -182,7 +205,8 @@ class Proposer:
             self.last_named = first
         if first.match.subject is None:
             self.new_subject(first)
-        for match in self.d.also_named(sentence.text, first.match.subject, self.defined):
+        among = {*self.pair, *self.d.countries(sentence.text)}
+        for match in self.d.also_named(sentence.text, first.match.subject, self.defined, among):
             found.append(self.candidate(sentence, match))
             self.out.append(found[-1])
         return found
@@ -226,10 +250,12 @@ class Proposer:
         # "Both nations", "the two sides": the pair the article is about
         if len(countries) < 2 and _PAIR.search(body):
             countries = list(dict.fromkeys([*countries, *self.pair]))
-        # A fact names who, or when, or what field; one place name alone is colour.
-        if not (who or dated or sectors or len(countries) >= 2 or back):
+        # A fact names who, or when, or what field; one place name alone is colour. A
+        # sentence inside a quotation has its who: the speaker the quotation names.
+        quoted = self.quotation_of(sentence.start) is not None
+        if not (who or quoted or dated or sectors or len(countries) >= 2 or back):
             return None
-        match = match or self.subject(body)
+        match = match or self.subject(body, sentence.start)
         if len(named) == 2:
             self.pair = named
         for code in self.d.actor_countries(actors):  # Motegi named: Japan is involved
@@ -297,6 +323,10 @@ class Proposer:
             "framing": framing.value,
             "framed": framing.why,
         }
+
+    def quotation_of(self, at: int) -> tuple[int, int] | None:
+        """The quoted passage a sentence starting at `at` opens or goes on in."""
+        return next((q for q in self.quotations if q[0] <= at < q[1]), None)
 
     def meet(self, sentence: Sentence) -> None:
         """The speakers' memory reads each sentence once, in order."""
@@ -370,6 +400,7 @@ def propose(
     sentences, left_out, dateline = split_sentences(text, title)
     reference = dateline_date(dateline, published) or published
     proposer = Proposer(dictionaries, prefix, reference)
+    proposer.quotations = quotation_spans(text)
     kept = []
     for sentence in sentences:
         why = boilerplate_reason(sentence.text)
@@ -405,14 +436,29 @@ def _speakers_of_quotations(candidates: list[Candidate], text: str) -> None:
             and isinstance(c.attribution, dict)
             and c.attribution.get("by")
         ]
-        if not said:
-            continue
-        source = max(said, key=lambda c: c.end)  # the closing attribution wins
+        source = max(said, key=lambda c: c.end) if said else None  # the closing one wins
+        why = f"inside the quotation that {source.id} attributes" if source else None
+        if source is None:  # none: the quotation goes on with the paragraph before's speaker
+            source = _account_before(candidates, text, q_start)
+            if source is None:
+                continue
+            why = f"a quotation naming no speaker, after {source.id}'s account"
         for c in inside:
             unsaid = c.attribution == "outlet" or not c.attribution.get("by")
             if c is not source and unsaid:
                 c.attribution = dict(source.attribution)
-                c.speaker = f"inside the quotation that {source.id} attributes"
+                c.speaker = why
+
+
+def _account_before(candidates: list[Candidate], text: str, at: int) -> Candidate | None:
+    """The attributed candidate just before a quotation that opens its paragraph and names
+    no speaker ("PM Modi said … .\n“Our partnership …"), if the one right before it is."""
+    if at and text[at - 1] != "\n":
+        return None
+    before = [c for c in candidates if c.end <= at]
+    last = before[-1] if before else None
+    said = last is not None and isinstance(last.attribution, dict) and last.attribution.get("by")
+    return last if said else None
 
 
 def _speakers_ahead(candidates: list[Candidate], text: str) -> None:

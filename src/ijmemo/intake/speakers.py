@@ -96,7 +96,7 @@ class Speakers:
         self.new: dict[str, Speaker] = {}
         self.created: list[NewActor] = []  # speakers named with no title, proposed as new
         self.last: dict[str, tuple[Speaker | None, str]] = {}  # person/body/officials/form
-        self.bodies_named: list[Speaker] = []  # bodies the article named so far, in order
+        self.named_so_far: list[Speaker] = []  # actors the article named so far, in order
         self.seen: dict[int, object] = {}  # what each sentence proposed, by where it starts
         # the last sentence's speaker, words, end, and (form, how, form words)
         self.spoke: tuple[Found | None, str, int, tuple] = (None, "", -10, ())
@@ -112,8 +112,8 @@ class Speakers:
                 )
         text = normalise(sentence).casefold()
         for speaker in [*self.known, *self.new.values()]:  # "the ministry" may mean one named
-            if not speaker.person and any(_whole(n, text) for n in speaker.names):
-                self.bodies_named.append(speaker)
+            if any(_whole(n, text) for n in speaker.names):
+                self.named_so_far.append(speaker)
         return found
 
     def named(self, phrase: str) -> Found | None:
@@ -187,8 +187,13 @@ class Speakers:
             return Found(UNNAMED_OFFICIALS, f"'{phrase}': the officials who spoke last ('{words}')")
         if speaker and noun and not _has_role(speaker, words, noun):
             speaker = None
-        if speaker is None and key == "body":  # "the ministry" named, not yet heard
-            named = [b for b in reversed(self.bodies_named) if _has_role(b, "", noun)]
+        if speaker is None and noun and key in ("body", "person"):  # named, not yet heard
+            person = key == "person"  # "the minister" after "Railway Minister A. Vaishnaw"
+            named = [
+                b
+                for b in reversed(self.named_so_far)
+                if b.person == person and _has_role(b, "", noun)
+            ]
             if named:
                 why = f"'{phrase}' taken as {named[0].name}, the last {noun} named: check"
                 return Found(named[0].id, why, named[0])

@@ -53,13 +53,15 @@ def ends_sentence(text: str, stop: int) -> bool:
     return not re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word)  # "U.S." and "S. Jaishankar"
 
 
-def sentence_spans(text: str) -> list[Span]:
-    """Each sentence of `text`, in order, without the spaces between them."""
+def sentence_spans(text: str, within_quotations: bool = False) -> list[Span]:
+    """Each sentence of `text`, in order, without the spaces between them. With
+    `within_quotations`, a quotation's sentences are split too (each can report its own
+    fact); the checks keep a quotation whole, with the words that attribute it."""
     bounds: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         start, end = line.span()
         for stops in _STOPS.finditer(text, start, end):
-            cut, resume = _sentence_end(text, start, stops, end)
+            cut, resume = _sentence_end(text, start, stops, end, within_quotations)
             if cut is not None:
                 bounds.append((start, cut))
                 start = resume
@@ -68,7 +70,7 @@ def sentence_spans(text: str) -> list[Span]:
     return [Span(s, e, n) for n, (s, e) in enumerate(kept)]
 
 
-def _sentence_end(text: str, start: int, stops: re.Match, line_end: int):
+def _sentence_end(text: str, start: int, stops: re.Match, line_end: int, within: bool):
     """(where the sentence ends, where the next one starts), or (None, None)."""
     after = stops.end()
     if after >= line_end:
@@ -86,7 +88,7 @@ def _sentence_end(text: str, start: int, stops: re.Match, line_end: int):
         resume = after
     else:
         return None, None
-    if _inside_quotation(text, start, after, line_end):
+    if not within and _inside_quotation(text, start, after, line_end):
         return None, None
     return after, resume
 

@@ -144,10 +144,13 @@ _QUOTE_MARKS = '“”"'
 @functools.lru_cache(maxsize=1024)
 def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The quoted passages of an article, paragraph by paragraph, marks included. Marks
-    pair up in order: real copy opens a quotation with ” as often as with “."""
+    pair up in order: real copy opens a quotation with ” as often as with “. A quotation
+    that goes on into the next paragraph is left open at the end of this one."""
     spans, at = [], 0
     for paragraph in text.split("\n"):
         marks = [i for i, ch in enumerate(paragraph) if ch in _QUOTE_MARKS]
+        if len(marks) % 2 and paragraph[marks[-1]] != "\u201d":
+            marks.append(len(paragraph.rstrip()) - 1)
         spans += [(at + a, at + b + 1) for a, b in zip(marks[0::2], marks[1::2], strict=False)]
         at += len(paragraph) + 1
     return tuple(spans)
