@@ -104,6 +104,24 @@ def test_a_wish_beside_looking_forward_is_still_a_wish():
             },
         ),
         ("Jaishankar wrote to Motegi about the dialogue.", "outlet"),  # a letter, not a post
+        # more verbs of saying, as real reports use them
+        (
+            "Jaishankar pointed out that supply chains need more than one source.",
+            {"by": "jaishankar", "how": "said", "words": "Jaishankar pointed out"},
+        ),
+        (
+            "Jaishankar recalled the role Japan played in the Delhi metro.",
+            {"by": "jaishankar", "how": "said", "words": "Jaishankar recalled"},
+        ),
+        (
+            "Addressing reporters, Kitamura talked about the two sides' plans for chips.",
+            {"by": "kitamura", "how": "said", "words": "Kitamura talked about"},
+        ),
+        (
+            "Kitamura shared on X that the vessel had collected the mud.",
+            {"by": "kitamura", "how": "statement", "words": "Kitamura shared on"},
+        ),
+        ("The two sides shared their plans for the corridor.", "outlet"),  # not words said
     ],
 )
 def test_published_and_stated_words_are_attributed(quote, expected):

@@ -81,7 +81,7 @@ _FORMS: list[tuple[str, str, re.Pattern]] = [
         (
             "post",
             "statement",
-            r"\b(?:posted|wrote|writes|posts|said)\s+(?:(?:in\s+)?an?\s+(?:post|message)\s+)?on\s+"
+            r"\b(?:posted|wrote|writes|posts|said|shared)\s+(?:(?:in\s+)?an?\s+(?:post|message)\s+)?on\s+"
             r"(?:X|Twitter|social media|Facebook|LinkedIn)\b"
             r"|\bin a (?:social media )?post(?:\s+on\s+(?:X|Twitter|Facebook|LinkedIn)\b)?"
             r"|\bpost\s+reads?\b",
@@ -117,7 +117,8 @@ _VERB = re.compile(
     r"\b(?:also\s+)?(?:said|says|told|tells|added|adds|noted|notes|stated|described|"
     r"describes|wrote|writes|posted|posts|remarked|stressed|explained|insisted|"
     r"emphasi[sz]ed|highlighted|underlined|reiterated|asserted|denied|expressed|"
-    r"announced(?=\s+(?:\S+\s+){0,3}?that\b)|"
+    r"announced(?=\s+(?:\S+\s+){0,3}?that\b)|affirmed|recalled|points? out|pointed out|"
+    r"talked about|spoke (?:about|of)|shared (?:on|that)|called (?=this|it\b)|detailed|"
     r"(?<!was )(?<!were )(?<!been )(?<!is )reported|"
     r"(?:(?<=statement )|(?<=readout )|(?<=post ))reads?)\b",
     re.IGNORECASE,
