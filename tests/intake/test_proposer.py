@@ -193,9 +193,17 @@ def test_a_paragraphs_opening_sentence_takes_the_attribution_that_closes_the_nex
         "Japan on Friday set an investment target of 10 trillion yen over the next decade.",
         "India and Japan concluded an action plan on exchanges of skilled workers.",
         "At the summit in late August, a series of economic MoUs was signed.",
+        # agreeing among themselves, no instrument named
+        "India and Japan agreed to double student exchanges between the two countries.",
+        "The two prime ministers decided to upgrade their partnership on space.",
+        "We are launching a clean-fuel partnership between India and Japan, Modi said.",
     ],
 )
 def test_an_instrument_made_with_no_known_subject_is_agreed(sentence):
+    assert _starting_status(sentence) == (None, "agreed")
+
+
+def _starting_status(sentence: str) -> tuple:
     from datetime import date
 
     from ijmemo.curation.load import load_curated
@@ -206,7 +214,24 @@ def test_an_instrument_made_with_no_known_subject_is_agreed(sentence):
     data, _ = load_curated()
     found = propose(sentence, "made", date(2025, 8, 30), Dictionaries(data, stands_for()))
     (c,) = found.candidates
-    assert (c.match.subject, c.move.status) == (None, "agreed")
+    return c.match.subject, c.move.status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "The two governments also plan to launch a new India-Japan clean-fuel framework.",
+            "proposed",
+        ),
+        ("A joint clean-fuel statement is expected to be issued during the visit.", "proposed"),
+        ("India and Japan will sign a new pact on shipbuilding in December.", "scheduled"),
+        # opinions shared are no agreement
+        ("India and Japan agreed on the importance of stable shipping lanes.", None),
+    ],
+)
+def test_a_new_thing_only_planned_is_proposed_or_scheduled_with_its_window(sentence, status):
+    assert _starting_status(sentence) == (None, status)
 
 
 def test_both_nations_is_the_pair_the_article_is_about():

@@ -97,11 +97,11 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
         "agreed",
         None,
         re.compile(
-            r"\b(agreed|launched|established|set up|signed|inked|unveiled|finali[sz]ed|adopted|"
-            r"concurred|chalked out|concluded|formali[sz]ed|exchanged|"
-            r"set (?:an?|the|a new)\s+(?:[\w-]+\s+){0,3}target|"
+            r"\b(agreed|launched|launching|established|set up|signed|inked|unveiled|finali[sz]ed|"
+            r"adopted|concurred|chalked out|concluded|formali[sz]ed|exchanged|"
+            r"set (?:an?|the|a new)\s+(?:[\w-]+\s+){0,3}(?:target|goal)|"
             r"the (?:signing|launch|establishment) of|"
-            r"decided to (?:establish|set up|launch|create|form))\b",
+            r"decided to \w+)\b",
             re.I,
         ),
     ),

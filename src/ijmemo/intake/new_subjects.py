@@ -42,10 +42,10 @@ _KIND_OF_NEW = (
 )
 # An instrument made, with no known subject: the starting initiative's status.
 MADE = re.compile(
-    r"\b(?:signed|adopted|inked|concluded|launched|unveiled|released|issued|chalked out|set|"
-    r"formali[sz]ed|exchanged)\s+(?:[\w-]+\s+){0,6}?"
+    r"\b(?:signed|adopted|inked|concluded|launched|launching|unveiled|released|issued|"
+    r"chalked out|set|formali[sz]ed|exchanged)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:agreements?|memorand(?:um|a)|MoUs?|MoCs?|pacts?|vision|statements?|declarations?|"
-    r"frameworks?|initiatives?|partnerships?|targets?|roadmap|(?:action )?plan)\b"
+    r"frameworks?|initiatives?|partnerships?|targets?|goals?|roadmap|(?:action )?plan)\b"
     r"|\b(?:MoUs?|MoCs?|agreements?|memorand(?:um|a))\s+(?:was|were)\s+(?:signed|exchanged)\b",
     re.IGNORECASE,
 )
@@ -53,6 +53,17 @@ NEW_THING = re.compile(
     rf"\b(?:an?\s+new\s+(?:[\w-]+\s+){{0,3}}?{_KIND_OF_NEW}"
     rf"|(?:launch(?:ed|es)?|set up|establish(?:ed)?|sign(?:ed)?|propos(?:ed|e)|issued|adopted)"
     rf"\s+(?:an?|their|its)\s+(?:[\w-]+\s+){{0,4}}?{_KIND_OF_NEW})\b",
+    re.IGNORECASE,
+)
+# The parties agreeing among themselves, with no instrument named ("agreed to boost
+# exchanges", "decided to upgrade their partnership", "concurred in advancing …"): an
+# agreement is what the sentence reports.
+AGREED_TO = re.compile(r"\b(?:(?:agreed|decided|resolved)\s+to|concurred\s+in)\b", re.IGNORECASE)
+# A new thing planned, not yet made ("plan to launch", "will be established", "are set to
+# launch", "anticipated to be issued"): its starting record is proposed.
+PLANNED_NEW = re.compile(
+    r"\b(?:plans?|planning|set|expected|anticipated|likely|will|to be)\s+(?:to\s+)?(?:be\s+)?"
+    r"(?:launch|establish|set up|create|issue|sign|unveil|adopt|announce)\w*",
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"\bin\s+(?P<place>(?:New\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")

@@ -27,7 +27,14 @@ from ijmemo.intake.fit import HELD, NAMED, event_fit, meeting_fit
 from ijmemo.intake.framing import propose_framing
 from ijmemo.intake.moves import Move, firm_modality, milestone_id, propose_move
 from ijmemo.intake.new_actors import APPOSED, TITLED, NewActor, names_new_actor, propose_actors
-from ijmemo.intake.new_subjects import MADE, NEW_THING, NewSubject, propose_subject
+from ijmemo.intake.new_subjects import (
+    AGREED_TO,
+    MADE,
+    NEW_THING,
+    PLANNED_NEW,
+    NewSubject,
+    propose_subject,
+)
 from ijmemo.intake.rests_on import basis_of
 from ijmemo.intake.speakers import Speakers
 from ijmemo.text.clauses import clause_around
@@ -265,15 +272,16 @@ class Proposer:
             countries = self.d.subject_countries(match.subject)
         modality = firm_modality(body, propose_modality(body))
         # A new framework or pact has a status too (the starting initiative's), not a step.
-        initiative = match.kind == "initiative" or bool(
-            match.subject is None and (NEW_THING.search(body) or MADE.search(body))
+        starting = match.subject is None and any(
+            cue.search(body) for cue in (NEW_THING, MADE, AGREED_TO, PLANNED_NEW)
         )
+        initiative = match.kind == "initiative" or starting
         # Two subjects in one sentence: each takes the move and dates of its own clause.
         clause = clause_around(body, match.at) if match.subject else body
         in_clause = [d for d in dated if d.phrase in clause] or dated
         move = propose_move(clause, in_clause, modality) if initiative else Move(None, None, "")
         if match.subject is None:  # a starting initiative's status; its steps come later
-            move = Move(move.status, None, move.why)
+            move = Move(_starting_status(move, body, modality, in_clause), None, move.why)
         elif move.status in ("proposed", "agreed") and self.under_way(match.subject):
             why = f"{move.why}; already under way: an agreement about it does not move it back"
             move = Move(None, move.change, why)
@@ -422,6 +430,17 @@ def propose(
     _speakers_of_paragraphs(proposer.out, text)
     _speakers_ahead(proposer.out, text)
     return Proposal(proposer.out, left_out, dateline, reference, actors, proposer.subjects)
+
+
+def _starting_status(move: Move, body: str, modality: str, dated: list[RoledDate]) -> str | None:
+    """A new thing only planned ("plan to launch", "will be established") is `proposed`, or
+    `scheduled` when a window is given; one agreed or made ("concluded an action plan")
+    keeps the status its words give."""
+    planned = modality == "planned" and (PLANNED_NEW.search(body) or "(due)" in move.why)
+    if not planned or move.status not in (None, "agreed", "scheduled"):
+        return move.status
+    due = any(d.role in ("due-in", "due-by") for d in dated)
+    return "scheduled" if due else "proposed"
 
 
 def _speakers_of_quotations(candidates: list[Candidate], text: str) -> None:
