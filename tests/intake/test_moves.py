@@ -179,3 +179,18 @@ def test_an_agreement_named_as_a_noun_or_concluded_is_agreed(sentence):
 
 def test_talks_that_concluded_were_held():
     assert propose_move("The talks concluded in Tokyo on Friday.", [], "done").change == "met"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The station is being equipped with lifts and escalators.", ("being-implemented", None)),
+        (
+            "The firm is working with the Indian government to lay cables.",
+            ("being-implemented", None),
+        ),
+        ("The first section will become operational in 2027.", ("scheduled", "new")),
+    ],
+)
+def test_work_under_way_and_openings_due(sentence, expected):
+    assert move(sentence) == expected

@@ -74,7 +74,8 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
         "new",
         re.compile(
             r"\b(?:will|would|is expected to|are expected to) (?:\w+ )?(?:arrive|be delivered|"
-            r"be introduced|be completed|be commissioned|be operational|be finali[sz]ed)\b",
+            r"be introduced|be completed|be commissioned|be operational|be finali[sz]ed|"
+            r"become operational|be opened|open to (?:the )?(?:public|passengers))\b",
             re.I,
         ),
     ),
@@ -87,8 +88,9 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
             r"construction|trial runs?|rolled out|in progress|progress(ed|ing)? on|"
             r"(?:is|are|has been|have been) (?:also |now |still |already )?(?:co-)?"
             r"(?:financing|funding|building|constructing|implementing|developing|executing|"
-            r"laying|progressing|working on)|being (?:funded|financed|built|implemented|"
-            r"developed|executed)|progressing steadily)\b",
+            r"laying|progressing|working on|working with|executing|expanding)|"
+            r"being (?:funded|financed|built|implemented|developed|executed|[\w-]+(?:ed|ped))|"
+            r"progressing steadily|already (?:cooperate|co-operate|work together))\b",
             re.I,
         ),
     ),
