@@ -195,7 +195,7 @@ class Proposer:
         if quoted and quoted[0] == at and previous.end < at:  # a quotation opening after it
             via = f"a quotation after {previous.id}, on its subject ({match.via})"
             return Match(p.subject, p.kind, round(score, 2), via, None, previous.id)
-        if score < CONTINUES:
+        if score < CONTINUES or p.kind == "topic":  # a framing is no story to go on with
             return match
         via = f"continues {previous.id}'s subject (its words score {score:.2f}; {match.via})"
         return Match(p.subject, p.kind, round(score, 2), via, None, previous.id)
