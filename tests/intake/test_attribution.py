@@ -122,6 +122,27 @@ def test_a_wish_beside_looking_forward_is_still_a_wish():
             {"by": "kitamura", "how": "statement", "words": "Kitamura shared on"},
         ),
         ("The two sides shared their plans for the corridor.", "outlet"),  # not words said
+        # governments speaking, together or one by its country
+        (
+            "India and Japan said that chips would receive priority.",
+            {
+                "by": "governments-of-india-and-japan",
+                "how": "said",
+                "words": "India and Japan said",
+            },
+        ),
+        (
+            "The two leaders described the partnership as a model for the region.",
+            {
+                "by": "governments-of-india-and-japan",
+                "how": "said",
+                "words": "The two leaders described",
+            },
+        ),
+        (
+            "Japan's government said on Monday that the vessel had retrieved the mud.",
+            {"by": "jp-government", "how": "said", "words": "Japan's government said"},
+        ),
     ],
 )
 def test_published_and_stated_words_are_attributed(quote, expected):

@@ -138,6 +138,7 @@ _APPOSED = re.compile(
 )
 # The same apposition when reporting leaves out its closing comma.
 _OPEN_APPOSED = re.compile(rf"(?:^|[\"“”]\s*|[,;:]\s+)(?P<np>{_NAME_RUN}),\s*$")
+_PAIR_NAMED = re.compile(r"\b(?:India and Japan|Japan and India)\b")
 _ROLE_NP = re.compile(r"^(?:the|a|an)\s+[a-z]", re.IGNORECASE)
 _INITIALISM = re.compile(r"\([A-Z][\w&.-]{1,11}\)")
 # "… was described as … by Japan's foreign ministry in January": the agent speaks.
@@ -169,6 +170,8 @@ def _subject(text: str, verb: re.Match) -> _Clause | None:
     before = text[: verb.start()]
     # "the Ministry of External Affairs (MEA) said": an initialism in brackets is no boundary
     masked = _INITIALISM.sub(lambda m: " " * len(m.group(0)), before)
+    # "India and Japan said": the pair speaks, "and" joins two names, no clauses
+    masked = _PAIR_NAMED.sub(lambda m: m.group(0).replace("and", "   "), masked)
     marks = list(_BOUNDARY.finditer(masked))
     start = marks[-1].end() if marks else 0
     np = before[start:]

@@ -205,7 +205,7 @@ class Speakers:
     def _unknown(self, phrase: str) -> Found:
         if _UNNAMED.search(phrase):
             return Found(None, f"unnamed speakers ('{phrase}'), not said to be officials: say who")
-        actor = _named_speaker(phrase)
+        actor = _named_speaker(phrase) or _governments_speaking(phrase)
         if actor is None:
             return Found(None, f"'{phrase}' names no known or proposed actor: say who")
         if actor.id not in self.new:  # proposed in new_actors like any other new actor
@@ -287,6 +287,38 @@ def _named_speaker(phrase: str) -> NewActor | None:
     aliases = (name.split()[-1],) if person else ()
     why = f"named as a speaker ('{phrase}')"
     return NewActor(aid, name, kind, None, None, why, aliases)
+
+
+# Both governments speaking together ("India and Japan said", "the two leaders described"),
+# or one government by its country ("Japan's government said").
+_JOINT = re.compile(
+    r"^(?:india and japan|japan and india|the governments of (?:india and japan|japan and "
+    r"india)|(?:the two|both) (?:governments|sides|countries|nations|leaders|prime ministers)|"
+    r"the (?:two )?leaders)$",
+    re.IGNORECASE,
+)
+_ONE_GOVERNMENT = re.compile(
+    r"^(?:(?P<owner>japan|india)['’]s|the (?P<adjective>japanese|indian)) government$",
+    re.IGNORECASE,
+)
+_GOVERNMENT_OF = {"japan": "JP", "japanese": "JP", "india": "IN", "indian": "IN"}
+
+
+def _governments_speaking(phrase: str) -> NewActor | None:
+    """A new actor for a government speaking, alone or with the other, as reports put it."""
+    phrase = re.sub(r"\s+(?:on|last|this)\s+\w+$", "", phrase)  # "… on Friday said"
+    if _JOINT.match(phrase):
+        why = f"both governments speaking ('{phrase}')"
+        return NewActor(
+            "governments-of-india-and-japan", "governments of India and Japan", "group", None,
+            None, why,
+        )  # fmt: skip
+    if one := _ONE_GOVERNMENT.match(phrase):
+        country = _GOVERNMENT_OF[(one["owner"] or one["adjective"]).casefold()]
+        name = f"{'Japan' if country == 'JP' else 'India'}'s government"
+        why = f"a government speaking ('{phrase}')"
+        return NewActor(f"{country.casefold()}-government", name, "office", None, country, why)
+    return None
 
 
 def _has_role(speaker: Speaker, words: str, noun: str) -> bool:
