@@ -307,3 +307,18 @@ def test_a_sentence_naming_a_new_thing_is_not_a_topic_near_in_words():
     )
     (subject, why), *_ = _proposed_subjects(text, date(2025, 8, 29))
     assert subject is None and "possibly new" in why
+
+
+def test_a_paper_cited_for_a_report_speaks_and_later_its_report_and_it_do_too():
+    from datetime import date
+
+    text = (
+        "New Delhi, Aug 22 Japan will double its investment target for India to 10 trillion yen, "
+        "according to a source-based report in Japan's 'The Tokyo Daily' newspaper.\n"
+        "“The target will be confirmed at the summit in Tokyo on August 29,” the report said.\n"
+        "“Chips and critical minerals will come first in the new economic security talks,” "
+        "it added.\n"
+    )
+    found = _attributions(text, date(2025, 8, 22))
+    assert [a["by"] for a, _ in found] == ["the-tokyo-daily"] * 3
+    assert "the last body to speak" in found[-1][1]

@@ -69,7 +69,18 @@ _ROLE = re.compile(
 _BODY = re.compile(
     r"^the\s+(?:(?P<portfolio>\w+)\s+)?(?P<noun>ministry|agency|corporation|company|firm|"
     r"federation|chamber|embassy|department|bureau|commission|council|government|statement|"
-    r"readout|post)$",
+    r"readout|post|report|article)$",
+    re.IGNORECASE,
+)
+# A news outlet's name, for "the report said" after "a report in The Asahi Shimbun".
+_OUTLET = re.compile(
+    r"\b(?:shimbun|news|times|post|press|daily|express|herald|narrative|tribune|journal|"
+    r"reuters|kyodo|jiji|nikkei|pti|ani|ians|afp|bloomberg|asahi|yomiuri|mainichi)\b",
+    re.IGNORECASE,
+)
+# "according to a source-based report in Japan's 'The Asahi Shimbun' newspaper": the paper
+_REPORT_IN = re.compile(
+    r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:report|article)\s+(?:in|by|from)\s+(?P<outlet>.+)$",
     re.IGNORECASE,
 )
 
@@ -139,6 +150,11 @@ class Speakers:
         ("a CII official" is not the CII), a body by name, or one referred back to."""
         found = self.named(phrase)  # before any trimming: `at` is an offset into `phrase`
         phrase = re.sub(r"\s+also$", "", phrase.strip(" ,\"'"))
+        if (report := _REPORT_IN.match(phrase)) and not found:
+            outlet = re.sub(r"^(?:India|Japan)['’]s\s+", "", report["outlet"])
+            outlet = re.sub(r"\s+newspaper$|['‘’\"]", "", outlet).strip()
+            if _OUTLET.search(outlet):  # the paper speaks, not its unnamed sources
+                return self._unknown(outlet)
         if found and found.speaker.person:
             return found
         if _OFFICIALS.search(phrase):
@@ -154,6 +170,12 @@ class Speakers:
         """A pronoun or "the spokesperson" / "the ministry": the last one that spoke."""
         if issued := _ISSUED.match(phrase):  # whoever issued it speaks
             return self.resolve(issued["issuer"] or issued["owner"])
+        if phrase.casefold() == "it":  # "it added": the body or report that spoke last
+            found = self.spoke[0]
+            if found and found.speaker and not found.speaker.person:
+                why = f"'it' taken as {found.speaker.name}, the last body to speak: check"
+                return Found(found.speaker.id, why, found.speaker)
+            return Found(None, "'it' refers back to no body that spoke: say who")
         if _PRONOUN.match(phrase):
             key = "officials" if phrase.casefold() == "they" else "person"
             return self._carried(key, phrase)
@@ -161,8 +183,10 @@ class Speakers:
             return self._carried("person", phrase, role[1].casefold())
         if body := _BODY.match(phrase):
             noun = body["noun"].casefold()
-            if noun in ("statement", "readout", "post"):
+            if noun in ("statement", "readout", "post", "report"):
                 return self._carried(noun, phrase)
+            if noun == "article":
+                return self._carried("report", phrase)
             found = self._carried("body", phrase, noun)
             if found.by is None and noun == "ministry" and body["portfolio"]:
                 return self._by_portfolio(body["portfolio"], phrase) or found
@@ -239,6 +263,8 @@ class Speakers:
         self.last["person" if found.speaker.person else "body"] = (found.speaker, words)
         if form in ("statement", "readout", "post"):
             self.last[form] = (found.speaker, words)
+        if _OUTLET.search(found.speaker.name):  # "the report said" is the paper's
+            self.last["report"] = (found.speaker, words)
 
 
 # A speaker named with no title ("The Asahi Shimbun report said", "… , Kishan Reddy said"):

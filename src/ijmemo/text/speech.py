@@ -27,7 +27,7 @@ REPORTING = re.compile(
     r"added|remarked|briefed|quoted|called(?!\s+off\b)|emphasi[sz]ed|stressed|highlighted|"
     r"underlined|reiterated|asserted|denied|expressed|announced(?=\s+(?:\S+\s+){0,3}?that\b)|"
     r"affirmed|recalled|points? out|pointed out|talked about|spoke (?:about|of)|"
-    r"shared (?:on|that)|(?<=report )detailed|"
+    r"shared (?:on|that)|(?<=report )detailed|detailed(?=\s*[.;]?\s*$)|"
     r"(?<!was )(?<!were )(?<!been )(?<!is )reported|(?:wrote|writes|posted|posts)"
     r"(?=\s+(?:that\b|an?\s+(?:message|post)\b|(?:on|in|to)\s+(?:X|Twitter|social media|"
     r"Facebook|LinkedIn|an?|his|her|its|the)\b))|in a (?:social media )?post"
