@@ -143,6 +143,20 @@ def test_a_wish_beside_looking_forward_is_still_a_wish():
             "Japan's government said on Monday that the vessel had retrieved the mud.",
             {"by": "jp-government", "how": "said", "words": "Japan's government said"},
         ),
+        (
+            "According to the Indian government, the partnership has grown in scope.",
+            {"by": "in-government", "how": "said", "words": "According to the Indian government"},
+        ),
+        # the two leaders' acts, in the report's account
+        ("Both leaders underscored the importance of the rail project.", "outlet"),
+        (
+            "A spokesperson for Japan's foreign ministry confirmed that chips were discussed.",
+            {
+                "by": "jp-foreign-ministry",
+                "how": "said",
+                "words": "Japan's foreign ministry confirmed",
+            },
+        ),
     ],
 )
 def test_published_and_stated_words_are_attributed(quote, expected):

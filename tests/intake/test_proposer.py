@@ -322,3 +322,15 @@ def test_a_paper_cited_for_a_report_speaks_and_later_its_report_and_it_do_too():
     found = _attributions(text, date(2025, 8, 22))
     assert [a["by"] for a, _ in found] == ["the-tokyo-daily"] * 3
     assert "the last body to speak" in found[-1][1]
+
+
+def test_he_before_anyone_spoke_is_the_last_person_named_in_an_earlier_sentence():
+    from datetime import date
+
+    text = (
+        "Defence Minister Rajnath Singh hosted General Nakatani in New Delhi on Monday.\n"
+        "He recalled his earlier meeting with Nakatani in Laos in November 2024.\n"
+    )
+    found = _attributions(text, date(2025, 5, 5))
+    assert found[1][0]["by"] == "singh"  # not Nakatani, whom the sentence itself names
+    assert "the last person named" in found[1][1]

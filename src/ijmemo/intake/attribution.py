@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from types import SimpleNamespace
 
-from ijmemo.intake.speakers import Found, Speaker, Speakers
+from ijmemo.intake.speakers import Found, Speaker, Speakers, is_joint
 from ijmemo.text.quotes import normalise
 from ijmemo.text.speech import MODALITY_CUES, reported_future, reports_speech
 
@@ -119,6 +119,7 @@ _VERB = re.compile(
     r"emphasi[sz]ed|highlighted|underlined|reiterated|asserted|denied|expressed|"
     r"announced(?=\s+(?:\S+\s+){0,3}?that\b)|affirmed|recalled|points? out|pointed out|"
     r"talked about|spoke (?:about|of)|shared (?:on|that)|called (?=this|it\b)|detailed|"
+    r"underscored|confirmed(?=\s+(?:\S+\s+){0,3}?that\b)|"
     r"(?<!was )(?<!were )(?<!been )(?<!is )reported|"
     r"(?:(?<=statement )|(?<=readout )|(?<=post ))reads?)\b",
     re.IGNORECASE,
@@ -217,12 +218,23 @@ def _closes(text: str, clause: _Clause) -> bool:
     return bool(opens) and not re.search(r"[,;]", text[clause.end :].rstrip(".!?\"' "))
 
 
+# Both governments speak only in plain words; "underscored", "affirmed" are their acts.
+_PLAIN_SAYING = {"said", "say", "says", "told", "described", "stated", "noted", "added"}
+
+
+def _joint_act(text: str, clause: _Clause) -> bool:
+    words = text[: clause.end].split()
+    return is_joint(clause.np) and bool(words) and words[-1].casefold() not in _PLAIN_SAYING
+
+
 def _speaker(text: str, speakers: Speakers) -> tuple[Found, str] | None:
     """The first clause whose words name a speaker, with its attributing words ("Toshihiro
     Kitamura told", "according to an MEA statement"); failing that, the first clause, its
     speaker left for the analyst."""
     first = None
     for clause in sorted(_clauses(text), key=lambda c: not _closes(text, c)):
+        if _joint_act(text, clause):
+            continue  # "both leaders underscored the importance": the report's account of acts
         found = speakers.resolve(clause.np)
         lead = clause.start + found.at if clause.trim else clause.lead
         words = text[lead : clause.end].strip(" ,")
@@ -245,6 +257,9 @@ def attribute(text: str, speakers: Speakers, start: int | None = None) -> Report
     cue = reports_speech(text)
     if cue is None:
         return Reported("outlet")
+    clauses = _clauses(text)
+    if clauses and all(_joint_act(text, c) for c in clauses):
+        return Reported("outlet")  # the two leaders' acts, in the report's own account
     shown = reporting_form(text)
     found = _speaker(text, speakers)
     if found is None and cue == "a direct quotation" and (goes_on := speakers.continued(start)):

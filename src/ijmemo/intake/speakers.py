@@ -108,6 +108,7 @@ class Speakers:
         self.created: list[NewActor] = []  # speakers named with no title, proposed as new
         self.last: dict[str, tuple[Speaker | None, str]] = {}  # person/body/officials/form
         self.named_so_far: list[Speaker] = []  # actors the article named so far, in order
+        self.named_before: list[Speaker] = []  # … before the sentence being read
         self.seen: dict[int, object] = {}  # what each sentence proposed, by where it starts
         # the last sentence's speaker, words, end, and (form, how, form words)
         self.spoke: tuple[Found | None, str, int, tuple] = (None, "", -10, ())
@@ -122,6 +123,7 @@ class Speakers:
                     a.id, a.name, names, a.kind == "person", a.role or "", True
                 )
         text = normalise(sentence).casefold()
+        self.named_before = list(self.named_so_far)  # "he" is no one this sentence names
         for speaker in [*self.known, *self.new.values()]:  # "the ministry" may mean one named
             if any(_whole(n, text) for n in speaker.names):
                 self.named_so_far.append(speaker)
@@ -164,6 +166,8 @@ class Speakers:
         if _UNNAMED.search(phrase) or _UNSIGNED.match(phrase):
             why = f"unnamed ('{phrase}'): `officials` stands for speakers the source does not name"
             return Found(UNNAMED_OFFICIALS, why + "; check")
+        if _governments_speaking(phrase):  # "the Indian government": a new actor, not "the …"
+            return self._unknown(phrase)
         return self._referred(phrase) or self._unknown(phrase)
 
     def _referred(self, phrase: str) -> Found | None:
@@ -221,6 +225,11 @@ class Speakers:
             if named:
                 why = f"'{phrase}' taken as {named[0].name}, the last {noun} named: check"
                 return Found(named[0].id, why, named[0])
+        if speaker is None and key == "person" and noun is None:  # "he" before anyone spoke
+            people = [b for b in reversed(self.named_before) if b.person]
+            if people:
+                why = f"'{phrase}' taken as {people[0].name}, the last person named: check"
+                return Found(people[0].id, why, people[0])
         if speaker is None:
             return Found(None, f"'{phrase}' refers back to no speaker named before it: say who")
         why = f"'{phrase}' taken as {speaker.name}, the last to speak ('{words}'): check"
@@ -328,6 +337,11 @@ _ONE_GOVERNMENT = re.compile(
     re.IGNORECASE,
 )
 _GOVERNMENT_OF = {"japan": "JP", "japanese": "JP", "india": "IN", "indian": "IN"}
+
+
+def is_joint(phrase: str) -> bool:
+    """Do the words name both governments together ("India and Japan", "both leaders")?"""
+    return bool(_JOINT.match(re.sub(r"\s+(?:on|last|this)\s+\w+$", "", phrase.strip())))
 
 
 def _governments_speaking(phrase: str) -> NewActor | None:
