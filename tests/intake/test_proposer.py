@@ -334,3 +334,16 @@ def test_he_before_anyone_spoke_is_the_last_person_named_in_an_earlier_sentence(
     found = _attributions(text, date(2025, 5, 5))
     assert found[1][0]["by"] == "singh"  # not Nakatani, whom the sentence itself names
     assert "the last person named" in found[1][1]
+
+
+def test_a_sentence_with_no_name_is_a_fact_when_someone_says_it_or_it_refers_back():
+    from datetime import date
+
+    text = (
+        "India and Japan agreed on Friday to cooperate on a lunar polar mission.\n"
+        "This mission will explore the south pole of the moon for water ice.\n"
+        "The foreign secretary also said the rover would be ready soon.\n"
+        "The weather in the capital was fine.\n"
+    )
+    found = _proposed_subjects(text, date(2025, 8, 29))
+    assert len(found) == 3  # the colour line is left out, the other three are kept

@@ -44,7 +44,7 @@ from ijmemo.text.references import (
     refers_back,
     refers_back_within,
 )
-from ijmemo.text.speech import quotation_spans
+from ijmemo.text.speech import quotation_spans, reports_speech
 
 MIN_WORDS = 6  # shorter lines are headings, credits or fragments
 NO_MOVE = Move(None, None, "")
@@ -251,9 +251,17 @@ class Proposer:
         countries, actors = self.d.countries(body), self.d.actors(body)
         named = list(countries)  # the countries the sentence itself names
         dated, sectors = dates_with_roles(body, self.reference), self.d.sectors(body)
-        back = refers_back(body) and self.last_named
-        # a new actor named earlier in the article ("Misri highlighted …") is a who too
-        who = actors or names_new_actor(body) or self.names_new_speaker(sentence)
+        # "They have held …", "This mission will …": the story before goes on
+        back = (refers_back(body) or refers_back_within(body)) and (self.last_named or self.last)
+        # a new actor named earlier in the article ("Misri highlighted …") is a who too, and
+        # so is anyone said to say it ("The foreign secretary also said …")
+        said = reports_speech(body)
+        who = (
+            actors
+            or names_new_actor(body)
+            or self.names_new_speaker(sentence)
+            or (said and said != "a direct quotation")
+        )
         # "Both nations", "the two sides": the pair the article is about
         if len(countries) < 2 and _PAIR.search(body):
             countries = list(dict.fromkeys([*countries, *self.pair]))
