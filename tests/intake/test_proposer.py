@@ -347,3 +347,17 @@ def test_a_sentence_with_no_name_is_a_fact_when_someone_says_it_or_it_refers_bac
     )
     found = _proposed_subjects(text, date(2025, 8, 29))
     assert len(found) == 3  # the colour line is left out, the other three are kept
+
+
+def test_the_pact_after_a_new_agreement_is_that_new_one_not_the_dialogue_before():
+    from datetime import date
+
+    text = (
+        "The two countries welcomed the launch of the India-Japan Private-Sector Dialogue on "
+        "Economic Security.\n"
+        "The two countries also signed an agreement to deepen their cooperation on shipping.\n"
+        "The pact calls the partnership a key pillar of bilateral ties.\n"
+    )
+    subjects = [s for s, _ in _proposed_subjects(text, date(2025, 8, 29))]
+    assert subjects[0] == "private-sector-dialogue"
+    assert subjects[-1] is None  # the new agreement: no curated subject

@@ -119,6 +119,8 @@ def _due_window(data: CuratedData, claim) -> DateWindow | None:
 
 
 REFER_BACK_REACH = 6  # "the dialogue" points back at most this many candidates
+_PEOPLE_AND_PRONOUNS = {"it", "its", "they", "leaders", "ministers", "sides", "both"}
+_SAME_THING = [{"pact", "agreement", "deal", "accord", "memorandum", "mou", "moc"}]
 
 
 class Proposer:
@@ -172,15 +174,19 @@ class Proposer:
         """The latest sentence (of the last few) whose subject the words can point to: its
         first subject, not one it names in passing."""
         firsts = {c.start: c for c in reversed(self.out)}  # latest sentence first; each
-        recent = [  # sentence's first candidate
-            c
-            for c in list(firsts.values())[:REFER_BACK_REACH]
-            if c.match.subject and self.d.can_refer(back, c.match.subject)
-        ]
-        # "the dialogue" prefers the sentence that used the noun ("a new … dialogue")
+        recent = list(firsts.values())[:REFER_BACK_REACH]  # sentence's first candidate
+        fits = [c for c in recent if c.match.subject and self.d.can_refer(back, c.match.subject)]
+        # "the dialogue" prefers the sentence that used the noun ("a new … dialogue"); "the
+        # pact" after a new pact is that new one, no curated subject
         noun = back.split()[-1].casefold()
-        same = [c for c in recent if re.search(rf"\b{re.escape(noun)}\b", c.quote, re.I)]
-        return next(iter(same or recent), None)
+        if noun in _PEOPLE_AND_PRONOUNS:
+            return next(iter(fits), None)
+        nouns = next((kin for kin in _SAME_THING if noun in kin), {noun})
+        used = re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\b", re.I)
+        same = [c for c in recent if used.search(c.quote)]
+        if same:
+            return same[0] if same[0] in fits else None
+        return next(iter(fits), None)
 
     def continued(self, body: str, match: Match, previous: Candidate, at: int) -> Match:
         """A sentence that names no subject but is in good part about the one before it

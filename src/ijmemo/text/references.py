@@ -15,11 +15,12 @@ REFERS_BACK = re.compile(
     r"upcoming|initial|two-day|one-day|day-long)\s+)?"
     r"(?:meeting|session|round|group|working group|dialogue|talks|forum|mechanism|panel|body|"
     r"initiative|project|programme|framework|partnership|grouping|gathering|consultations?|"
-    r"discussions?|conversation|exchanges?|encounter|visit)|"
+    r"discussions?|conversation|exchanges?|encounter|visit|mission|agreement|pact|deal|"
+    r"exercise|expedition)|"
     # the people of the meeting before: "Both leaders agreed", "The ministers stressed"
     r"(?:both|the two|the)\s+(?:leaders|ministers|foreign ministers|prime ministers)|"
     r"discussions(?=\s+(?:covered|focused|centred|centered|touched|included|were))|"
-    r"it|its|both(?=\s+(?:are|were|will|have)\b))\b",
+    r"it|its|both(?=\s+(?:are|were|will|have)\b)|they(?=\s+(?:have|had|also|will|agreed)\b))\b",
     re.IGNORECASE,
 )
 
