@@ -197,6 +197,9 @@ def test_a_paragraphs_opening_sentence_takes_the_attribution_that_closes_the_nex
         "India and Japan agreed to double student exchanges between the two countries.",
         "The two prime ministers decided to upgrade their partnership on space.",
         "We are launching a clean-fuel partnership between India and Japan, Modi said.",
+        # an instrument reported as there
+        "India and Japan have deepened their mining ties through a new agreement on minerals.",
+        "Modi on Friday welcomed the agreement between the Indian and Japanese space agencies.",
     ],
 )
 def test_an_instrument_made_with_no_known_subject_is_agreed(sentence):

@@ -287,7 +287,7 @@ class Proposer:
         modality = firm_modality(body, propose_modality(body))
         # A new framework or pact has a status too (the starting initiative's), not a step.
         starting = match.subject is None and any(
-            cue.search(body) for cue in (NEW_THING, MADE, AGREED_TO, PLANNED_NEW)
+            cue.search(body) for cue in (NEW_THING, MADE, AGREED_TO, PLANNED_NEW, _INSTRUMENT)
         )
         initiative = match.kind == "initiative" or starting
         # Two subjects in one sentence: each takes the move and dates of its own clause.
@@ -446,11 +446,21 @@ def propose(
     return Proposal(proposer.out, left_out, dateline, reference, actors, proposer.subjects)
 
 
+# An instrument the sentence reports as there: a new one, or the one it welcomes.
+_INSTRUMENT = re.compile(
+    r"\b(?:an?\s+new|welcomed\s+the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|pact|memorandum|MoU|MoC|"
+    r"accord|deal)\b",
+    re.IGNORECASE,
+)
+
+
 def _starting_status(move: Move, body: str, modality: str, dated: list[RoledDate]) -> str | None:
     """A new thing only planned ("plan to launch", "will be established") is `proposed`, or
     `scheduled` when a window is given; one agreed or made ("concluded an action plan")
     keeps the status its words give."""
     planned = modality == "planned" and (PLANNED_NEW.search(body) or "(due)" in move.why)
+    if move.status is None and modality in ("done", "agreed") and _INSTRUMENT.search(body):
+        return "agreed"  # "… through a new agreement", "welcomed the agreement between …"
     if not planned or move.status not in (None, "agreed", "scheduled"):
         return move.status
     due = any(d.role in ("due-in", "due-by") for d in dated)
