@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ijmemo.intake.date_roles import RoledDate
+from ijmemo.intake.moves import Move
 from ijmemo.text.quotes import slug
 
 _HELD = re.compile(
@@ -66,6 +67,34 @@ PLANNED_NEW = re.compile(
     r"(?:launch|establish|set up|create|issue|sign|unveil|adopt|announce)\w*",
     re.IGNORECASE,
 )
+# An instrument the sentence reports as there: a new one, or the one it welcomes.
+INSTRUMENT = re.compile(
+    r"\b(?:an?\s+new|welcomed\s+the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|pact|memorandum|MoU|MoC|"
+    r"accord|deal)\b",
+    re.IGNORECASE,
+)
+
+
+def starting_status(move: Move, body: str, modality: str, dated: list[RoledDate]) -> str | None:
+    """A new thing only planned ("plan to launch", "will be established") is `proposed`, or
+    `scheduled` when a window is given; one agreed or made ("concluded an action plan")
+    keeps the status its words give."""
+    planned = modality == "planned" and (PLANNED_NEW.search(body) or "(due)" in move.why)
+    if move.status is None and modality in ("done", "agreed") and INSTRUMENT.search(body):
+        return "agreed"  # "… through a new agreement", "welcomed the agreement between …"
+    if not planned or move.status not in (None, "agreed", "scheduled"):
+        return move.status
+    due = any(d.role in ("due-in", "due-by") for d in dated)
+    return "scheduled" if due else "proposed"
+
+
+def starts_something(sentence: str) -> bool:
+    """Does a sentence with no curated subject make, plan or agree on something new?"""
+    return any(
+        cue.search(sentence) for cue in (NEW_THING, MADE, AGREED_TO, PLANNED_NEW, INSTRUMENT)
+    )
+
+
 _PLACE = re.compile(r"\bin\s+(?P<place>(?:New\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 COUNTRY_NAMES = {"IN": "India", "JP": "Japan"}  # the titles' short forms
 _MONTHS = {

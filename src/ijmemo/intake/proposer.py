@@ -3,16 +3,15 @@
 Deterministic and offline: sentences come from `article.py` (with their offsets, so
 every candidate quote is the article's own text), subjects from the
 curated data's names (`curation/names.py`), dates with their roles (`date_roles.py`),
-status moves and milestone changes (`moves.py`), aliases (`aliases.py`) and new
-actors (`new_actors.py`). Page furniture is left out and listed with the reason
-(`boilerplate.py`); the dateline dates the report (`datelines.py`).
+status moves and milestone changes (`moves.py`), aliases (`aliases.py`), new
+actors (`new_actors.py`) and starting records (`new_subjects.py`); speakers carried to the
+sentences that do not name one (`carried_speakers.py`). Page furniture is left out and
+listed with the reason (`boilerplate.py`); the dateline dates the report (`datelines.py`).
 """
 
 from __future__ import annotations
 
-import itertools
 import re
-from dataclasses import dataclass, field
 from datetime import date
 
 from ijmemo.curation.load import CuratedData
@@ -21,19 +20,20 @@ from ijmemo.intake.aliases import suggest_alias
 from ijmemo.intake.article import Sentence, split_sentences
 from ijmemo.intake.attribution import attribute, propose_modality
 from ijmemo.intake.boilerplate import boilerplate_reason
+from ijmemo.intake.candidate import Candidate, Proposal
+from ijmemo.intake.carried_speakers import carry_speakers
 from ijmemo.intake.date_roles import RoledDate, claim_date, dates_with_roles
-from ijmemo.intake.datelines import Dateline, dateline_date
+from ijmemo.intake.datelines import dateline_date
 from ijmemo.intake.fit import HELD, NAMED, event_fit, meeting_fit
 from ijmemo.intake.framing import propose_framing
 from ijmemo.intake.moves import Move, firm_modality, milestone_id, propose_move
-from ijmemo.intake.new_actors import APPOSED, TITLED, NewActor, names_new_actor, propose_actors
+from ijmemo.intake.new_actors import APPOSED, TITLED, names_new_actor, propose_actors
 from ijmemo.intake.new_subjects import (
-    AGREED_TO,
-    MADE,
     NEW_THING,
-    PLANNED_NEW,
     NewSubject,
     propose_subject,
+    starting_status,
+    starts_something,
 )
 from ijmemo.intake.rests_on import basis_of
 from ijmemo.intake.speakers import Speakers
@@ -54,41 +54,6 @@ NO_MOVE = Move(None, None, "")
 CONTINUES = 0.10
 UNDER_WAY = ("being-implemented", "completed")  # stages an agreement does not undo
 _PAIR = re.compile(r"\b(?:both|the two)\s+(?:nations|countries|sides|governments|leaders)\b", re.I)
-
-
-@dataclass
-class Candidate:
-    id: str
-    quote: str
-    start: int
-    end: int
-    match: Match
-    sectors: list[str]
-    countries: list[str]
-    actors: list[str]
-    dated: list[RoledDate]
-    modality: str = "done"
-    move: Move = field(default_factory=lambda: Move(None, None, ""))
-    date: RoledDate | None = None
-    milestone: dict | None = None
-    alias: str | None = None
-    attribution: str | dict = "outlet"  # who says it: 'outlet' or {by, how, words}
-    speaker: str | None = None  # why `by` is who it is ("'he' taken as …, the last to speak")
-    basis: dict | None = None  # what the attribution says the source rests on (rests_on.py)
-    framing: str | None = None  # new or earlier, from the quote's words (framing.py)
-    framed: str | None = None  # why that framing, and the date that says when
-
-
-@dataclass
-class Proposal:
-    """Everything add-source proposes for one article."""
-
-    candidates: list[Candidate]
-    left_out: list[tuple[str, str]]  # (text, why)
-    dateline: Dateline | None
-    reference: date | None  # the date weekdays and year-less dates resolve against
-    actors: list[NewActor]
-    subjects: list[NewSubject] = field(default_factory=list)  # starting records
 
 
 def _open_milestones(data: CuratedData) -> tuple[dict[str, list[tuple]], set[str]]:
@@ -254,60 +219,15 @@ class Proposer:
 
     def candidate(self, sentence: Sentence, match: Match | None = None) -> Candidate | None:
         body = sentence.text
-        countries, actors = self.d.countries(body), self.d.actors(body)
-        named = list(countries)  # the countries the sentence itself names
-        dated, sectors = dates_with_roles(body, self.reference), self.d.sectors(body)
-        # "They have held …", "This mission will …": the story before goes on
-        back = (refers_back(body) or refers_back_within(body)) and (self.last_named or self.last)
-        # a new actor named earlier in the article ("Misri highlighted …") is a who too, and
-        # so is anyone said to say it ("The foreign secretary also said …")
-        said = reports_speech(body)
-        who = (
-            actors
-            or names_new_actor(body)
-            or self.names_new_speaker(sentence)
-            or (said and said != "a direct quotation")
-        )
-        # "Both nations", "the two sides": the pair the article is about
-        if len(countries) < 2 and _PAIR.search(body):
-            countries = list(dict.fromkeys([*countries, *self.pair]))
-        # A fact names who, or when, or what field; one place name alone is colour. A
-        # sentence inside a quotation has its who: the speaker the quotation names.
-        quoted = self.quotation_of(sentence.start) is not None
-        if not (who or quoted or dated or sectors or len(countries) >= 2 or back):
+        facts = self.facts(sentence)
+        if facts is None:
             return None
+        countries, actors, dated, sectors = facts
         match = match or self.subject(body, sentence.start)
-        if len(named) == 2:
-            self.pair = named
-        for code in self.d.actor_countries(actors):  # Motegi named: Japan is involved
-            if code not in countries:
-                countries.append(code)
         if not countries and match.subject:  # "the two sides": its parties
             countries = self.d.subject_countries(match.subject)
         modality = firm_modality(body, propose_modality(body))
-        # A new framework or pact has a status too (the starting initiative's), not a step.
-        starting = match.subject is None and any(
-            cue.search(body) for cue in (NEW_THING, MADE, AGREED_TO, PLANNED_NEW, _INSTRUMENT)
-        )
-        initiative = match.kind == "initiative" or starting
-        # Two subjects in one sentence: each takes the move and dates of its own clause.
-        clause = clause_around(body, match.at) if match.subject else body
-        in_clause = [d for d in dated if d.phrase in clause] or dated
-        move = propose_move(clause, in_clause, modality) if initiative else Move(None, None, "")
-        if match.subject is None:  # a starting initiative's status; its steps come later
-            move = Move(_starting_status(move, body, modality, in_clause), None, move.why)
-        elif move.status in ("proposed", "agreed") and self.under_way(match.subject):
-            why = f"{move.why}; already under way: an agreement about it does not move it back"
-            move = Move(None, move.change, why)
-        if match.kind == "event" and match.score < 1.0:
-            match = self.event_fitted(match, body, in_clause)
-        if (
-            initiative
-            and match.subject
-            and (move.change in HELD or move.status in ("convened", "completed"))
-        ):
-            match, move = self.held(match, move, actors, in_clause)
-            initiative = match.kind == "initiative"
+        match, move, in_clause, initiative = self.move_of(body, match, dated, modality, actors)
         profile = self.d.profiles.get(match.subject) if match.subject else None
         when = claim_date([d for d in in_clause if d.role != "said-on"], move.change)
         return Candidate(
@@ -331,6 +251,62 @@ class Proposer:
             alias=suggest_alias(body, match, profile),
             **self.reporting(sentence, match.kind, dated),  # attribution, speaker, basis, framing
         )
+
+    def facts(self, sentence: Sentence) -> tuple[list, list, list, list] | None:
+        """The sentence's countries, actors, dates and sectors, or None when it carries no
+        fact: a fact names who, or when, or what field; one place name alone is colour."""
+        body = sentence.text
+        countries, actors = self.d.countries(body), self.d.actors(body)
+        named = list(countries)  # the countries the sentence itself names
+        dated, sectors = dates_with_roles(body, self.reference), self.d.sectors(body)
+        # "They have held …", "This mission will …": the story before goes on
+        back = (refers_back(body) or refers_back_within(body)) and (self.last_named or self.last)
+        # a new actor named earlier in the article ("Misri highlighted …") is a who too, and
+        # so is anyone said to say it ("The foreign secretary also said …"), and the
+        # speaker a quotation names, for the sentences inside it
+        said = reports_speech(body)
+        who = (
+            actors
+            or names_new_actor(body)
+            or self.names_new_speaker(sentence)
+            or (said and said != "a direct quotation")
+            or self.quotation_of(sentence.start) is not None
+        )
+        # "Both nations", "the two sides": the pair the article is about
+        if len(countries) < 2 and _PAIR.search(body):
+            countries = list(dict.fromkeys([*countries, *self.pair]))
+        if not (who or dated or sectors or len(countries) >= 2 or back):
+            return None
+        if len(named) == 2:
+            self.pair = named
+        for code in self.d.actor_countries(actors):  # Motegi named: Japan is involved
+            if code not in countries:
+                countries.append(code)
+        return countries, actors, dated, sectors
+
+    def move_of(self, body: str, match: Match, dated: list[RoledDate], modality: str, actors):
+        """The status move and milestone change the sentence reports for its subject, as
+        far as the subject fits: (match, move, the dates of its clause, is an initiative)."""
+        # A new framework or pact has a status too (the starting initiative's), not a step.
+        initiative = match.kind == "initiative" or (
+            match.subject is None and starts_something(body)
+        )
+        # Two subjects in one sentence: each takes the move and dates of its own clause.
+        clause = clause_around(body, match.at) if match.subject else body
+        in_clause = [d for d in dated if d.phrase in clause] or dated
+        move = propose_move(clause, in_clause, modality) if initiative else NO_MOVE
+        if match.subject is None:  # a starting initiative's status; its steps come later
+            move = Move(starting_status(move, body, modality, in_clause), None, move.why)
+        elif move.status in ("proposed", "agreed") and self.under_way(match.subject):
+            why = f"{move.why}; already under way: an agreement about it does not move it back"
+            move = Move(None, move.change, why)
+        if match.kind == "event" and match.score < 1.0:
+            match = self.event_fitted(match, body, in_clause)
+        held = move.change in HELD or move.status in ("convened", "completed")
+        if initiative and match.subject and held:
+            match, move = self.held(match, move, actors, in_clause)
+            initiative = match.kind == "initiative"
+        return match, move, in_clause, initiative
 
     def reporting(self, sentence: Sentence, kind: str | None, dated: list[RoledDate]) -> dict:
         """Who says the sentence (a pronoun or "the ministry" taken as the article's last
@@ -440,104 +416,8 @@ def propose(
     titled = {a.id for a in actors}
     actors += [a for a in proposer.speakers.created if a.id not in titled]
     _name_new_actors(proposer.out, proposer.subjects, actors)
-    _speakers_of_quotations(proposer.out, text)
-    _speakers_of_paragraphs(proposer.out, text)
-    _speakers_ahead(proposer.out, text)
+    carry_speakers(proposer.out, text)
     return Proposal(proposer.out, left_out, dateline, reference, actors, proposer.subjects)
-
-
-# An instrument the sentence reports as there: a new one, or the one it welcomes.
-_INSTRUMENT = re.compile(
-    r"\b(?:an?\s+new|welcomed\s+the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|pact|memorandum|MoU|MoC|"
-    r"accord|deal)\b",
-    re.IGNORECASE,
-)
-
-
-def _starting_status(move: Move, body: str, modality: str, dated: list[RoledDate]) -> str | None:
-    """A new thing only planned ("plan to launch", "will be established") is `proposed`, or
-    `scheduled` when a window is given; one agreed or made ("concluded an action plan")
-    keeps the status its words give."""
-    planned = modality == "planned" and (PLANNED_NEW.search(body) or "(due)" in move.why)
-    if move.status is None and modality in ("done", "agreed") and _INSTRUMENT.search(body):
-        return "agreed"  # "… through a new agreement", "welcomed the agreement between …"
-    if not planned or move.status not in (None, "agreed", "scheduled"):
-        return move.status
-    due = any(d.role in ("due-in", "due-by") for d in dated)
-    return "scheduled" if due else "proposed"
-
-
-def _speakers_of_quotations(candidates: list[Candidate], text: str) -> None:
-    """A sentence inside a quotation of several sentences is its speaker's, though only the
-    sentence that closes (or opens) it says who: "“… . … ,” Kitamura said"."""
-    for q_start, q_end in quotation_spans(text):
-        inside = [c for c in candidates if q_start <= c.start + 1 and c.end <= q_end + 1]
-        said = [
-            c
-            for c in candidates
-            if (c.start < q_end <= c.end + 1 or c.start <= q_start < c.end)
-            and isinstance(c.attribution, dict)
-            and c.attribution.get("by")
-        ]
-        source = max(said, key=lambda c: c.end) if said else None  # the closing one wins
-        why = f"inside the quotation that {source.id} attributes" if source else None
-        if source is None:  # none: the quotation goes on with the paragraph before's speaker
-            source = _account_before(candidates, text, q_start)
-            if source is None:
-                continue
-            why = f"a quotation naming no speaker, after {source.id}'s account"
-        for c in inside:
-            unsaid = c.attribution == "outlet" or not c.attribution.get("by")
-            if c is not source and unsaid:
-                c.attribution = dict(source.attribution)
-                c.speaker = why
-
-
-def _account_before(candidates: list[Candidate], text: str, at: int) -> Candidate | None:
-    """The attributed candidate just before a quotation that opens its paragraph and names
-    no speaker ("PM Modi said … .\n“Our partnership …"), if the one right before it is."""
-    if at and text[at - 1] != "\n":
-        return None
-    before = [c for c in candidates if c.end <= at]
-    last = before[-1] if before else None
-    said = last is not None and isinstance(last.attribution, dict) and last.attribution.get("by")
-    return last if said else None
-
-
-def _speakers_ahead(candidates: list[Candidate], text: str) -> None:
-    """A paragraph's opening sentence in the report's own voice, followed by one that
-    closes with its attribution ("… . The decision was made on Tuesday, Kyodo reported."),
-    is that speaker's too: proposed so, with the reason, to check."""
-    for c, after in itertools.pairwise(candidates):
-        said = isinstance(after.attribution, dict) and after.attribution.get("by")
-        opens = c.start == 0 or text[c.start - 1] == "\n"
-        closes = re.search(
-            r",\s+[^,]{0,80}\b(?:said|reported|reports|added)[^,]{0,40}$", after.quote
-        )
-        same = "\n" not in text[c.end : after.start]
-        if (
-            said
-            and opens
-            and closes
-            and same
-            and c.attribution == "outlet"
-            and c.end <= after.start
-        ):
-            c.attribution = dict(after.attribution)
-            c.speaker = f"the paragraph's attribution, closing {after.id}"
-
-
-def _speakers_of_paragraphs(candidates: list[Candidate], text: str) -> None:
-    """A sentence in the report's own voice right after an attributed one, in the same
-    paragraph, goes on with that speaker's account ("Jaiswal said … . During the
-    discussions, both leaders reviewed …"): proposed so, with the reason, to check."""
-    for before, c in itertools.pairwise(candidates):
-        said = isinstance(before.attribution, dict) and before.attribution.get("by")
-        same_paragraph = "\n" not in text[before.end : c.start]
-        own = before.speaker is None or "quotation" not in before.speaker
-        if said and same_paragraph and own and c.attribution == "outlet" and before.end <= c.start:
-            c.attribution = dict(before.attribution)
-            c.speaker = f"goes on with the account {before.id} attributes, in its paragraph"
 
 
 def _same_meeting(stub: NewSubject, quote: str) -> bool:

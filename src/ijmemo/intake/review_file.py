@@ -13,9 +13,9 @@ from pathlib import Path
 
 from ijmemo.core.problems import AcceptError
 from ijmemo.core.yamlio import Record, YamlError, dump_yaml, load_yaml
+from ijmemo.intake.candidate import Candidate, Proposal
 from ijmemo.intake.new_records import NEW_RECORDS
 from ijmemo.intake.new_subjects import NewSubject
-from ijmemo.intake.proposer import Candidate, Proposal
 from ijmemo.intake.rests_on import propose_rests_on
 from ijmemo.metadata.vocabularies import BASIS_KINDS, STATUSES
 

@@ -25,9 +25,10 @@ from ijmemo.core.yamlio import YamlError, load_yaml
 from ijmemo.curation.load import load_curated
 from ijmemo.curation.names import Dictionaries
 from ijmemo.intake.article import read_article
+from ijmemo.intake.candidate import Candidate, Proposal
 from ijmemo.intake.new_actors import stands_for
 from ijmemo.intake.new_records import source_record
-from ijmemo.intake.proposer import Candidate, Proposal, propose
+from ijmemo.intake.proposer import propose
 from ijmemo.intake.review_file import review_document
 from ijmemo.text.dates import parse_date_or_unknown
 
