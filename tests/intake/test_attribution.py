@@ -147,6 +147,33 @@ def test_a_wish_beside_looking_forward_is_still_a_wish():
             "According to the Indian government, the partnership has grown in scope.",
             {"by": "in-government", "how": "said", "words": "According to the Indian government"},
         ),
+        # the speaker before a relative clause, a body with "and" in its name, officials
+        # described at length
+        (
+            "Ambassador Keiichi Ono, who took part in the talks, emphasized that trust matters.",
+            {
+                "by": "ono",
+                "how": "said",
+                "words": "Ambassador Keiichi Ono, who took part in the talks, emphasized",
+            },
+        ),
+        (
+            "Officials from the Agency for Marine Science and Technology said the ship had left.",
+            {
+                "by": "officials",
+                "how": "said",
+                "words": "Officials from the Agency for Marine Science and Technology said",
+            },
+        ),
+        (
+            "At the forum, a senior official of the Indian unit of a Japanese electronics maker "
+            "said that cables were being laid.",
+            {
+                "by": "officials",
+                "how": "said",
+                "words": "a senior official of the Indian unit of a Japanese electronics maker said",
+            },
+        ),
         # the two leaders' acts, in the report's account
         ("Both leaders underscored the importance of the rail project.", "outlet"),
         (

@@ -139,6 +139,9 @@ _APPOSED = re.compile(
 )
 # The same apposition when reporting leaves out its closing comma.
 _OPEN_APPOSED = re.compile(rf"(?:^|[\"“”]\s*|[,;:]\s+)(?P<np>{_NAME_RUN}),\s*$")
+_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]{1,80},\s*$")
+_AND_IN_NAME = re.compile(r"\b([A-Z][a-z]+) and (?=[A-Z][a-z])")
+_OFFICIAL_HEAD = re.compile(r"^(?:an?|the)\s+(?:\w+\s+){0,2}officials?\b", re.IGNORECASE)
 _PAIR_NAMED = re.compile(r"\b(?:India and Japan|Japan and India)\b")
 _ROLE_NP = re.compile(r"^(?:the|a|an)\s+[a-z]", re.IGNORECASE)
 _INITIALISM = re.compile(r"\([A-Z][\w&.-]{1,11}\)")
@@ -169,8 +172,13 @@ class _Clause:
 def _subject(text: str, verb: re.Match) -> _Clause | None:
     """The words before a reporting verb that name its speaker."""
     before = text[: verb.start()]
+    # "Keiichi Ono, who took part in the meeting, emphasized": the name before the clause
+    if relative := _RELATIVE.search(before):
+        before = before[: relative.start()] + " " * (len(before) - relative.start())
     # "the Ministry of External Affairs (MEA) said": an initialism in brackets is no boundary
     masked = _INITIALISM.sub(lambda m: " " * len(m.group(0)), before)
+    # "the Agency for Marine-Earth Science and Technology said": "and" inside a name
+    masked = _AND_IN_NAME.sub(lambda m: m.group(1) + "     ", masked)
     # "India and Japan said": the pair speaks, "and" joins two names, no clauses
     masked = _PAIR_NAMED.sub(lambda m: m.group(0).replace("and", "   "), masked)
     marks = list(_BOUNDARY.finditer(masked))
@@ -184,8 +192,11 @@ def _subject(text: str, verb: re.Match) -> _Clause | None:
         return _Clause(named["np"], named.start("np"), verb.end(), named.start("np"))
     if np.strip():
         at = start + len(np) - len(np.lstrip())
-        # more than ten words is a clause of its own ("the talks … were useful, said")
-        return _Clause(np.strip(), at, verb.end(), at) if len(np.split()) <= 10 else None
+        # more than ten words is a clause of its own ("the talks … were useful, said"),
+        # unless it opens with the officials who speak ("a senior official of an Indian
+        # unit of Japanese electronics maker NEC Corp. said")
+        short = len(masked[start:].split()) <= 10 or _OFFICIAL_HEAD.match(np.strip())
+        return _Clause(np.strip(), at, verb.end(), at) if short else None
     mark = marks[-1].group(0).casefold() if marks else ""
     if mark in ("and", "but"):  # "FICCI welcomed the partnership and said …"
         first = marks[-2].end() if len(marks) > 1 else 0
