@@ -190,6 +190,11 @@ def test_talks_that_concluded_were_held():
             ("being-implemented", None),
         ),
         ("The first section will become operational in 2027.", ("scheduled", "new")),
+        # what happened where the instrument was signed is colour
+        (
+            "The ministries signed the memorandum during the visit, where the leaders met.",
+            ("agreed", None),
+        ),
     ],
 )
 def test_work_under_way_and_openings_due(sentence, expected):

@@ -122,12 +122,13 @@ class Move:
 # the main clause says what the sentence reports.
 # So does a participle set off by commas ("The group, set up in January, met …").
 # So is its history set off by commas ("The ESD, originally slated for May and later put
-# off to September, reviewed …").
+# off to September, reviewed …"), and what happened where ("…, where he met …").
 _BACKGROUND = re.compile(
     r"\b(when|after|before|while|as soon as|since)\b[^,.;]*"
     r"|,\s+(?:first\s+)?(?:set up|launched|established|created|agreed|formed)\s+"
     r"(?:in|on|at|when|during|last|after|under)\b[^,.;]*"
-    r"|,\s+(?:originally|initially|previously|earlier)\s+[^,.;]*,",
+    r"|,\s+(?:originally|initially|previously|earlier)\s+[^,.;]*,"
+    r"|,\s+where\b[^.;]*",  # "… during the visit, where he met …": the visit's colour
     re.IGNORECASE,
 )
 
