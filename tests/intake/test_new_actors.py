@@ -153,3 +153,21 @@ def test_an_adviser_is_a_titled_official():
 
     (harada,) = propose_actors(["National Security Adviser Kenji Harada met Misri."], set())
     assert (harada.id, harada.name) == ("harada", "Kenji Harada")
+
+
+def test_a_counterpart_two_ministries_joined_by_and_and_a_body_named_for_what_it_does():
+    sentences = [
+        "Prime Minister Narendra Modi held talks with his Japanese counterpart Shigeru Ishiba.",
+        "The Ministry of Mines and Japan's Ministry of Economy, Trade and Industry signed it.",
+        "Officials of the Japan Agency for Marine-Earth Science and Technology said so.",
+        "Foreign Minister Toshimitsu Motegi Friday said the talks went well.",  # no "Motegi Friday"
+    ]
+    found = {a.name: a for a in propose_actors(sentences, KNOWN | {"Narendra Modi", "Modi"})}
+    assert set(found) == {
+        "Shigeru Ishiba",
+        "Ministry of Mines",
+        "Ministry of Economy, Trade and Industry",
+        "Japan Agency for Marine-Earth Science and Technology",
+    }
+    assert found["Shigeru Ishiba"].country == "JP"
+    assert found["Ministry of Economy, Trade and Industry"].country == "JP"

@@ -27,14 +27,15 @@ BUSINESS_FEDERATIONS: dict[str, tuple[str, list[str]]] = {
 }
 PRIVATE_SECTOR = {"IN": "in-private-sector", "JP": "jp-private-sector"}
 
-_NAME = r"(?P<name>(?:[A-Z]\.\s?)*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})"
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_NAME = rf"(?P<name>(?:[A-Z]\.\s?)*[A-Z][a-z]+(?:[ -](?!{_DAYS})[A-Z][a-z]+){{1,2}})"
 _TITLE = (
     r"(?P<title>(?:(?:[A-Z][a-z]+|external|affairs|foreign|defence|defense|commerce|trade|"
     r"ministry|chief|cabinet|deputy|vice|parliamentary|state|senior|joint|additional)\s+){0,4}"
     # "Senior Vice-Minister": the hyphened rank is part of the title, not "Minister" alone
     r"(?:[Vv]ice-)?(?:spokesperson|spokesman|spokeswoman|minister|secretary|ambassador|envoy|"
     r"director[- ]general|chairman|chairperson|chair|president|chief executive|ceo|"
-    r"adviser|advisor|Adviser|Advisor|"
+    r"adviser|advisor|Adviser|Advisor|counterpart|"
     r"Minister|Secretary|Ambassador|Spokesperson|Spokesman|Envoy|Chairman|President|"
     r"Director[- ]General)(?:\s+(?:for|of|to)\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?"
     r"(?:\s+(?:Affairs|Resources|Security|Policy|Industry|Trade|Relations|Development))?){0,2}"
@@ -56,7 +57,7 @@ _BODY_KINDS = {
     "military": r"Self-Defen[cs]e Force|Navy|Army|Air Force|Coast Guard",
 }
 _WORD = r"[A-Z][\w-]*\b(?!['’])"  # not "India's", which starts another name
-_OF_WHAT = rf"\s+of\s+{_WORD}(?:(?:,\s*|\s+and\s+|\s+){_WORD}){{0,4}}"
+_OF_WHAT = rf"\s+(?:of|for)\s+{_WORD}(?:(?:,\s*|\s+and\s+|\s+){_WORD}){{0,4}}"
 BODY = re.compile(
     r"\b(?P<name>(?:(?:[A-Z][\w&’'-]*\s+(?:(?:of|for|and|on)\s+)?){1,6}"
     r"(?P<kind>" + "|".join(_BODY_KINDS.values()) + r")"
@@ -113,7 +114,12 @@ def stands_for() -> dict[str, list[str]]:
 _ANY_KIND = r"\b(" + "|".join([*_BODY_KINDS.values(), "Ministry|Department|Bureau|Agency"]) + r")"
 
 
-_TWO_FIRMS = r"(?:(?<=Corp)|(?<=Ltd)|(?<=Bank)|(?<=Limited))\.?\s+and\s+(?=[A-Z])"
+# "Sojitz Corp and Khanij Bidesh India Ltd", "the Ministry of Mines and Japan's Ministry of
+# Economy": two bodies
+_TWO_FIRMS = (
+    r"(?:(?<=Corp)|(?<=Ltd)|(?<=Bank)|(?<=Limited))\.?\s+and\s+(?=[A-Z])"
+    r"|\s+and\s+(?=(?:India|Japan)['’]s\s)"
+)
 
 
 def _bodies(sentence: str) -> list[tuple[str, str]]:
