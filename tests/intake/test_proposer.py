@@ -364,3 +364,18 @@ def test_the_pact_after_a_new_agreement_is_that_new_one_not_the_dialogue_before(
     subjects = [s for s, _ in _proposed_subjects(text, date(2025, 8, 29))]
     assert subjects[0] == "private-sector-dialogue"
     assert subjects[-1] is None  # the new agreement: no curated subject
+
+
+def test_an_agency_relaying_a_quote_is_not_its_speaker_and_surnames_alone_speak():
+    from datetime import date
+
+    text = (
+        "Defence Minister Rajnath Singh in his opening remarks said, “I recall our meeting in "
+        "Laos last November, where we decided to expand defence cooperation,” ANI reported.\n"
+        "Reuters reported in June that India had asked a state-run miner to halt rare earth "
+        "exports to Japan.\n"
+        "Vaishnaw said that work on the bullet train project was going well.\n"
+        "He further added that 87 stations on the bullet train route were being renovated.\n"
+    )
+    found = [a["by"] for a, _ in _attributions(text, date(2025, 10, 9))]
+    assert found == ["singh", "reuters", "vaishnaw", "vaishnaw"]

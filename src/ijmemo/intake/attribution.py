@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from types import SimpleNamespace
 
-from ijmemo.intake.speakers import Found, Speaker, Speakers, is_joint
+from ijmemo.intake.speakers import Found, Speaker, Speakers, is_joint, is_outlet
 from ijmemo.text.quotes import normalise
 from ijmemo.text.speech import MODALITY_CUES, reported_future, reports_speech
 
@@ -242,17 +242,20 @@ def _speaker(text: str, speakers: Speakers) -> tuple[Found, str] | None:
     """The first clause whose words name a speaker, with its attributing words ("Toshihiro
     Kitamura told", "according to an MEA statement"); failing that, the first clause, its
     speaker left for the analyst."""
-    first = None
+    first, relayed = None, None
     for clause in sorted(_clauses(text), key=lambda c: not _closes(text, c)):
         if _joint_act(text, clause):
             continue  # "both leaders underscored the importance": the report's account of acts
         found = speakers.resolve(clause.np)
         lead = clause.start + found.at if clause.trim else clause.lead
         words = text[lead : clause.end].strip(" ,")
+        if found.by and is_outlet(found.speaker) and relayed is None:
+            relayed = (found, words)  # "Singh said, “…,” ANI reported": Singh speaks
+            continue
         if found.by:
             return found, words
         first = first or (found, words)
-    return first
+    return relayed or first
 
 
 def attribute(text: str, speakers: Speakers, start: int | None = None) -> Reported:

@@ -151,7 +151,7 @@ class Speakers:
         """Who the words before a reporting verb name: a person by name, unnamed officials
         ("a CII official" is not the CII), a body by name, or one referred back to."""
         found = self.named(phrase)  # before any trimming: `at` is an offset into `phrase`
-        phrase = re.sub(r"\s+also$", "", phrase.strip(" ,\"'"))
+        phrase = re.sub(r"(?:\s+(?:also|further|later|then|again))+$", "", phrase.strip(" ,\"'"))
         if (report := _REPORT_IN.match(phrase)) and not found:
             outlet = re.sub(r"^(?:India|Japan)['’]s\s+", "", report["outlet"])
             outlet = re.sub(r"\s+newspaper$|['‘’\"]", "", outlet).strip()
@@ -283,7 +283,9 @@ _RUN = re.compile(
 )
 _KIND_BY_WORD = {
     **dict.fromkeys(("shimbun", "news", "times", "post", "agency", "narrative", "press", "daily",
-                     "limited", "ltd", "corporation", "corp", "bank", "express", "herald"), "firm"),
+                     "limited", "ltd", "corporation", "corp", "bank", "express", "herald",
+                     "reuters", "kyodo", "jiji", "pti", "ani", "ians", "afp", "bloomberg",
+                     "nikkei", "xinhua", "yonhap"), "firm"),
     **dict.fromkeys(("ministry", "department"), "ministry"),
 }  # fmt: skip
 # A person's name: two to four words, none of them a common noun written with a capital
@@ -297,6 +299,8 @@ _COMMON = (
 _PERSON = re.compile(
     rf"(?:(?!(?:{_COMMON})\b)(?:[A-Z]\.\s?)*[A-Z][\w’'-]+\s+){{1,3}}(?!(?:{_COMMON})\b)[A-Z][\w’'-]+"
 )
+# One capitalised word that is the whole phrase: a surname the report uses alone.
+_SURNAME = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
 _NOT_SPEAKERS = {"india", "japan", "tokyo", "new delhi", "the", "indian", "japanese", "beijing"}
 
 
@@ -315,6 +319,8 @@ def _named_speaker(phrase: str) -> NewActor | None:
         return None
     last = name.split()[-1].casefold()
     kind = _KIND_BY_WORD.get(last) or ("person" if _PERSON.fullmatch(name) else None)
+    if kind is None and _SURNAME.fullmatch(phrase.strip()):  # "Vaishnaw said", as first written
+        kind = "person"
     if kind is None or name.split()[0] in ("Prime", "Foreign", "Minister", "External"):
         return None
     person = kind == "person"
@@ -337,6 +343,11 @@ _ONE_GOVERNMENT = re.compile(
     re.IGNORECASE,
 )
 _GOVERNMENT_OF = {"japan": "JP", "japanese": "JP", "india": "IN", "indian": "IN"}
+
+
+def is_outlet(speaker: Speaker | None) -> bool:
+    """Is the speaker a news outlet (a report's relay, not its source, when both are named)?"""
+    return bool(speaker and _OUTLET.search(speaker.name))
 
 
 def is_joint(phrase: str) -> bool:
