@@ -88,6 +88,22 @@ def test_when_it_was_said_at_a_briefing_and_not_when_it_happened():
     assert roles("Officials said the two sides met in Tokyo on Friday.")[0][1] == "happened"
 
 
+def test_a_date_before_the_speakers_verb_is_when_it_was_said():
+    said = [
+        "Prime Minister Narendra Modi on Friday affirmed the two countries' commitment.",
+        "Last month, India's Mines Minister G. Kishan Reddy said the pact was signed.",
+    ]
+    for sentence in said:
+        assert roles(sentence)[0][1] == "said-on", sentence
+    # the event's verb comes first, or the act is the news: the date is the event's
+    for sentence in [
+        "The group met in Tokyo on Friday, officials said.",
+        "India and Japan on Friday announced a set of new initiatives.",
+        "The two sides met on Friday and said the talks went well.",
+    ]:
+        assert roles(sentence)[0][1] == "happened", sentence
+
+
 def test_the_end_of_a_month_and_half_of_this_year():
     assert roles("The list is to be ready by the end of June, officials said.") == [
         ("by the end of June", "due-by", "2026-03-20", "2026-06-30")

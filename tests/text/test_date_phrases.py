@@ -35,6 +35,7 @@ def test_phrases_are_found_as_printed_in_reading_order():
         ("It is due by the end of June.", "the end of June"),
         ("It is due in the first quarter of 2027.", "the first quarter of 2027"),
         ("The meeting moved to Sept. 2026.", "Sept. 2026"),
+        ("The trains may run in India by the early 2030s.", "the early 2030s"),
     ],
 )
 def test_the_longest_phrase_is_found_where_two_overlap(text, phrase):

@@ -11,6 +11,9 @@ FRIDAY_16_JAN_2026 = date(2026, 1, 16)
     ("phrase", "reference", "start", "end", "precision"),
     [
         ("early 2026", None, date(2026, 1, 1), date(2026, 4, 30), "part-year"),
+        ("the early 2030s", None, date(2030, 1, 1), date(2033, 12, 31), "year"),
+        ("the 2030s", None, date(2030, 1, 1), date(2039, 12, 31), "year"),
+        ("late 2030s", None, date(2037, 1, 1), date(2039, 12, 31), "year"),
         ("in early 2026", None, date(2026, 1, 1), date(2026, 4, 30), "part-year"),
         ("late 2025", None, date(2025, 9, 1), date(2025, 12, 31), "part-year"),
         ("first half of 2026", None, date(2026, 1, 1), date(2026, 6, 30), "half-year"),

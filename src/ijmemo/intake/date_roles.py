@@ -78,6 +78,25 @@ _SAID_GAP = {  # how many words may stand between the cue and the date
 _GAP_VERB = re.compile(r"\b(met|held|hold|meet|will|would|to|that|\w+ed)\b", re.IGNORECASE)
 
 
+# "Modi on Friday affirmed …", "Last month, India's Mines Minister G. Kishan Reddy said …":
+# the date stands before the speaker's verb, with no other verb between.
+_SAID_NEXT = re.compile(
+    r"^[\s,]*(?:(?!and\b|but\b)[\w.'’-]+\s+){0,7}?(?:also\s+)?"
+    r"(?:said|told|stated|noted|affirmed|stressed|emphasi[sz]ed|underscored)\b",
+    re.IGNORECASE,
+)
+
+
+def _said_next(before: str, after: str) -> bool:
+    """Is the date the speaker's ("Modi on Friday said"), not an event's ("met on Friday,
+    officials said")?"""
+    if _GAP_VERB.search(re.split(r"[,;:]", before)[-1]):  # a verb of its own clause: the event's
+        return False
+    m = _SAID_NEXT.match(after)
+    gap = m.group(0).rsplit(None, 1)[0] if m and len(m.group(0).split()) > 1 else ""
+    return bool(m) and not _GAP_VERB.search(gap)
+
+
 def _said_on(before: str) -> bool:
     cues = list(_SAID.finditer(before))
     if not cues:
@@ -186,6 +205,8 @@ def _role(before: str, after: str, sentence_moves: bool, window: DateWindow, ref
         return "due-by", "'by' before it"
     if _said_on(before):
         return "said-on", "follows a reporting verb"
+    if _said_next(before, after):
+        return "said-on", "a reporting verb follows"
     if _SINCE.search(before):
         return "happened", "'since': when a state still going on began"
     if _STILL_DUE.search(before):

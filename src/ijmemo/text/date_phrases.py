@@ -57,7 +57,8 @@ _FINDERS = [
         rf"\bQ[1-4]\s+{PLAUSIBLE_YEAR}",
         rf"\b(?:[Tt]he\s+)?(?:[Ff]irst|[Ss]econd)\s+half\s+of\s+{PLAUSIBLE_YEAR}",
         rf"\bH[12]\s+{PLAUSIBLE_YEAR}",
-        rf"\b{_PART}{PLAUSIBLE_YEAR}",
+        r"\b(?:(?:[Tt]he\s+)?(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+|[Tt]he\s+)(?:19|20)\d0s\b",  # decades
+        rf"\b{_PART}{PLAUSIBLE_YEAR}(?!s\b)",
         # fiscal years: "FY27", "FY2026-27", "fiscal 2027", "fiscal year 2026-27", "2026-27"
         rf"\bFY\s?'?{_TWO_OR_FOUR}(?:{_YEAR_TO}{_TWO_OR_FOUR})?\b",
         rf"\b[Ff]iscal(?:\s+[Yy]ear)?\s+{PLAUSIBLE_YEAR}(?:{_YEAR_TO}{_TWO_OR_FOUR})?\b",

@@ -404,6 +404,15 @@ def _part_of_year(m: re.Match, phrase: str, year: int, note: str | None) -> Date
     return _window(phrase, date(year, first, 1), _month_end(year, last), "part-year", note)
 
 
+def _decade(m: re.Match, phrase: str, reference: date | None) -> DateWindow:
+    """ "the 2030s": 2030 to 2039; "the early 2030s" 2030-2033, mid 2034-2036, late 2037-2039."""
+    first = int(m["decade"])
+    years = {None: (0, 9), "early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+    lo, hi = years[m["part"].lower() if m["part"] else None]
+    note = "a part of a decade, in whole years"
+    return _window(phrase, date(first + lo, 1, 1), date(first + hi, 12, 31), "year", note)
+
+
 @_in_a_year
 def _whole_year(m: re.Match, phrase: str, year: int, note: str | None) -> DateWindow:
     return _window(phrase, date(year, 1, 1), date(year, 12, 31), "year", note)
@@ -447,6 +456,7 @@ _rule(rf"(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half\s+of\s+{_y('y1')}", _half
 _rule(rf"h(?P<hn>[12])\s+{_y('y1')}", _half)
 # "mid-2026", "early April", "the middle of April"
 _PART = r"(?:the\s+)?(?P<part>early|mid|middle of|late)[\s-]+"
+_rule(r"(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>(?:19|20)\d0)s", _decade)
 _rule(rf"{_PART}{_y('y1')}", _part_of_year)
 _rule(rf"{_PART}{_m('m1')}(?:,?\s+{_y('y1')})?", _part_of_month)
 _rule(_y("y1"), _whole_year)
