@@ -190,6 +190,9 @@ def test_talks_that_concluded_were_held():
             ("being-implemented", None),
         ),
         ("The first section will become operational in 2027.", ("scheduled", "new")),
+        # an agreement with a year is scheduled only if it is to meet or launch something
+        ("India and Japan agreed to boost student exchanges in 2027.", ("agreed", None)),
+        ("India and Japan agreed to meet again in early 2027.", ("scheduled", "new")),
         # what happened where the instrument was signed is colour
         (
             "The ministries signed the memorandum during the visit, where the leaders met.",

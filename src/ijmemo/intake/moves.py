@@ -111,6 +111,15 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
 ]
 
 
+# What an agreement with a window schedules: a meeting or a launch ("agreed to meet in
+# early 2026"), not a goal ("agreed to boost exchanges in 2027": agreed, nothing due).
+_A_STEP = re.compile(
+    r"\b(?:meet|hold|convene|organi[sz]e|arrange|launch|set up|establish|sign|be held|"
+    r"take place|start|begin|resume)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Move:
     status: str | None
@@ -145,7 +154,7 @@ def propose_move(sentence: str, dated: list[RoledDate], modality: str) -> Move:
             continue
         if name == "due" and not due:
             status = "agreed"  # a meeting to come with no window: agreed, not yet scheduled
-        if name == "agreed" and due:
+        if name == "agreed" and due and _A_STEP.search(main):
             status, change = "scheduled", "new"  # "agreed to meet in early 2026"
         if name == "postponed" and any(d.role == "moved-to" for d in dated):
             status = "scheduled"  # "put off to September": due again, in a new window
