@@ -229,6 +229,15 @@ def _starting_status(sentence: str) -> tuple:
         ),
         ("A joint clean-fuel statement is expected to be issued during the visit.", "proposed"),
         ("India and Japan will sign a new pact on shipbuilding in December.", "scheduled"),
+        # talked about, not agreed
+        (
+            "A Japanese firm agreed to explore investment opportunities in an Indian ammonia plant.",
+            "proposed",
+        ),
+        (
+            "The delegation explored opportunities to work together on robotic arms for rovers.",
+            "proposed",
+        ),
         # opinions shared are no agreement
         ("India and Japan agreed on the importance of stable shipping lanes.", None),
     ],

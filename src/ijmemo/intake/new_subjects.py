@@ -75,10 +75,22 @@ INSTRUMENT = re.compile(
 )
 
 
+# Something talked about, not yet agreed ("discussed a supply and services agreement",
+# "agreed to explore investment opportunities", "explored opportunities to work together").
+EXPLORED = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)|explor(?:ed|es|ing|e)|consider(?:ed|s|ing)?|stud(?:ied|ying))"
+    r"\s+(?:[\w-]+\s+){0,5}?(?:agreements?|pacts?|opportunit(?:y|ies)|possibilit(?:y|ies)|"
+    r"investments?|co-production|co-producing|co-development|projects?)\b",
+    re.IGNORECASE,
+)
+
+
 def starting_status(move: Move, body: str, modality: str, dated: list[RoledDate]) -> str | None:
-    """A new thing only planned ("plan to launch", "will be established") is `proposed`, or
-    `scheduled` when a window is given; one agreed or made ("concluded an action plan")
-    keeps the status its words give."""
+    """A new thing only planned ("plan to launch", "will be established") or talked about
+    ("discussed a … pact") is `proposed`, or `scheduled` when a window is given; one agreed
+    or made ("concluded an action plan") keeps the status its words give."""
+    if EXPLORED.search(body) and modality not in ("hedged",):
+        return "proposed"
     planned = modality == "planned" and (PLANNED_NEW.search(body) or "(due)" in move.why)
     if move.status is None and modality in ("done", "agreed") and INSTRUMENT.search(body):
         return "agreed"  # "… through a new agreement", "welcomed the agreement between …"
@@ -91,7 +103,8 @@ def starting_status(move: Move, body: str, modality: str, dated: list[RoledDate]
 def starts_something(sentence: str) -> bool:
     """Does a sentence with no curated subject make, plan or agree on something new?"""
     return any(
-        cue.search(sentence) for cue in (NEW_THING, MADE, AGREED_TO, PLANNED_NEW, INSTRUMENT)
+        cue.search(sentence)
+        for cue in (NEW_THING, MADE, AGREED_TO, PLANNED_NEW, INSTRUMENT, EXPLORED)
     )
 
 
