@@ -235,7 +235,7 @@ def _starting_status(sentence: str) -> tuple:
             "proposed",
         ),
         (
-            "The delegation explored opportunities to work together on robotic arms for rovers.",
+            "The Japanese delegation explored opportunities to work with India on robotic arms.",
             "proposed",
         ),
         # opinions shared are no agreement
