@@ -388,3 +388,19 @@ def test_an_agency_relaying_a_quote_is_not_its_speaker_and_surnames_alone_speak(
     )
     found = [a["by"] for a, _ in _attributions(text, date(2025, 10, 9))]
     assert found == ["singh", "reuters", "vaishnaw", "vaishnaw"]
+
+
+def test_talk_in_an_article_about_one_meeting_is_that_meetings():
+    from datetime import date
+
+    text = (
+        "After meeting Motegi, Jaishankar said he was pleased to co-chair the India-Japan "
+        "Strategic Dialogue in New Delhi today.\n"
+        "India's economy grew by seven per cent in the last quarter, officials said.\n"
+        "Today's discussions covered maritime and supply chain cooperation, officials said.\n"
+    )
+    subjects = _proposed_subjects(text, date(2026, 1, 16))
+    assert [s for s, _ in subjects] == ["strategic-dialogue-18", None, "strategic-dialogue-18"]
+    assert "the talks of the article's meeting" in subjects[2][1]
+    # "meeting Motegi" alone is not Motegi's meeting with Modi
+    assert "motegi-meets-modi" not in [s for s, _ in subjects]

@@ -213,7 +213,10 @@ class Dictionaries:
         maybe = _filed_under(self._by_core_word, sent) | _filed_under(self._by_long_name_word, sent)
         for sid in self._in_order(maybe):
             profile = self.profiles[sid]
+            people = self._people.get(sid, [])
             for core in profile.cores:
+                if set(core) & set(people) and not all(p in sent for p in people):
+                    continue  # "after meeting Motegi" is not Motegi's meeting with Modi
                 pos = _span(sent, core)
                 if pos is not None:
                     found.append((*pos, sid, f"core name '{' '.join(core)}'"))

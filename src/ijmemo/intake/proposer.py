@@ -83,6 +83,16 @@ def _due_window(data: CuratedData, claim) -> DateWindow | None:
     return window if window.known else None
 
 
+# Words for what happens at talks: a sentence with them and no subject of its own is the
+# article's meeting's.
+_TALK = re.compile(
+    r"^[“”\"']?(?:(?:today['’]s|the|their|during the)\s+)?(?:discussions?|talks|deliberations|"
+    r"parley)\b"
+    r"|\b(?:exchange of (?:views|perspectives)|exchanged views|discussions? (?:covered|focused|"
+    r"centred|centered|touched|reviewed|included|reflected)|(?:was|were) (?:discussed|underlined|"
+    r"reaffirmed|reviewed)|figured (?:heavily|prominently))\b",
+    re.IGNORECASE,
+)
 REFER_BACK_REACH = 6  # "the dialogue" points back at most this many candidates
 _PEOPLE_AND_PRONOUNS = {"it", "its", "they", "leaders", "ministers", "sides", "both"}
 _SAME_THING = [{"pact", "agreement", "deal", "accord", "memorandum", "mou", "moc"}]
@@ -109,6 +119,7 @@ class Proposer:
         self.met: set[int] = set()  # sentences the speakers' memory has read
         self._under_way: set[str] | None = None  # initiatives reported under way
         self.pair = ["IN", "JP"]  # the two countries the article is about (the latest named)
+        self.story: Match | None = None  # the meeting the article is about, once named
         self.quotations: tuple[tuple[int, int], ...] = ()  # the article's quoted passages
 
     def subject(self, body: str, at: int = -1) -> Match:
@@ -132,8 +143,27 @@ class Proposer:
             return Match(None, None, match.score, why, match.subject)
         if match.subject is None and self.last and self.last.match.subject and not new:
             match = self.continued(body, match, self.last, at)
+        if not new and (match.subject is None or (match.kind == "topic" and match.score < 0.9)):
+            match = self.of_the_story(body, match)
         self.defined |= defined_initialisms(body, match.subject)
         return match
+
+    def note_story(self, match: Match) -> None:
+        """The first meeting the article names outright is what its talk is about."""
+        named = self.story is None and match.kind == "event" and match.score >= 0.9
+        if named and self.d.data.events[match.subject].record.kind in ("meeting", "summit"):
+            self.story = match
+
+    def of_the_story(self, body: str, match: Match) -> Match:
+        """A sentence about talks ("Today's discussions on …", "also had a useful exchange
+        of perspectives") in an article about one meeting is that meeting's, unless it
+        names a subject of its own."""
+        talk = _TALK.search(body)
+        if self.story is None or not talk:
+            return match
+        s = self.story
+        via = f"the talks of the article's meeting ('{talk.group(0)}'; {match.via})"
+        return Match(s.subject, s.kind, s.score, via, match.subject)
 
     def referred(self, back: str) -> Candidate | None:
         """The latest sentence (of the last few) whose subject the words can point to: its
@@ -187,6 +217,8 @@ class Proposer:
         for match in self.d.also_named(sentence.text, first.match.subject, self.defined, among):
             found.append(self.candidate(sentence, match))
             self.out.append(found[-1])
+        for c in found:
+            self.note_story(c.match)
         return found
 
     def new_subject(self, c: Candidate) -> None:
