@@ -60,3 +60,13 @@ def test_a_damaged_cache_entry_is_parsed_again(data_copy, damage):
         entry.write_bytes(damage)
     data, problems = load_curated(data_copy)
     assert problems == [] and len(data.claims) == 42
+
+
+def test_a_list_as_a_key_is_a_clear_error_with_its_line(tmp_path):
+    from ijmemo.core.yamlio import YamlError, load_yaml
+
+    path = tmp_path / "actors.yaml"
+    path.write_text("- id: modi\n  [name, alias]: Narendra Modi\n", encoding="utf-8")
+    with pytest.raises(YamlError) as error:
+        load_yaml(path)
+    assert "actors.yaml:2" in str(error.value) and "a key must be a plain word" in str(error.value)

@@ -76,6 +76,13 @@ class _LineLoader(_Base):
                 key = key_node.value
             else:
                 key = self.construct_object(key_node, deep=True)
+            if isinstance(key, (list, dict)):  # "? [a, b]: …" or "[a, b]: …"
+                raise yaml.constructor.ConstructorError(
+                    "while constructing a mapping",
+                    node.start_mark,
+                    "found a list or mapping as a key; a key must be a plain word",
+                    key_node.start_mark,
+                )
             if key in record:
                 raise yaml.constructor.ConstructorError(
                     "while constructing a mapping",
