@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ijmemo.intake.date_roles import MOVES, RoledDate
+from ijmemo.intake.making_words import MAKING, any_of
 from ijmemo.metadata.vocabularies import CHANGES_BY_MODALITY, STATUSES_BY_MODALITY
 from ijmemo.text.dates import DateWindow
 
@@ -99,8 +100,7 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
         "agreed",
         None,
         re.compile(
-            r"\b(agreed|launched|launching|established|set up|signed|inked|unveiled|finali[sz]ed|"
-            r"adopted|concurred|chalked out|concluded|formali[sz]ed|exchanged|"
+            rf"\b({any_of(MAKING)}|agreed|launching|finali[sz]ed|concurred|"
             r"set (?:an?|the|a new)\s+(?:[\w-]+\s+){0,3}(?:target|goal)|"
             r"the (?:signing|launch|establishment) of|"
             r"decided to \w+)\b",

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ijmemo.intake.date_roles import RoledDate
+from ijmemo.intake.making_words import DOCUMENTS, INSTRUMENTS, MAKING, STANDING, any_of
 from ijmemo.intake.moves import Move
 from ijmemo.text.quotes import slug
 
@@ -28,8 +29,7 @@ _EVENT_KIND = (("summit", "summit"), ("visit", "visit"), ("called on", "meeting"
 _LAUNCHED = re.compile(
     r"\b(?:launched|set up|established|signed|unveiled|inked|agreed to (?:set up|launch|"
     r"create|form|establish))\s+(?:an?|the|a new)\s+"
-    r"(?P<name>(?:[\w-]+\s+){0,6}?(?:initiative|dialogue|partnership|framework|forum|"
-    r"mechanism|working group|programme|program|agreement|memorandum|pact|fund|council)"
+    rf"(?P<name>(?:[\w-]+\s+){{0,6}}?{any_of(STANDING + INSTRUMENTS)}"
     # "… on semiconductor supply chains", stopping before "by", "in", "on Friday", a date
     r"(?:\s+(?:of cooperation\s+)?on\s+[\w-]+"
     r"(?:\s+(?!(?:by|in|on|at|during|with|for|from|to|and|last|this|next)\b)[a-z][\w-]*){0,3})?)",
@@ -37,16 +37,11 @@ _LAUNCHED = re.compile(
 )
 # A new framework, pact or dialogue launched, signed or proposed: not a curated initiative
 # it is near in words only (its own name would have matched).
-_KIND_OF_NEW = (
-    r"(?:framework|initiative|dialogue|partnership|mechanism|forum|programme|agreement|pact|"
-    r"declaration|memorandum|statement|roadmap|plan)"
-)
+_KIND_OF_NEW = any_of((*STANDING, *INSTRUMENTS, *DOCUMENTS))
 # An instrument made, with no known subject: the starting initiative's status.
 MADE = re.compile(
-    r"\b(?:signed|adopted|inked|concluded|launched|launching|unveiled|released|issued|"
-    r"chalked out|set|formali[sz]ed|exchanged)\s+(?:[\w-]+\s+){0,6}?"
-    r"(?:agreements?|memorand(?:um|a)|MoUs?|MoCs?|pacts?|vision|statements?|declarations?|"
-    r"frameworks?|initiatives?|partnerships?|targets?|goals?|roadmap|(?:action )?plan)\b"
+    rf"\b(?:{any_of(MAKING)}|launching|set)\s+(?:[\w-]+\s+){{0,6}}?"
+    rf"{any_of((*INSTRUMENTS, *DOCUMENTS, *STANDING, 'target', 'goal'), plural=True)}\b"
     r"|\b(?:MoUs?|MoCs?|agreements?|memorand(?:um|a))\s+(?:was|were)\s+(?:signed|exchanged)\b",
     re.IGNORECASE,
 )
@@ -69,8 +64,7 @@ PLANNED_NEW = re.compile(
 )
 # An instrument the sentence reports as there: a new one, or the one it welcomes.
 INSTRUMENT = re.compile(
-    r"\b(?:an?\s+new|welcomed\s+the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|pact|memorandum|MoU|MoC|"
-    r"accord|deal)\b",
+    rf"\b(?:an?\s+new|welcomed\s+the)\s+(?:[\w-]+\s+){{0,2}}?{any_of(INSTRUMENTS)}\b",
     re.IGNORECASE,
 )
 
