@@ -42,6 +42,8 @@ def test_furniture_is_recognised(line, reason):
         "The photo exhibition on rail cooperation opened in Ahmedabad on Monday.",
         "The talks began at 10:30 am IST on Friday and ran past midnight.",
         "Reporting by Indian media said the dialogue would resume in May.",
+        # a listed key point, with no full stop, is no subhead
+        "- Both leaders reaffirmed commitment to a free and open Indo-Pacific",
     ],
 )
 def test_reporting_is_not_furniture(sentence):

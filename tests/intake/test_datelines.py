@@ -47,6 +47,8 @@ def test_datelines(line, text, agency, day):
         "Japan, India hold first critical minerals meeting",
         "India and Japan have postponed the dialogue.",
         "Foreign Minister Toshimitsu Motegi said the talks went well.",
+        # a dash joining two names, not a dateline's
+        "The Mumbai–Ahmedabad corridor, spanning 508 km, has reached milestones.",
     ],
 )
 def test_sentences_are_not_datelines(line):

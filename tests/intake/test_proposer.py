@@ -404,3 +404,16 @@ def test_talk_in_an_article_about_one_meeting_is_that_meetings():
     assert "the talks of the article's meeting" in subjects[2][1]
     # "meeting Motegi" alone is not Motegi's meeting with Modi
     assert "motegi-meets-modi" not in [s for s, _ in subjects]
+
+
+def test_a_sentence_naming_no_one_is_kept_when_it_goes_on_with_the_story():
+    from datetime import date
+
+    text = (
+        "The Mumbai-Ahmedabad high-speed rail project has reached new construction milestones, "
+        "the railway minister said on Thursday.\n"
+        "Rolling stock depots at Surat and Ahmedabad are also under construction.\n"
+        "The weather in the capital was fine.\n"
+    )
+    subjects = [s for s, _ in _proposed_subjects(text, date(2025, 10, 9))]
+    assert subjects == ["mumbai-ahmedabad-hsr", "mumbai-ahmedabad-hsr"]

@@ -58,6 +58,7 @@ BOILERPLATE = {name: re.compile(p, re.IGNORECASE) for name, p in _RULES.items()}
 # A subhead: a short line with no sentence's closing mark ("Focus on economic security").
 _SUBHEAD_WORDS = 15
 _CLOSES = re.compile(r"[.!?:;\"”’)\]]\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*▪●–]\s+|\d{1,2}[.)]\s+)\S")
 # …unless it is a deck that makes a claim in sentence case ("Tokyo steps up efforts to …").
 _CLAIMS = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}[a-z]+s\s+[a-z]")
 
@@ -68,7 +69,8 @@ def boilerplate_reason(text: str) -> str | None:
         if pattern.search(text):
             return name
     short = "\n" not in text and len(text.split()) <= _SUBHEAD_WORDS
-    if short and not _CLOSES.search(text) and not _CLAIMS.match(text):
+    listed = _LIST_ITEM.match(text)  # "- Both leaders reaffirmed …": a key point, listed
+    if short and not _CLOSES.search(text) and not _CLAIMS.match(text) and not listed:
         return "subhead"
     return None
 

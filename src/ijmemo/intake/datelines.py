@@ -50,6 +50,8 @@ def find_dateline(line: str) -> Dateline | None:
     if not m:
         return None
     bare_separator = not m["sep"].strip()
+    if m["sep"] in DASHES and not m["place"].isupper():
+        return None  # "Mumbai–Ahmedabad" joins two names; "NEW DELHI—" is wire style
     if not (m["when"] or m["agency"]) and bare_separator:
         return None  # "Japan hold talks": a capitalised word, not a dateline
     if not (m["when"] or m["agency"]) and len(m["place"].split()) > 2:

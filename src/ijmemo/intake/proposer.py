@@ -307,7 +307,7 @@ class Proposer:
         # "Both nations", "the two sides": the pair the article is about
         if len(countries) < 2 and _PAIR.search(body):
             countries = list(dict.fromkeys([*countries, *self.pair]))
-        if not (who or dated or sectors or len(countries) >= 2 or back):
+        if not (who or dated or sectors or len(countries) >= 2 or back or self.goes_on(body)):
             return None
         if len(named) == 2:
             self.pair = named
@@ -315,6 +315,14 @@ class Proposer:
             if code not in countries:
                 countries.append(code)
         return countries, actors, dated, sectors
+
+    def goes_on(self, body: str) -> bool:
+        """Is a sentence that names no one in good part about the story before it ("Of the
+        total viaduct, 323 km has been completed" after the bullet train project)?"""
+        p = self.last.match if self.last else None
+        if p is None or p.subject is None or p.kind == "topic":
+            return False
+        return self.d.overlap_with(body, p.subject) >= CONTINUES
 
     def move_of(self, body: str, match: Match, dated: list[RoledDate], modality: str, actors):
         """The status move and milestone change the sentence reports for its subject, as

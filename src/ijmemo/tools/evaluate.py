@@ -22,6 +22,7 @@ import yaml
 
 from ijmemo.core.paths import DataPaths
 from ijmemo.core.yamlio import load_yaml
+from ijmemo.intake.article import BULLET
 from ijmemo.steps.add_source import add_source
 from ijmemo.text.dates import parse_date_or_unknown
 from ijmemo.text.quotes import normalise
@@ -109,7 +110,9 @@ def _same(a, b) -> bool:
 
 
 def _contains(text: str, snippet: str) -> bool:
-    return normalise(snippet) in normalise(text)
+    """Is the key's snippet in the candidate's quote? A bullet opening the snippet ("- India
+    and Japan sign …") is layout: candidates leave it out."""
+    return normalise(BULLET.sub("", snippet, count=1)) in normalise(text)
 
 
 def _window(d) -> tuple[str | None, str | None]:
