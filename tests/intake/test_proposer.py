@@ -417,3 +417,24 @@ def test_a_sentence_naming_no_one_is_kept_when_it_goes_on_with_the_story():
     )
     subjects = [s for s, _ in _proposed_subjects(text, date(2025, 10, 9))]
     assert subjects == ["mumbai-ahmedabad-hsr", "mumbai-ahmedabad-hsr"]
+
+
+def test_a_further_subjects_clause_borrows_no_date_from_the_others():
+    from datetime import date
+
+    from ijmemo.curation.load import load_curated
+    from ijmemo.curation.names import Dictionaries
+    from ijmemo.intake.new_actors import stands_for
+    from ijmemo.intake.proposer import propose
+
+    text = (
+        "The two sides agreed to organise a meeting of the Joint Working Group on critical "
+        "minerals in early 2026, and they also launched an AI Dialogue led by the foreign "
+        "ministries.\n"
+    )
+    data, _ = load_curated()
+    found = propose(text, "two", date(2025, 8, 30), Dictionaries(data, stands_for()))
+    by_subject = {c.match.subject: c for c in found.candidates}
+    assert by_subject["jwg-critical-minerals"].date.phrase == "early 2026"
+    assert by_subject["ai-dialogue"].date is None
+    assert by_subject["ai-dialogue"].move.status == "agreed"

@@ -333,7 +333,9 @@ class Proposer:
         )
         # Two subjects in one sentence: each takes the move and dates of its own clause.
         clause = clause_around(body, match.at) if match.subject else body
-        in_clause = [d for d in dated if d.phrase in clause] or dated
+        # a clause with no date of its own borrows none when another subject's clause has it
+        own = [d for d in dated if d.phrase in clause]
+        in_clause = own if own or (match.subject and match.at > 0 and clause != body) else dated
         move = propose_move(clause, in_clause, modality) if initiative else NO_MOVE
         if match.subject is None:  # a starting initiative's status; its steps come later
             move = Move(starting_status(move, body, modality, in_clause), None, move.why)
