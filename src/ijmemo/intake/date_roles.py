@@ -29,7 +29,7 @@ from ijmemo.text.dates import (
 
 MOVES = re.compile(
     r"\b(postpon\w*|put off|puts off|pushed back|push back|deferr?\w*|reschedul\w*|"
-    r"delay\w*|shift\w*|moved|brought forward)\b",
+    r"(?<!without )(?<!no )(?<!any )delay\w*|shift\w*|moved|brought forward)\b",  # not "without delay"
     re.IGNORECASE,
 )
 # A cancelled step also has a window it had been due in ("planned for May was called off").
