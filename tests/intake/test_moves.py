@@ -193,6 +193,9 @@ def test_talks_that_concluded_were_held():
         # an agreement with a year is scheduled only if it is to meet or launch something
         ("India and Japan agreed to boost student exchanges in 2027.", ("agreed", None)),
         ("India and Japan agreed to meet again in early 2027.", ("scheduled", "new")),
+        # a delivery or an opening in a window is a step
+        ("Japan will deliver two trains to India in early 2026.", ("scheduled", "new")),
+        ("The first section should debut in August 2027.", ("scheduled", "new")),
         # "without delay" moves nothing
         ("They agreed that the new signalling would be installed without delay.", ("agreed", None)),
         # what happened where the instrument was signed is colour

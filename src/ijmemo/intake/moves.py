@@ -74,9 +74,10 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
         "scheduled",
         "new",
         re.compile(
-            r"\b(?:will|would|is expected to|are expected to) (?:\w+ )?(?:arrive|be delivered|"
-            r"be introduced|be completed|be commissioned|be operational|be finali[sz]ed|"
-            r"become operational|be opened|open to (?:the )?(?:public|passengers))\b",
+            r"\b(?:will|would|should|is expected to|are expected to) (?:\w+ )?(?:arrive|deliver|"
+            r"be delivered|be introduced|be completed|be commissioned|be operational|"
+            r"be finali[sz]ed|become operational|debut|be opened|"
+            r"open to (?:the )?(?:public|passengers))\b",
             re.I,
         ),
     ),
