@@ -7,6 +7,7 @@ import pytest
 from ijmemo.intake.attribution import propose_attribution, propose_modality
 
 ACTORS = {
+    "mea": ["Ministry of External Affairs", "MEA"],
     "kitamura": ["Toshihiro Kitamura", "Kitamura"],
     "jaishankar": ["S. Jaishankar", "Jaishankar"],
     "jp-foreign-ministry": ["Japan's foreign ministry"],
@@ -173,6 +174,23 @@ def test_a_wish_beside_looking_forward_is_still_a_wish():
                 "how": "said",
                 "words": "a senior official of the Indian unit of a Japanese electronics maker said",
             },
+        ),
+        # "as per", a factsheet, "sources indicate that"
+        (
+            "As per the MEA, India and Japan launched the first round of the dialogue.",
+            {"by": "mea", "how": "said", "words": "As per the MEA"},
+        ),
+        (
+            "The two sides are working together, according to a factsheet released by the MEA.",
+            {
+                "by": "mea",
+                "how": "statement",
+                "words": "according to a factsheet released by the MEA",
+            },
+        ),
+        (
+            "Sources indicate that the situation around the project is sensitive.",
+            {"by": "officials", "how": "said", "words": "Sources indicate"},
         ),
         # the two leaders' acts, in the report's account
         ("Both leaders underscored the importance of the rail project.", "outlet"),

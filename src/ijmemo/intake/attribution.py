@@ -75,7 +75,7 @@ _FORMS: list[tuple[str, str, re.Pattern]] = [
             "statement",
             # "according to Keidanren's statement": an owner stands for the article
             r"\b(?:according to\s+(?:(?:a|an|the|its)\s+)?|in\s+(?:a|an|the|its)\s+)"
-            r"(?:[\w'’-]+\s+){0,3}?statement\b"
+            r"(?:[\w'’-]+\s+){0,3}?(?:statement|factsheet|fact sheet)\b"
             r"|\bstatement\s+(?:read|reads|said)\b|\b(?:joint\s+)?statement\b",
         ),
         (
@@ -119,12 +119,14 @@ _VERB = re.compile(
     r"emphasi[sz]ed|highlighted|underlined|reiterated|asserted|denied|expressed|"
     r"announced(?=\s+(?:\S+\s+){0,3}?that\b)|affirmed|recalled|points? out|pointed out|"
     r"talked about|spoke (?:about|of)|shared (?:on|that)|called (?=this|it\b)|detailed|"
-    r"underscored|confirmed(?=\s+(?:\S+\s+){0,3}?that\b)|"
+    r"underscored|confirmed(?=\s+(?:\S+\s+){0,3}?that\b)|indicate[sd]?(?=\s+that\b)|"
     r"(?<!was )(?<!were )(?<!been )(?<!is )reported|"
     r"(?:(?<=statement )|(?<=readout )|(?<=post ))reads?)\b",
     re.IGNORECASE,
 )
-_ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^,.;:\"()]{1,80}?)\s*(?=[,.;:\"()]|$)", re.I)
+_ACCORDING = re.compile(
+    r"\b(?:according to|as per)\s+(?P<np>[^,.;:\"()]{1,80}?)\s*(?=[,.;:\"()]|$)", re.I
+)
 # Where the words naming a verb's subject begin: a clause mark or a clause-opening word.
 _BOUNDARY = re.compile(
     r"[,;:\"“”()\[\]]|\b(?:that|which|who|whom|and|but|while|after|before|as|when|where|"

@@ -50,9 +50,9 @@ _UNSIGNED = re.compile(
 # A statement's issuer: "a statement from the ministry", "a statement issued by the
 # agency", "the ministry's statement" are the ministry's or the agency's words.
 _ISSUED = re.compile(
-    r"^(?:an?|the|its)\s+(?:[\w-]+\s+)?(?:statement|readout|post)\s+"
+    r"^(?:an?|the|its)\s+(?:[\w-]+\s+)?(?:statement|readout|post|factsheet|fact sheet)\s+"
     r"(?:(?:issued|released|published|put out)\s+)?(?:from|by|of)\s+(?P<issuer>.+)$"
-    r"|^(?P<owner>.+?)['’]s?\s+(?:[\w-]+\s+)?(?:statement|readout|post)$",
+    r"|^(?P<owner>.+?)['’]s?\s+(?:[\w-]+\s+)?(?:statement|readout|post|factsheet)$",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"^(?:he|she|they)$", re.IGNORECASE)

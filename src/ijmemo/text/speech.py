@@ -23,7 +23,8 @@ from ijmemo.text.sentences import sentence_spans
 # ("wrote on X", "posted a message on X", "in a post"), not "wrote to Takaichi"; "read"
 # only after what is read ("the statement read", "the post reads").
 REPORTING = re.compile(
-    r"\b(said|says|say|told|tells|according to|noted|notes|described|describes|stated|"
+    r"\b(said|says|say|told|tells|according to|as per|indicated? that|indicates that|noted|"
+    r"notes|described|describes|stated|"
     r"added|remarked|briefed|quoted|called(?!\s+off\b)|emphasi[sz]ed|stressed|highlighted|"
     r"underlined|reiterated|asserted|denied|expressed|announced(?=\s+(?:\S+\s+){0,3}?that\b)|"
     r"affirmed|recalled|points? out|pointed out|talked about|spoke (?:about|of)|underscored|"
