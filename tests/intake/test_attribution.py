@@ -175,6 +175,11 @@ def test_a_wish_beside_looking_forward_is_still_a_wish():
                 "words": "a senior official of the Indian unit of a Japanese electronics maker said",
             },
         ),
+        # a ministry by its portfolio first, with "has also" before the verb
+        (
+            "The External Affairs Ministry has also said that India is watching the situation.",
+            {"by": "mea", "how": "said", "words": "The External Affairs Ministry has also said"},
+        ),
         # "as per", a factsheet, "sources indicate that"
         (
             "As per the MEA, India and Japan launched the first round of the dialogue.",

@@ -72,6 +72,10 @@ _BODY = re.compile(
     r"readout|post|report|article)$",
     re.IGNORECASE,
 )
+_TRAILING = r"(?:\s+(?:also|further|later|then|again|has|have|had|had also|has also))+$"
+_PORTFOLIO_FIRST = re.compile(
+    r"^(?:[Tt]he\s+)?(?:(?:India|Japan)['’]s\s+)?(?P<words>(?:[A-Z][a-z]+\s+){1,3})Ministry$"
+)
 # A news outlet's name, for "the report said" after "a report in The Asahi Shimbun".
 _OUTLET = re.compile(
     r"\b(?:shimbun|news|times|post|press|daily|express|herald|narrative|tribune|journal|"
@@ -151,7 +155,10 @@ class Speakers:
         """Who the words before a reporting verb name: a person by name, unnamed officials
         ("a CII official" is not the CII), a body by name, or one referred back to."""
         found = self.named(phrase)  # before any trimming: `at` is an offset into `phrase`
-        phrase = re.sub(r"(?:\s+(?:also|further|later|then|again))+$", "", phrase.strip(" ,\"'"))
+        phrase = re.sub(_TRAILING, "", phrase.strip(" ,\"'"))  # "The ministry has also"
+        if found is None and (portfolio := _PORTFOLIO_FIRST.match(phrase)):
+            # "The External Affairs Ministry" is the Ministry of External Affairs
+            found = self.named(f"Ministry of {portfolio['words']}")
         if (report := _REPORT_IN.match(phrase)) and not found:
             outlet = re.sub(r"^(?:India|Japan)['’]s\s+", "", report["outlet"])
             outlet = re.sub(r"\s+newspaper$|['‘’\"]", "", outlet).strip()
