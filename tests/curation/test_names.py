@@ -146,8 +146,10 @@ def test_a_topic_is_found_by_its_keywords_all_of_whose_words_are_there(dictionar
     match = dictionaries.match("The Japanese government aims to reduce its reliance on China.")
     assert (match.subject, match.kind) == ("japan-china-reliance", "topic"), match
     assert "reliance on China" in match.via
-    # one keyword word alone is not enough
+    # one keyword word alone is not enough, nor most of a keyword's words
     assert dictionaries.match("The ministry relies on its staff.").subject != "japan-china-reliance"
+    partial = "India and Japan will diversify their mineral supply chains together."
+    assert dictionaries.match(partial).subject != "japan-china-reliance"
 
 
 def test_an_initiative_is_found_by_how_reports_call_it_unnamed(dictionaries):

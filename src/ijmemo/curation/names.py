@@ -153,10 +153,16 @@ class Dictionaries:
         self._name_words = {}  # sid → (name, weight, its words, their weight): words once
         self._full_names = {}  # sid → (name, its words but the countries', its head word)
         for sid, profile in self.profiles.items():
-            weighed = [(n, 1.0) for n in profile.names + profile.cues]
-            weighed += [(n, 0.5) for n in profile.related]
+            # a topic's keyword counts only whole: "supply chains" is not "diversification of
+            # its supply chains", Japan's own strategy
+            whole = profile.kind == "topic"
+            weighed = [(n, 1.0, False) for n in profile.names]
+            weighed += [(n, 1.0, whole) for n in profile.cues]
+            weighed += [(n, 0.5, False) for n in profile.related]
             self._name_words[sid] = [
-                (n, weight, nw, self._weight(nw)) for n, weight in weighed if (nw := set(words(n)))
+                (n, weight, nw, self._weight(nw), only_whole)
+                for n, weight, only_whole in weighed
+                if (nw := set(words(n)))
             ]
             self._full_names[sid] = [
                 (n, [w for w in words(n) if w not in COUNTRY_WORDS], core_words(n)[-1:])
@@ -260,7 +266,9 @@ class Dictionaries:
     def _name_cover(self, sid: str, sent: set[str]) -> tuple[float, str | None]:
         """How much of its best-covered name (or, at half weight, related body) `sent` has."""
         best, best_name = 0.0, None
-        for name, weight, nw, total in self._name_words[sid]:
+        for name, weight, nw, total, only_whole in self._name_words[sid]:
+            if only_whole and not nw <= sent:
+                continue
             cover = weight * self._weight(nw & sent) / total
             if cover > best:
                 best, best_name = cover, name
@@ -278,7 +286,9 @@ class Dictionaries:
         sent = set(words(text))
         out: dict[str, float] = {}
         for sid, i in {key for w in sent for key in index.get(w, ())}:
-            _, weight, nw, total = self._name_words[sid][i]
+            _, weight, nw, total, only_whole = self._name_words[sid][i]
+            if only_whole and not nw <= sent:
+                continue
             cover = weight * self._weight(nw & sent) / total
             if cover >= bar:
                 out[sid] = max(out.get(sid, 0.0), cover)
@@ -287,7 +297,7 @@ class Dictionaries:
     def _heavy_words(self, bar: float) -> dict[str, list[tuple[str, int]]]:
         index: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for sid, entries in self._name_words.items():
-            for i, (_, weight, nw, total) in enumerate(entries):
+            for i, (_, weight, nw, total, _whole) in enumerate(entries):
                 if weight < 1.0:
                     continue  # own names only: a related body counts half
                 missing_allowed, heaviest = (1 - bar / weight) * total, 0.0
