@@ -76,7 +76,7 @@ class _LineLoader(_Base):
                 key = key_node.value
             else:
                 key = self.construct_object(key_node, deep=True)
-            if isinstance(key, (list, dict)):  # "? [a, b]: …" or "[a, b]: …"
+            if isinstance(key, (list, dict, set)):  # "? [a, b]: …", "? !!set {a}: …"
                 raise yaml.constructor.ConstructorError(
                     "while constructing a mapping",
                     node.start_mark,

@@ -16,7 +16,7 @@ from types import SimpleNamespace
 
 from ijmemo.intake.speakers import Found, Speaker, Speakers, is_joint, is_outlet
 from ijmemo.text.quotes import normalise
-from ijmemo.text.speech import MODALITY_CUES, reported_future, reports_speech
+from ijmemo.text.speech import MODALITY_CUES, PLAIN_SAYING, reported_future, reports_speech
 
 # "I look forward to welcoming …" anticipates what is planned; it wishes for nothing.
 _PLANNED = re.compile(
@@ -142,7 +142,11 @@ _APPOSED = re.compile(
 # The same apposition when reporting leaves out its closing comma.
 _OPEN_APPOSED = re.compile(rf"(?:^|[\"“”]\s*|[,;:]\s+)(?P<np>{_NAME_RUN}),\s*$")
 _RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;]{1,80},\s*$")
-_AND_IN_NAME = re.compile(r"\b([A-Z][a-z]+) and (?=[A-Z][a-z])")
+_AND_IN_NAME = re.compile(
+    r"(\b(?:Ministry|Agency|Department|Institute|Council|Commission|Chamber|Federation|"
+    r"Association|Organi[sz]ation|Corporation)\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+){1,4})and"
+    r"(?=\s+[A-Z])"
+)
 _OFFICIAL_HEAD = re.compile(r"^(?:an?|the)\s+(?:\w+\s+){0,2}officials?\b", re.IGNORECASE)
 _PAIR_NAMED = re.compile(r"\b(?:India and Japan|Japan and India)\b")
 _ROLE_NP = re.compile(r"^(?:the|a|an)\s+[a-z]", re.IGNORECASE)
@@ -180,7 +184,7 @@ def _subject(text: str, verb: re.Match) -> _Clause | None:
     # "the Ministry of External Affairs (MEA) said": an initialism in brackets is no boundary
     masked = _INITIALISM.sub(lambda m: " " * len(m.group(0)), before)
     # "the Agency for Marine-Earth Science and Technology said": "and" inside a name
-    masked = _AND_IN_NAME.sub(lambda m: m.group(1) + "     ", masked)
+    masked = _AND_IN_NAME.sub(lambda m: m.group(1) + "   ", masked)
     # "India and Japan said": the pair speaks, "and" joins two names, no clauses
     masked = _PAIR_NAMED.sub(lambda m: m.group(0).replace("and", "   "), masked)
     marks = list(_BOUNDARY.finditer(masked))
@@ -231,13 +235,9 @@ def _closes(text: str, clause: _Clause) -> bool:
     return bool(opens) and not re.search(r"[,;]", text[clause.end :].rstrip(".!?\"' "))
 
 
-# Both governments speak only in plain words; "underscored", "affirmed" are their acts.
-_PLAIN_SAYING = {"said", "say", "says", "told", "described", "stated", "noted", "added"}
-
-
 def _joint_act(text: str, clause: _Clause) -> bool:
     words = text[: clause.end].split()
-    return is_joint(clause.np) and bool(words) and words[-1].casefold() not in _PLAIN_SAYING
+    return is_joint(clause.np) and bool(words) and words[-1].casefold() not in PLAIN_SAYING
 
 
 def _speaker(text: str, speakers: Speakers) -> tuple[Found, str] | None:

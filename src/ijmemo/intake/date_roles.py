@@ -29,7 +29,8 @@ from ijmemo.text.dates import (
 
 MOVES = re.compile(
     r"\b(postpon\w*|put off|puts off|pushed back|push back|deferr?\w*|reschedul\w*|"
-    r"(?<!without )(?<!no )(?<!any )delay\w*|shift\w*|moved|brought forward)\b",  # not "without delay"
+    r"(?<!without )(?<!no )(?<!any )(?<!further )(?<!undue )delay\w*|shift\w*|moved|"
+    r"brought forward)\b",  # not "without (further) delay"
     re.IGNORECASE,
 )
 # A cancelled step also has a window it had been due in ("planned for May was called off").

@@ -13,11 +13,14 @@ STANDING = (
     "framework", "initiative", "dialogue", "partnership", "mechanism", "forum", "programme",
     "program", "working group", "fund", "council",
 )  # fmt: skip
-# The verbs that report one made.
+# The verbs that report one made (a status moves with them).
 MAKING = (
-    "signed", "inked", "adopted", "concluded", "launched", "unveiled", "released", "issued",
-    "established", "set up", "formalised", "formalized", "exchanged", "chalked out",
+    "signed", "inked", "adopted", "concluded", "launched", "unveiled", "established", "set up",
+    "formalised", "formalized", "exchanged", "chalked out",
 )  # fmt: skip
+# The verbs that report a document put out: made, for a new one ("issued a joint statement"),
+# but no move for a known initiative ("issued a readout on the AI Dialogue").
+ISSUING = ("released", "issued")
 
 
 def any_of(words: tuple[str, ...], plural: bool = False) -> str:

@@ -90,8 +90,9 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
             r"construction|trial runs?|rolled out|in progress|progress(ed|ing)? on|"
             r"(?:is|are|has been|have been) (?:also |now |still |already )?(?:co-)?"
             r"(?:financing|funding|building|constructing|implementing|developing|executing|"
-            r"laying|progressing|working on|working with|executing|expanding)|"
-            r"being (?:funded|financed|built|implemented|developed|executed|[\w-]+(?:ed|ped))|"
+            r"laying|progressing|working on|working with|expanding)|"
+            r"being (?:funded|financed|built|implemented|developed|executed|equipped|installed|"
+            r"laid|constructed|upgraded|deployed|manufactured|tested|renovated|fine-tuned)|"
             r"progressing steadily|already (?:cooperate|co-operate|work together))\b",
             re.I,
         ),
@@ -104,7 +105,8 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
             rf"\b({any_of(MAKING)}|agreed|launching|finali[sz]ed|concurred|"
             r"set (?:an?|the|a new)\s+(?:[\w-]+\s+){0,3}(?:target|goal)|"
             r"the (?:signing|launch|establishment) of|"
-            r"decided to \w+)\b",
+            r"decided to (?:further\s+)?(?:establish|set up|launch|create|form|upgrade|strengthen|"
+            r"expand|boost|deepen|enhance))\b",
             re.I,
         ),
     ),

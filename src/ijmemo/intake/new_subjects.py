@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ijmemo.intake.date_roles import RoledDate
-from ijmemo.intake.making_words import DOCUMENTS, INSTRUMENTS, MAKING, STANDING, any_of
+from ijmemo.intake.making_words import DOCUMENTS, INSTRUMENTS, ISSUING, MAKING, STANDING, any_of
 from ijmemo.intake.moves import Move
 from ijmemo.text.quotes import slug
 
@@ -40,7 +40,7 @@ _LAUNCHED = re.compile(
 _KIND_OF_NEW = any_of((*STANDING, *INSTRUMENTS, *DOCUMENTS))
 # An instrument made, with no known subject: the starting initiative's status.
 MADE = re.compile(
-    rf"\b(?:{any_of(MAKING)}|launching|set)\s+(?:[\w-]+\s+){{0,6}}?"
+    rf"\b(?:{any_of(MAKING + ISSUING)}|launching|set)\s+(?:[\w-]+\s+){{0,6}}?"
     rf"{any_of((*INSTRUMENTS, *DOCUMENTS, *STANDING, 'target', 'goal'), plural=True)}\b"
     r"|\b(?:MoUs?|MoCs?|agreements?|memorand(?:um|a))\s+(?:was|were)\s+(?:signed|exchanged)\b",
     re.IGNORECASE,
@@ -83,8 +83,8 @@ def starting_status(move: Move, body: str, modality: str, dated: list[RoledDate]
     """A new thing only planned ("plan to launch", "will be established") or talked about
     ("discussed a … pact") is `proposed`, or `scheduled` when a window is given; one agreed
     or made ("concluded an action plan") keeps the status its words give."""
-    if EXPLORED.search(body) and modality not in ("hedged",):
-        return "proposed"
+    if EXPLORED.search(body) and not MADE.search(body) and modality != "hedged":
+        return "proposed"  # talked about, and nothing made in the same sentence
     planned = modality == "planned" and (PLANNED_NEW.search(body) or "(due)" in move.why)
     if move.status is None and modality in ("done", "agreed") and INSTRUMENT.search(body):
         return "agreed"  # "… through a new agreement", "welcomed the agreement between …"

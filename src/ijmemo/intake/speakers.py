@@ -72,7 +72,7 @@ _BODY = re.compile(
     r"readout|post|report|article)$",
     re.IGNORECASE,
 )
-_TRAILING = r"(?:\s+(?:also|further|later|then|again|has|have|had|had also|has also))+$"
+_TRAILING = r"(?:\s+(?:also|further|later|then|again|has|have|had))+$"
 _PORTFOLIO_FIRST = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:India|Japan)['’]s\s+)?(?P<words>(?:[A-Z][a-z]+\s+){1,3})Ministry$"
 )
@@ -307,7 +307,8 @@ _PERSON = re.compile(
     rf"(?:(?!(?:{_COMMON})\b)(?:[A-Z]\.\s?)*[A-Z][\w’'-]+\s+){{1,3}}(?!(?:{_COMMON})\b)[A-Z][\w’'-]+"
 )
 # One capitalised word that is the whole phrase: a surname the report uses alone.
-_SURNAME = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
+_SURNAME = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?<!s)")  # "Experts said": no one
+_NOT_SURNAMES = {"china", "washington", "beijing", "moscow", "seoul", "delhi", "tokyo", "it"}
 _NOT_SPEAKERS = {"india", "japan", "tokyo", "new delhi", "the", "indian", "japanese", "beijing"}
 
 
@@ -326,8 +327,9 @@ def _named_speaker(phrase: str) -> NewActor | None:
         return None
     last = name.split()[-1].casefold()
     kind = _KIND_BY_WORD.get(last) or ("person" if _PERSON.fullmatch(name) else None)
-    if kind is None and _SURNAME.fullmatch(phrase.strip()):  # "Vaishnaw said", as first written
-        kind = "person"
+    alone = phrase.strip()
+    if kind is None and _SURNAME.fullmatch(alone) and alone.casefold() not in _NOT_SURNAMES:
+        kind = "person"  # "Vaishnaw said", as first written
     if kind is None or name.split()[0] in ("Prime", "Foreign", "Minister", "External"):
         return None
     person = kind == "person"

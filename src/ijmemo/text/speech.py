@@ -113,12 +113,26 @@ FRAMING_CUES: dict[str, re.Pattern] = {
 }
 
 
+# Both governments as one subject, right before a verb ("both leaders", "India and Japan").
+_JOINT_BEFORE = re.compile(
+    r"\b(?:(?:both|the two)\s+(?:leaders|sides|countries|nations|governments|prime ministers)"
+    r"|india and japan|japan and india)\s+(?:also\s+)?$",
+    re.IGNORECASE,
+)
+PLAIN_SAYING = {"said", "say", "says", "told", "tells", "described", "describes", "stated", "noted"}
+PLAIN_SAYING |= {"notes", "added"}
+
+
 def reports_speech(quote: str) -> str | None:
-    """The reporting words in a quote ("said", "according to"), or a direct quotation mark."""
+    """The reporting words in a quote ("said", "according to"), or a direct quotation mark.
+    Both governments' acts in a report's own account ("both leaders underscored the
+    importance") are not speech: only their plain words are ("the two sides said")."""
     text = normalise(quote)
-    found = REPORTING.search(text)
-    if found:
-        return found.group(0)
+    for found in REPORTING.finditer(text):
+        if found.group(0).casefold() in PLAIN_SAYING or not _JOINT_BEFORE.search(
+            text[: found.start()]
+        ):
+            return found.group(0)
     if text.startswith('"'):
         return "a direct quotation"
     return None
@@ -153,7 +167,9 @@ def quotation_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans, at = [], 0
     for paragraph in text.split("\n"):
         marks = [i for i, ch in enumerate(paragraph) if ch in _QUOTE_MARKS]
-        if len(marks) % 2 and paragraph[marks[-1]] != "\u201d":
+        last = marks[-1] if marks else 0
+        opens = paragraph[last : last + 1] == "\u201c" or paragraph[last + 1 : last + 2].isalpha()
+        if len(marks) % 2 and opens:  # a stray inch mark ('12" pipes') opens nothing
             marks.append(len(paragraph.rstrip()) - 1)
         spans += [(at + a, at + b + 1) for a, b in zip(marks[0::2], marks[1::2], strict=False)]
         at += len(paragraph) + 1
