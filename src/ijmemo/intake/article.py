@@ -12,14 +12,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ijmemo.core.problems import SourceError
-from ijmemo.intake.boilerplate import boilerplate_reason, looks_like_headline, repeats_title
+from ijmemo.intake.boilerplate import (
+    LIST_MARK,
+    boilerplate_reason,
+    looks_like_headline,
+    repeats_title,
+)
 from ijmemo.intake.datelines import find_dateline
 from ijmemo.text.sentences import sentence_spans
 
 DATELINE_LINES = 3  # a dateline opens one of the first body lines
 
 
-BULLET = re.compile(r"\s*(?:[-•*▪●–]\s+|\d{1,2}[.)]\s+)?")
+BULLET = re.compile(rf"\s*{LIST_MARK}?")
 
 
 @dataclass

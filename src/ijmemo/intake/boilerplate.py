@@ -58,7 +58,9 @@ BOILERPLATE = {name: re.compile(p, re.IGNORECASE) for name, p in _RULES.items()}
 # A subhead: a short line with no sentence's closing mark ("Focus on economic security").
 _SUBHEAD_WORDS = 15
 _CLOSES = re.compile(r"[.!?:;\"”’)\]]\s*$")
-_LIST_ITEM = re.compile(r"^\s*(?:[-•*▪●–]\s+|\d{1,2}[.)]\s+)\S")
+# A list item's marker ("- ", "• ", "2. "): layout, not words of the sentence.
+LIST_MARK = r"(?:[-•*▪●–]\s+|\d{1,2}[.)]\s+)"
+_LIST_ITEM = re.compile(rf"^\s*{LIST_MARK}\S")
 # …unless it is a deck that makes a claim in sentence case ("Tokyo steps up efforts to …").
 _CLAIMS = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}[a-z]+s\s+[a-z]")
 

@@ -26,6 +26,7 @@ from ijmemo.intake.date_roles import RoledDate, claim_date, dates_with_roles
 from ijmemo.intake.datelines import dateline_date
 from ijmemo.intake.fit import HELD, NAMED, event_fit, meeting_fit
 from ijmemo.intake.framing import propose_framing
+from ijmemo.intake.making_words import INSTRUMENTS
 from ijmemo.intake.moves import Move, firm_modality, milestone_id, propose_move
 from ijmemo.intake.new_actors import APPOSED, TITLED, names_new_actor, propose_actors
 from ijmemo.intake.new_subjects import (
@@ -94,8 +95,8 @@ _TALK = re.compile(
     re.IGNORECASE,
 )
 REFER_BACK_REACH = 6  # "the dialogue" points back at most this many candidates
-_PEOPLE_AND_PRONOUNS = {"it", "its", "they", "leaders", "ministers", "sides", "both"}
-_SAME_THING = [{"pact", "agreement", "deal", "accord", "memorandum", "mou", "moc"}]
+_PEOPLE_AND_PRONOUNS = {"it", "its", "they", "leaders", "ministers", "both"}
+_SAME_THING = [{word.casefold() for word in INSTRUMENTS}]  # "the pact" after "an agreement"
 
 
 class Proposer:
@@ -130,8 +131,7 @@ class Proposer:
         previous = self.referred(back) if back else None
         relates = match.subject and named_in_relation(body, match)
         # `back` is the referring words, or nothing (None/False): only words can refer back.
-        fits = previous is not None
-        if back and (match.score < 0.9 or relates) and fits:
+        if previous is not None and (match.score < 0.9 or relates):
             p = previous.match
             via = f"refers back ('{back}') to {previous.id}"
             runner = match.subject if match.subject != p.subject else None
@@ -180,7 +180,7 @@ class Proposer:
         used = re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\b", re.I)
         same = [c for c in recent if used.search(c.quote)]
         if same:
-            return same[0] if same[0] in fits else None
+            return same[0] if any(c is same[0] for c in fits) else None
         return next(iter(fits), None)
 
     def continued(self, body: str, match: Match, previous: Candidate, at: int) -> Match:
