@@ -62,21 +62,18 @@ def test_a_damaged_cache_entry_is_parsed_again(data_copy, damage):
     assert problems == [] and len(data.claims) == 42
 
 
-def test_a_list_as_a_key_is_a_clear_error_with_its_line(tmp_path):
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("- id: modi\n  [name, alias]: Narendra Modi\n", "actors.yaml:2"),  # a list
+        ("- id: x\n  ? !!set {a, b}\n  : 1\n", "actors.yaml:2"),  # a set
+    ],
+)
+def test_a_list_or_set_as_a_key_is_a_clear_error_with_its_line(tmp_path, text, where):
     from ijmemo.core.yamlio import YamlError, load_yaml
 
     path = tmp_path / "actors.yaml"
-    path.write_text("- id: modi\n  [name, alias]: Narendra Modi\n", encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     with pytest.raises(YamlError) as error:
         load_yaml(path)
-    assert "actors.yaml:2" in str(error.value) and "a key must be a plain word" in str(error.value)
-
-
-def test_a_set_as_a_key_is_a_clear_error_too(tmp_path):
-    from ijmemo.core.yamlio import YamlError, load_yaml
-
-    path = tmp_path / "events.yaml"
-    path.write_text("- id: x\n  ? !!set {a, b}\n  : 1\n", encoding="utf-8")
-    with pytest.raises(YamlError) as error:
-        load_yaml(path)
-    assert "events.yaml" in str(error.value) and "plain word" in str(error.value)
+    assert where in str(error.value) and "a key must be a plain word" in str(error.value)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from ruamel.yaml import YAML
 
@@ -12,6 +14,17 @@ from conftest import (
     SID,
     added,
 )
+
+
+def _propose(text: str, day, prefix: str = "story"):
+    """What add-source proposes for `text`, against the shipped curated data."""
+    from ijmemo.curation.load import load_curated
+    from ijmemo.curation.names import Dictionaries
+    from ijmemo.intake.new_actors import stands_for
+    from ijmemo.intake.proposer import propose
+
+    data, _ = load_curated()
+    return propose(text, prefix, day, Dictionaries(data, stands_for()))
 
 
 def test_candidates_carry_the_facts_and_no_boilerplate(data_copy):
@@ -53,20 +66,12 @@ def test_another_name_resolves_to_the_right_initiative(data_copy):
 
 def test_a_sentence_after_an_expedition_that_does_not_refer_back_is_read_alone(tmp_path):
     """It crashed (AttributeError in can_refer_to) on a real article about the seabed mud."""
-    from datetime import date
-
-    from ijmemo.curation.load import load_curated
-    from ijmemo.curation.names import Dictionaries
-    from ijmemo.intake.new_actors import stands_for
-    from ijmemo.intake.proposer import propose
-
-    data, _ = load_curated()
     text = (
         "Japan's expedition for rare earths on the Pacific seabed retrieved mud from a depth of "
         "about 5,500 metres on Sunday, the government said.\n\n"
         "The India-Japan AI Dialogue will meet in New Delhi later this year, officials said.\n"
     )
-    found = propose(text, "seabed", date(2026, 2, 2), Dictionaries(data, stands_for()))
+    found = _propose(text, date(2026, 2, 2), "seabed")
     assert [c.match.subject for c in found.candidates] == [
         "seabed-rare-earths-expedition",
         "ai-dialogue",
@@ -74,19 +79,11 @@ def test_a_sentence_after_an_expedition_that_does_not_refer_back_is_read_alone(t
 
 
 def _proposed_subjects(text: str, day) -> list:
-    from ijmemo.curation.load import load_curated
-    from ijmemo.curation.names import Dictionaries
-    from ijmemo.intake.new_actors import stands_for
-    from ijmemo.intake.proposer import propose
-
-    data, _ = load_curated()
-    found = propose(text, "story", day, Dictionaries(data, stands_for()))
+    found = _propose(text, day, "story")
     return [(c.match.subject, c.match.via) for c in found.candidates]
 
 
 def test_a_sentence_that_names_no_subject_continues_the_story_it_is_about():
-    from datetime import date
-
     text = (
         "Japan's expedition for rare earths on the Pacific seabed retrieved mud from a depth of "
         "about 5,500 metres, the government said on Monday.\n\n"
@@ -102,19 +99,11 @@ def test_a_sentence_that_names_no_subject_continues_the_story_it_is_about():
 
 
 def _attributions(text: str, day) -> list:
-    from ijmemo.curation.load import load_curated
-    from ijmemo.curation.names import Dictionaries
-    from ijmemo.intake.new_actors import stands_for
-    from ijmemo.intake.proposer import propose
-
-    data, _ = load_curated()
-    found = propose(text, "story", day, Dictionaries(data, stands_for()))
+    found = _propose(text, day, "story")
     return [(c.attribution, c.speaker) for c in found.candidates]
 
 
 def test_every_sentence_of_a_quotation_is_the_speaker_its_end_names():
-    from datetime import date
-
     text = (
         "”The supply of critical minerals must become more stable. We agreed to hold a "
         "private sector dialogue on economic security. We must find out what Japanese firms "
@@ -127,8 +116,6 @@ def test_every_sentence_of_a_quotation_is_the_speaker_its_end_names():
 
 
 def test_a_sentence_after_a_briefers_words_goes_on_with_the_briefers_account():
-    from datetime import date
-
     text = (
         "Foreign Secretary spokesperson Randhir Jaiswal said Motegi met Jaishankar in New Delhi "
         "on Friday for the 18th India-Japan Strategic Dialogue. During the discussions, the two "
@@ -142,41 +129,23 @@ def test_a_sentence_after_a_briefers_words_goes_on_with_the_briefers_account():
 
 
 def test_an_instrument_signed_with_no_known_subject_gets_a_status_for_its_starting_record():
-    from datetime import date
-
-    from ijmemo.curation.load import load_curated
-    from ijmemo.curation.names import Dictionaries
-    from ijmemo.intake.new_actors import stands_for
-    from ijmemo.intake.proposer import propose
-
-    data, _ = load_curated()
     text = "India and Japan signed loan agreements worth 190 billion yen for five projects.\n"
-    (c,) = propose(text, "loans", date(2026, 3, 30), Dictionaries(data, stands_for())).candidates
+    (c,) = _propose(text, date(2026, 3, 30), "loans").candidates
     assert c.match.subject is None and c.move.status == "agreed"
     assert c.milestone is None  # a step belongs to a known initiative
 
 
 def test_a_sentence_naming_only_a_new_actor_met_earlier_is_a_fact():
-    from datetime import date
-
-    from ijmemo.curation.load import load_curated
-    from ijmemo.curation.names import Dictionaries
-    from ijmemo.intake.new_actors import stands_for
-    from ijmemo.intake.proposer import propose
-
-    data, _ = load_curated()
     text = (
         "Deputy Minister Kenji Harada said Japan would hire more engineers from India in 2026.\n"
         "Harada highlighted that many candidates could fill the shortage of skilled workers.\n"
     )
-    found = propose(text, "hr", date(2025, 8, 30), Dictionaries(data, stands_for()))
+    found = _propose(text, date(2025, 8, 30), "hr")
     assert [c.quote[:6] for c in found.candidates] == ["Deputy", "Harada"]
     assert found.candidates[1].attribution["by"] == "harada"
 
 
 def test_a_paragraphs_opening_sentence_takes_the_attribution_that_closes_the_next():
-    from datetime import date
-
     text = (
         "The four foreign ministers agreed to launch a joint initiative on critical minerals. "
         "The decision was made on Tuesday at a meeting in Washington, Kyodo News reported.\n"
@@ -207,15 +176,7 @@ def test_an_instrument_made_with_no_known_subject_is_agreed(sentence):
 
 
 def _starting_status(sentence: str) -> tuple:
-    from datetime import date
-
-    from ijmemo.curation.load import load_curated
-    from ijmemo.curation.names import Dictionaries
-    from ijmemo.intake.new_actors import stands_for
-    from ijmemo.intake.proposer import propose
-
-    data, _ = load_curated()
-    found = propose(sentence, "made", date(2025, 8, 30), Dictionaries(data, stands_for()))
+    found = _propose(sentence, date(2025, 8, 30), "made")
     (c,) = found.candidates
     return c.match.subject, c.move.status
 
@@ -247,41 +208,23 @@ def test_a_new_thing_only_planned_is_proposed_or_scheduled_with_its_window(sente
 
 
 def test_both_nations_is_the_pair_the_article_is_about():
-    from datetime import date
-
-    from ijmemo.curation.load import load_curated
-    from ijmemo.curation.names import Dictionaries
-    from ijmemo.intake.new_actors import stands_for
-    from ijmemo.intake.proposer import propose
-
-    data, _ = load_curated()
     text = (
         "India and Japan held talks in Tokyo on Friday.\n"
         "Both nations decided to share policy perspectives and information on best practices.\n"
     )
-    found = propose(text, "pair", date(2026, 3, 6), Dictionaries(data, stands_for()))
+    found = _propose(text, date(2026, 3, 6), "pair")
     assert len(found.candidates) == 2
     assert set(found.candidates[1].countries) == {"IN", "JP"}
 
 
 def test_an_agreement_about_a_project_under_way_does_not_move_it_back():
-    from datetime import date
-
-    from ijmemo.curation.load import load_curated
-    from ijmemo.curation.names import Dictionaries
-    from ijmemo.intake.new_actors import stands_for
-    from ijmemo.intake.proposer import propose
-
-    data, _ = load_curated()
     text = "The leaders agreed to speed up the Mumbai-Ahmedabad high-speed rail project.\n"
-    (c,) = propose(text, "hsr", date(2026, 3, 6), Dictionaries(data, stands_for())).candidates
+    (c,) = _propose(text, date(2026, 3, 6), "hsr").candidates
     assert c.match.subject == "mumbai-ahmedabad-hsr"
     assert c.move.status is None and "already under way" in c.move.why
 
 
 def test_each_sentence_of_a_quotation_is_a_candidate_of_its_speaker_and_story():
-    from datetime import date
-
     text = (
         "Railway Minister Ashwini Vaishnaw on Friday inspected the bullet train project's "
         "station at Surat.\n"
@@ -297,8 +240,6 @@ def test_each_sentence_of_a_quotation_is_a_candidate_of_its_speaker_and_story():
 
 
 def test_the_dialogue_points_back_to_the_sentence_that_named_a_dialogue():
-    from datetime import date
-
     text = (
         "Japan and India plan to set up a new framework for a private sector dialogue on "
         "economic security.\n"
@@ -311,8 +252,6 @@ def test_the_dialogue_points_back_to_the_sentence_that_named_a_dialogue():
 
 
 def test_a_sentence_naming_a_new_thing_is_not_a_topic_near_in_words():
-    from datetime import date
-
     text = (
         "India and Japan signed a memorandum of cooperation on mineral resources to cut "
         "their reliance on China on Friday.\n"
@@ -322,8 +261,6 @@ def test_a_sentence_naming_a_new_thing_is_not_a_topic_near_in_words():
 
 
 def test_a_paper_cited_for_a_report_speaks_and_later_its_report_and_it_do_too():
-    from datetime import date
-
     text = (
         "New Delhi, Aug 22 Japan will double its investment target for India to 10 trillion yen, "
         "according to a source-based report in Japan's 'The Tokyo Daily' newspaper.\n"
@@ -337,8 +274,6 @@ def test_a_paper_cited_for_a_report_speaks_and_later_its_report_and_it_do_too():
 
 
 def test_he_before_anyone_spoke_is_the_last_person_named_in_an_earlier_sentence():
-    from datetime import date
-
     text = (
         "Defence Minister Rajnath Singh hosted General Nakatani in New Delhi on Monday.\n"
         "He recalled his earlier meeting with Nakatani in Laos in November 2024.\n"
@@ -349,8 +284,6 @@ def test_he_before_anyone_spoke_is_the_last_person_named_in_an_earlier_sentence(
 
 
 def test_a_sentence_with_no_name_is_a_fact_when_someone_says_it_or_it_refers_back():
-    from datetime import date
-
     text = (
         "India and Japan agreed on Friday to cooperate on a lunar polar mission.\n"
         "This mission will explore the south pole of the moon for water ice.\n"
@@ -362,8 +295,6 @@ def test_a_sentence_with_no_name_is_a_fact_when_someone_says_it_or_it_refers_bac
 
 
 def test_the_pact_after_a_new_agreement_is_that_new_one_not_the_dialogue_before():
-    from datetime import date
-
     text = (
         "The two countries welcomed the launch of the India-Japan Private-Sector Dialogue on "
         "Economic Security.\n"
@@ -376,8 +307,6 @@ def test_the_pact_after_a_new_agreement_is_that_new_one_not_the_dialogue_before(
 
 
 def test_an_agency_relaying_a_quote_is_not_its_speaker_and_surnames_alone_speak():
-    from datetime import date
-
     text = (
         "Defence Minister Rajnath Singh in his opening remarks said, “I recall our meeting in "
         "Laos last November, where we decided to expand defence cooperation,” ANI reported.\n"
@@ -391,8 +320,6 @@ def test_an_agency_relaying_a_quote_is_not_its_speaker_and_surnames_alone_speak(
 
 
 def test_talk_in_an_article_about_one_meeting_is_that_meetings():
-    from datetime import date
-
     text = (
         "After meeting Motegi, Jaishankar said he was pleased to co-chair the India-Japan "
         "Strategic Dialogue in New Delhi today.\n"
@@ -407,8 +334,6 @@ def test_talk_in_an_article_about_one_meeting_is_that_meetings():
 
 
 def test_a_sentence_naming_no_one_is_kept_when_it_goes_on_with_the_story():
-    from datetime import date
-
     text = (
         "The Mumbai-Ahmedabad high-speed rail project has reached new construction milestones, "
         "the railway minister said on Thursday.\n"
@@ -420,20 +345,12 @@ def test_a_sentence_naming_no_one_is_kept_when_it_goes_on_with_the_story():
 
 
 def test_a_further_subjects_clause_borrows_no_date_from_the_others():
-    from datetime import date
-
-    from ijmemo.curation.load import load_curated
-    from ijmemo.curation.names import Dictionaries
-    from ijmemo.intake.new_actors import stands_for
-    from ijmemo.intake.proposer import propose
-
     text = (
         "The two sides agreed to organise a meeting of the Joint Working Group on critical "
         "minerals in early 2026, and they also launched an AI Dialogue led by the foreign "
         "ministries.\n"
     )
-    data, _ = load_curated()
-    found = propose(text, "two", date(2025, 8, 30), Dictionaries(data, stands_for()))
+    found = _propose(text, date(2025, 8, 30), "two")
     by_subject = {c.match.subject: c for c in found.candidates}
     assert by_subject["jwg-critical-minerals"].date.phrase == "early 2026"
     assert by_subject["ai-dialogue"].date is None

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ijmemo.intake.datelines import AGENCIES
 from ijmemo.intake.new_actors import NewActor, propose_actors
 from ijmemo.metadata.vocabularies import UNNAMED_OFFICIALS
 from ijmemo.text.quotes import normalise, slug
@@ -77,11 +78,13 @@ _PORTFOLIO_FIRST = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:India|Japan)['’]s\s+)?(?P<words>(?:[A-Z][a-z]+\s+){1,3})Ministry$"
 )
 # A news outlet's name, for "the report said" after "a report in The Asahi Shimbun".
-_OUTLET = re.compile(
-    r"\b(?:shimbun|news|times|post|press|daily|express|herald|narrative|tribune|journal|"
-    r"reuters|kyodo|jiji|nikkei|pti|ani|ians|afp|bloomberg|asahi|yomiuri|mainichi)\b",
-    re.IGNORECASE,
-)
+# The words that make a name a news outlet's ("The Asahi Shimbun", "Kyodo News", "Reuters").
+NEWS_WORDS = (
+    "shimbun", "news", "times", "post", "press", "daily", "express", "herald", "narrative",
+    "tribune", "journal", "asahi", "yomiuri", "mainichi",
+    *AGENCIES.casefold().split("|"), "nikkei", "yonhap",
+)  # fmt: skip
+_OUTLET = re.compile(rf"\b(?:{'|'.join(NEWS_WORDS)})\b", re.IGNORECASE)
 # "according to a source-based report in Japan's 'The Asahi Shimbun' newspaper": the paper
 _REPORT_IN = re.compile(
     r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:report|article)\s+(?:in|by|from)\s+(?P<outlet>.+)$",
@@ -289,10 +292,8 @@ _RUN = re.compile(
     r"(?:The\s+)?(?:(?:[A-Z]\.\s?)*[A-Z][\w’'-]+\s+){0,3}(?:[A-Z]\.\s?)*[A-Z][\w’'-]+"
 )
 _KIND_BY_WORD = {
-    **dict.fromkeys(("shimbun", "news", "times", "post", "agency", "narrative", "press", "daily",
-                     "limited", "ltd", "corporation", "corp", "bank", "express", "herald",
-                     "reuters", "kyodo", "jiji", "pti", "ani", "ians", "afp", "bloomberg",
-                     "nikkei", "xinhua", "yonhap"), "firm"),
+    **dict.fromkeys((*NEWS_WORDS, "agency", "limited", "ltd", "corporation", "corp", "bank"),
+                    "firm"),
     **dict.fromkeys(("ministry", "department"), "ministry"),
 }  # fmt: skip
 # A person's name: two to four words, none of them a common noun written with a capital
@@ -359,14 +360,19 @@ def is_outlet(speaker: Speaker | None) -> bool:
     return bool(speaker and _OUTLET.search(speaker.name))
 
 
+def _without_when(phrase: str) -> str:
+    """The words naming a speaker without the day after them ("India and Japan on Friday")."""
+    return re.sub(r"\s+(?:on|last|this)\s+\w+$", "", phrase.strip())
+
+
 def is_joint(phrase: str) -> bool:
     """Do the words name both governments together ("India and Japan", "both leaders")?"""
-    return bool(_JOINT.match(re.sub(r"\s+(?:on|last|this)\s+\w+$", "", phrase.strip())))
+    return bool(_JOINT.match(_without_when(phrase)))
 
 
 def _governments_speaking(phrase: str) -> NewActor | None:
     """A new actor for a government speaking, alone or with the other, as reports put it."""
-    phrase = re.sub(r"\s+(?:on|last|this)\s+\w+$", "", phrase)  # "… on Friday said"
+    phrase = _without_when(phrase)  # "… on Friday said"
     if _JOINT.match(phrase):
         why = f"both governments speaking ('{phrase}')"
         return NewActor(
