@@ -169,6 +169,12 @@ def test_a_paragraphs_opening_sentence_takes_the_attribution_that_closes_the_nex
         # an instrument reported as there
         "India and Japan have deepened their mining ties through a new agreement on minerals.",
         "Modi on Friday welcomed the agreement between the Indian and Japanese space agencies.",
+        # a document issued or adopted, a headline's present tense, a count of agreements
+        "India and Japan issued a joint declaration on security cooperation on Friday.",
+        "India and Japan deepened their ties by adopting a joint declaration on maritime work.",
+        "The joint declaration was issued during the prime minister's visit to Tokyo.",
+        "India and Japan sign a memorandum of cooperation on mineral resources.",
+        "India and Japan finalised 13 agreements and declarations during the visit.",
     ],
 )
 def test_an_instrument_made_with_no_known_subject_is_agreed(sentence):
@@ -201,6 +207,24 @@ def _starting_status(sentence: str) -> tuple:
         ),
         # opinions shared are no agreement
         ("India and Japan agreed on the importance of stable shipping lanes.", None),
+        (
+            "Officials said the two sides agreed that closer ties between India and Japan matter.",
+            None,
+        ),
+        ("India and Japan exchanged views on ports during talks in Oslo.", None),
+        # proposed by one side, or under way, with nothing new named
+        (
+            "India also proposed closer cooperation with Japan on next-generation ship design.",
+            "proposed",
+        ),
+        (
+            "India and Japan are already working on co-developing a lunar rover, which will land"
+            " near the Moon's south pole.",
+            "being-implemented",
+        ),
+        # a meeting held is an event's, not a status
+        ("India and Japan held maritime drills in the Arabian Sea on Monday.", None),
+        ("Rajnath Singh began the meeting with Japan's defence minister by thanking Tokyo.", None),
     ],
 )
 def test_a_new_thing_only_planned_is_proposed_or_scheduled_with_its_window(sentence, status):

@@ -86,7 +86,9 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
         "being-implemented",
         None,
         re.compile(
-            r"\b(began|begun|started|under way|underway|being implemented|commenced|"
+            # not the order of a meeting ("began the meeting by thanking …")
+            r"\b((?:began|started)(?!\s+(?:the|his|her|their)\s+(?:meeting|talks|session|visit|day|"
+            r"discussions?|remarks|speech|address)\b)|begun|under way|underway|being implemented|commenced|"
             r"construction|trial runs?|rolled out|in progress|progress(ed|ing)? on|"
             r"(?:is|are|has been|have been) (?:also |now |still |already )?(?:co-)?"
             r"(?:financing|funding|building|constructing|implementing|developing|executing|"
@@ -102,7 +104,12 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
         "agreed",
         None,
         re.compile(
-            rf"\b({any_of(MAKING)}|agreed|launching|finali[sz]ed|concurred|"
+            # not views exchanged, nor a view shared ("agreed that ties are vital",
+            # "agreed on the importance of …", but "agreed that it would be installed"),
+            # nor what may be agreed later ("mutually agreed")
+            r"\b(?!exchanged\s+(?:views|ideas|notes|greetings|perspectives|opinions|thoughts)\b)"
+            rf"({any_of(MAKING)}|(?<!mutually )agreed(?!\s+that\b(?![^.;]*\b(?:would|will|should|shall)\b)|"
+            r"\s+on\s+the\s+(?:importance|need|significance)\b)|launching|finali[sz]ed|concurred|"
             r"set (?:an?|the|a new)\s+(?:[\w-]+\s+){0,3}(?:target|goal)|"
             r"the (?:signing|launch|establishment) of|"
             r"decided to (?:further\s+)?(?:establish|set up|launch|create|form|upgrade|strengthen|"
@@ -128,6 +135,7 @@ class Move:
     status: str | None
     change: str | None
     why: str
+    cue: str | None = None  # the name of the cue that proposed it ("agreed", "due", …)
 
 
 # Temporal clauses give background ("launched the dialogue when they met in January"):
@@ -137,6 +145,7 @@ class Move:
 # off to September, reviewed …"), and what happened where ("…, where he met …").
 _BACKGROUND = re.compile(
     r"\b(when|after|before|while|as soon as|since)\b[^,.;]*"
+    r"|^\s*following\b[^,.;]*"
     r"|,\s+(?:first\s+)?(?:set up|launched|established|created|agreed|formed)\s+"
     r"(?:in|on|at|when|during|last|after|under)\b[^,.;]*"
     r"|,\s+(?:originally|initially|previously|earlier)\s+[^,.;]*,"
@@ -164,7 +173,7 @@ def propose_move(sentence: str, dated: list[RoledDate], modality: str) -> Move:
         status = status if status in STATUSES_BY_MODALITY[modality] else None
         change = change if change in CHANGES_BY_MODALITY[modality] else None
         if status or change:
-            return Move(status, change, f"'{found.group(0)}' ({name})")
+            return Move(status, change, f"'{found.group(0)}' ({name})", name)
     return Move(None, None, "no status or milestone words")
 
 
@@ -191,7 +200,13 @@ def firm_modality(sentence: str, modality: str) -> str:
     return modality
 
 
-_UNDER_WAY = re.compile(r"\b(began|started|commenced|got under way|(is|are) under way)\b", re.I)
+_UNDER_WAY = re.compile(
+    r"\b(began|started|commenced|got under way|(is|are) under way|"
+    # "are already working on co-developing the antenna, which will serve …": done now
+    r"(?:is|are|has been|have been) already (?:working on|building|developing|implementing)|"
+    r"already (?:cooperate|co-operate|work together))\b",
+    re.I,
+)
 
 
 def milestone_id(

@@ -39,10 +39,14 @@ _LAUNCHED = re.compile(
 # it is near in words only (its own name would have matched).
 _KIND_OF_NEW = any_of((*STANDING, *INSTRUMENTS, *DOCUMENTS))
 # An instrument made, with no known subject: the starting initiative's status.
+_MADE_THINGS = any_of((*INSTRUMENTS, *DOCUMENTS, *STANDING, "target", "goal"), plural=True)
 MADE = re.compile(
-    rf"\b(?:{any_of(MAKING + ISSUING)}|launching|set)\s+(?:[\w-]+\s+){{0,6}}?"
-    rf"{any_of((*INSTRUMENTS, *DOCUMENTS, *STANDING, 'target', 'goal'), plural=True)}\b"
-    r"|\b(?:MoUs?|MoCs?|agreements?|memorand(?:um|a))\s+(?:was|were)\s+(?:signed|exchanged)\b",
+    # "signed a pact", "by adopting a declaration", a headline's "India and Japan sign a MoC"
+    rf"\b(?:{any_of(MAKING + ISSUING)}|launching|set|by\s+(?:adopting|signing|issuing|concluding)|"
+    r"(?<!will )(?<!to )(?<!would )(?<!may )(?<!could )signs?)\s+(?:[\w-]+\s+){0,6}?"
+    rf"{_MADE_THINGS}\b"
+    rf"|\b{_MADE_THINGS}\s+(?:was|were|has been|have been)\s+"
+    r"(?:signed|exchanged|issued|adopted|released|finali[sz]ed|concluded)\b",
     re.IGNORECASE,
 )
 NEW_THING = re.compile(
@@ -79,19 +83,23 @@ EXPLORED = re.compile(
 )
 
 
-def starting_status(move: Move, body: str, modality: str, dated: list[RoledDate]) -> str | None:
+def starting_status(move: Move, body: str, modality: str, dated: list[RoledDate]) -> Move:
     """A new thing only planned ("plan to launch", "will be established") or talked about
     ("discussed a … pact") is `proposed`, or `scheduled` when a window is given; one agreed
-    or made ("concluded an action plan") keeps the status its words give."""
-    if EXPLORED.search(body) and not MADE.search(body) and modality != "hedged":
-        return "proposed"  # talked about, and nothing made in the same sentence
-    planned = modality == "planned" and (PLANNED_NEW.search(body) or "(due)" in move.why)
-    if move.status is None and modality in ("done", "agreed") and INSTRUMENT.search(body):
-        return "agreed"  # "… through a new agreement", "welcomed the agreement between …"
+    or made ("concluded an action plan") keeps the status its words give. Its steps come
+    later: no milestone change."""
+    explored, made = EXPLORED.search(body), INSTRUMENT.search(body) or MADE.search(body)
+    if explored and not MADE.search(body) and modality != "hedged":
+        return Move("proposed", None, f"'{explored.group(0)}' (talked about)", "explored")
+    planned = modality == "planned" and (PLANNED_NEW.search(body) or move.cue == "due")
+    # "… through a new agreement", "welcomed the agreement between …", "issued a declaration"
+    if move.status is None and modality in ("done", "agreed") and made:
+        return Move("agreed", None, f"'{made.group(0)}' (made)", "made")
     if not planned or move.status not in (None, "agreed", "scheduled"):
-        return move.status
+        return Move(move.status, None, move.why, move.cue)
     due = any(d.role in ("due-in", "due-by") for d in dated)
-    return "scheduled" if due else "proposed"
+    status = "scheduled" if due else "proposed"
+    return Move(status, None, f"{move.why}; planned, {'with' if due else 'no'} window", move.cue)
 
 
 def starts_something(sentence: str) -> bool:

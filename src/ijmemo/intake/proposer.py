@@ -49,6 +49,10 @@ from ijmemo.text.speech import quotation_spans, reports_speech
 
 MIN_WORDS = 6  # shorter lines are headings, credits or fragments
 NO_MOVE = Move(None, None, "")
+# What an uncurated thing the sentence names no new instrument for can be reported as
+# ("finalised 13 agreements", "India also proposed …", "are already working on …"):
+# agreed, proposed or under way. A meeting held or a date due is an event's, not a status.
+_UNNAMED_MOVES = ("agreed", "proposed", "under way")
 # A sentence naming no subject continues the one before when this much of it is about
 # that subject (tier-4 words): measured on the gold, unseen and real sets, 0.10 gained
 # 8 subjects right for 1 lost; 0.15 gained 6, 0.20 gained 5.
@@ -336,9 +340,13 @@ class Proposer:
         # a clause with no date of its own borrows none when another subject's clause has it
         own = [d for d in dated if d.phrase in clause]
         in_clause = own if own or (match.subject and match.at > 0 and clause != body) else dated
-        move = propose_move(clause, in_clause, modality) if initiative else NO_MOVE
-        if match.subject is None:  # a starting initiative's status; its steps come later
-            move = Move(starting_status(move, body, modality, in_clause), None, move.why)
+        movable = initiative or match.subject is None
+        move = propose_move(clause, in_clause, modality) if movable else NO_MOVE
+        if match.subject is None:
+            if not initiative and move.cue not in _UNNAMED_MOVES:
+                move = NO_MOVE
+            # a starting initiative's status; its steps come later
+            move = starting_status(move, body, modality, in_clause)
         elif move.status in ("proposed", "agreed") and self.under_way(match.subject):
             why = f"{move.why}; already under way: an agreement about it does not move it back"
             move = Move(None, move.change, why)
