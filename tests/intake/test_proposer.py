@@ -297,14 +297,24 @@ def test_a_paper_cited_for_a_report_speaks_and_later_its_report_and_it_do_too():
     assert "the last body to speak" in found[-1][1]
 
 
-def test_he_before_anyone_spoke_is_the_last_person_named_in_an_earlier_sentence():
+def test_he_before_anyone_spoke_is_the_person_an_earlier_sentence_opened_with():
     text = (
         "Defence Minister Rajnath Singh hosted General Nakatani in New Delhi on Monday.\n"
         "He recalled his earlier meeting with Nakatani in Laos in November 2024.\n"
     )
     found = _attributions(text, date(2025, 5, 5))
     assert found[1][0]["by"] == "singh"  # not Nakatani, whom the sentence itself names
-    assert "the last person named" in found[1][1]
+    assert "the first person named in the sentence before" in found[1][1]
+
+
+def test_he_is_who_the_sentence_before_opened_with_not_whom_he_met():
+    text = (
+        "Japanese Foreign Minister Toshimitsu Motegi visited New Delhi on Friday, where he met"
+        " Prime Minister Narendra Modi. During their talks, he said that Japan and India are"
+        " natural partners.\n"
+    )
+    found = _attributions(text, date(2026, 1, 16))
+    assert found[-1][0]["by"] == "motegi"
 
 
 def test_a_sentence_with_no_name_is_a_fact_when_someone_says_it_or_it_refers_back():

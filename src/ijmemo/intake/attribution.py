@@ -277,6 +277,7 @@ def attribute(text: str, speakers: Speakers, start: int | None = None) -> Report
     if clauses and all(_joint_act(text, c) for c in clauses):
         return Reported("outlet")  # the two leaders' acts, in the report's own account
     shown = reporting_form(text)
+    speakers.reading = start
     found = _speaker(text, speakers)
     if found is None and cue == "a direct quotation" and (goes_on := speakers.continued(start)):
         found, shown = goes_on[:2], goes_on[2]  # the same speaker, briefing or post

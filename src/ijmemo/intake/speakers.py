@@ -116,9 +116,14 @@ class Speakers:
         self.last: dict[str, tuple[Speaker | None, str]] = {}  # person/body/officials/form
         self.named_so_far: list[Speaker] = []  # actors the article named so far, in order
         self.named_before: list[Speaker] = []  # … before the sentence being read
+        # the people the last sentence naming any named, in its order, and that sentence's
+        # own (the one being read): "he" is most often the one a sentence opened with
+        self.people_before: list[Speaker] = []
+        self.people_now: list[Speaker] = []
         self.seen: dict[int, object] = {}  # what each sentence proposed, by where it starts
         # the last sentence's speaker, words, end, and (form, how, form words)
         self.spoke: tuple[Found | None, str, int, tuple] = (None, "", -10, ())
+        self.reading: int | None = None  # where the sentence being attributed starts
 
     def meet(self, sentence: str) -> list[NewActor]:
         """Add the new actors a sentence names (the ids `propose_actors` will give them)."""
@@ -131,9 +136,15 @@ class Speakers:
                 )
         text = normalise(sentence).casefold()
         self.named_before = list(self.named_so_far)  # "he" is no one this sentence names
+        if self.people_now:
+            self.people_before = self.people_now
+        at: list[tuple[int, Speaker]] = []
         for speaker in [*self.known, *self.new.values()]:  # "the ministry" may mean one named
-            if any(_whole(n, text) for n in speaker.names):
+            hits = [m.start() for n in speaker.names if (m := _whole(n, text))]
+            if hits:
                 self.named_so_far.append(speaker)
+                at.append((min(hits), speaker))
+        self.people_now = [sp for _, sp in sorted(at, key=lambda h: h[0]) if sp.person]
         return found
 
     def named(self, phrase: str) -> Found | None:
@@ -191,6 +202,8 @@ class Speakers:
                 return Found(found.speaker.id, why, found.speaker)
             return Found(None, "'it' refers back to no body that spoke: say who")
         if _PRONOUN.match(phrase):
+            if phrase.casefold() == "they" and (body := self._body_just_before()):
+                return body
             key = "officials" if phrase.casefold() == "they" else "person"
             return self._carried(key, phrase)
         if role := _ROLE.match(phrase):
@@ -206,6 +219,17 @@ class Speakers:
                 return self._by_portfolio(body["portfolio"], phrase) or found
             return found
         return None
+
+    def _body_just_before(self) -> Found | None:
+        """ "They" right after a body or both governments spoke ("According to the ministry,
+        both leaders reaffirmed … . They underscored …"): that account goes on."""
+        found, words, end, _ = self.spoke
+        if found is None or found.speaker is None or found.speaker.person:
+            return None
+        if self.reading is None or not 0 <= self.reading - end <= 3:
+            return None  # not the sentence just before
+        why = f"'they' goes on with {found.speaker.name}'s account, the sentence before ('{words}'): check"
+        return Found(found.speaker.id, why, found.speaker)
 
     def _by_portfolio(self, portfolio: str, phrase: str) -> Found | None:
         """ "the Foreign Ministry" with none named before: the one body whose official name
@@ -235,11 +259,15 @@ class Speakers:
             if named:
                 why = f"'{phrase}' taken as {named[0].name}, the last {noun} named: check"
                 return Found(named[0].id, why, named[0])
-        if speaker is None and key == "person" and noun is None:  # "he" before anyone spoke
-            people = [b for b in reversed(self.named_before) if b.person]
-            if people:
-                why = f"'{phrase}' taken as {people[0].name}, the last person named: check"
-                return Found(people[0].id, why, people[0])
+        # "he" before anyone spoke: the person the last sentence naming people opened with
+        # ("Motegi visited Delhi, where he met Modi. … he emphasized …": Motegi)
+        if speaker is None and key == "person" and noun is None and self.people_before:
+            first = self.people_before[0]
+            why = (
+                f"'{phrase}' taken as {first.name}, the first person named in the "
+                "sentence before that names people: check"
+            )
+            return Found(first.id, why, first)
         if speaker is None:
             return Found(None, f"'{phrase}' refers back to no speaker named before it: say who")
         why = f"'{phrase}' taken as {speaker.name}, the last to speak ('{words}'): check"
