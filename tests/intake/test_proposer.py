@@ -389,3 +389,22 @@ def test_a_further_subjects_clause_borrows_no_date_from_the_others():
     assert by_subject["jwg-critical-minerals"].date.phrase == "early 2026"
     assert by_subject["ai-dialogue"].date is None
     assert by_subject["ai-dialogue"].move.status == "agreed"
+
+
+def test_a_report_citing_an_agency_is_the_agency_speaking_and_its_paragraph_too():
+    text = (
+        "The foreign ministers of India and Japan agreed to launch a joint minerals initiative."
+        " The decision was made on Tuesday in Washington, the Steppe Wire correspondent"
+        " reports, citing Kyodo News.\n"
+    )
+    found = _attributions(text, date(2025, 7, 2))
+    assert [a["by"] for a, _ in found] == ["kyodo-news", "kyodo-news"]
+
+
+def test_they_right_after_a_ministry_spoke_go_on_with_its_account():
+    text = (
+        "According to the Ministry of External Affairs, both leaders reaffirmed the partnership"
+        " between India and Japan. They underscored its importance for regional stability.\n"
+    )
+    found = _attributions(text, date(2025, 11, 23))
+    assert [a["by"] for a, _ in found] == ["in-foreign-ministry", "in-foreign-ministry"]

@@ -120,12 +120,14 @@ _VERB = re.compile(
     r"announced(?=\s+(?:\S+\s+){0,3}?that\b)|affirmed|recalled|points? out|pointed out|"
     r"talked about|spoke (?:about|of)|shared (?:on|that)|called (?=this|it\b)|detailed|"
     r"underscored|confirmed(?=\s+(?:\S+\s+){0,3}?that\b)|indicate[sd]?(?=\s+that\b)|"
-    r"(?<!was )(?<!were )(?<!been )(?<!is )reported|"
+    r"(?<!was )(?<!were )(?<!been )(?<!is )reported|reports(?=\s*(?:,\s*citing\b|[.;]?\s*$))|"
     r"(?:(?<=statement )|(?<=readout )|(?<=post ))reads?)\b",
     re.IGNORECASE,
 )
+# "…, the agency correspondent reports, citing Kyodo News": the one cited speaks.
 _ACCORDING = re.compile(
-    r"\b(?:according to|as per)\s+(?P<np>[^,.;:\"()]{1,80}?)\s*(?=[,.;:\"()]|$)", re.I
+    r"\b(?P<how>according to|as per|citing)\s+(?P<np>[^,.;:\"()]{1,80}?)\s*(?=[,.;:\"()]|$)",
+    re.I,
 )
 # Where the words naming a verb's subject begin: a clause mark or a clause-opening word.
 _BOUNDARY = re.compile(
@@ -173,6 +175,7 @@ class _Clause:
     end: int  # where the attributing words end (the verb, or "according to …")
     lead: int  # where the attributing words start
     trim: bool = True  # the words may start at the name inside `np` ("Toshihiro Kitamura told")
+    cited: bool = False  # named as what a report cites ("…, Kazinform reports, citing Kyodo")
 
 
 def _subject(text: str, verb: re.Match) -> _Clause | None:
@@ -220,7 +223,14 @@ def _subject(text: str, verb: re.Match) -> _Clause | None:
 def _clauses(text: str) -> list[_Clause]:
     """Every attributing clause of a sentence, in reading order."""
     found = [
-        _Clause(m["np"], m.start("np"), m.end("np"), m.start(), trim=False)
+        _Clause(
+            m["np"],
+            m.start("np"),
+            m.end("np"),
+            m.start(),
+            trim=False,
+            cited=m["how"].casefold() == "citing",
+        )
         for m in _ACCORDING.finditer(text)
     ]
     found += [c for verb in _VERB.finditer(text) if (c := _subject(text, verb))]
@@ -251,7 +261,7 @@ def _speaker(text: str, speakers: Speakers) -> tuple[Found, str] | None:
         found = speakers.resolve(clause.np)
         lead = clause.start + found.at if clause.trim else clause.lead
         words = text[lead : clause.end].strip(" ,")
-        if found.by and is_outlet(found.speaker) and relayed is None:
+        if found.by and is_outlet(found.speaker) and relayed is None and not clause.cited:
             relayed = (found, words)  # "Singh said, “…,” ANI reported": Singh speaks
             continue
         if found.by:

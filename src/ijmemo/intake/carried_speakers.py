@@ -70,7 +70,8 @@ def _speakers_ahead(candidates: list[Candidate], text: str) -> None:
         said = isinstance(after.attribution, dict) and after.attribution.get("by")
         opens = c.start == 0 or text[c.start - 1] == "\n"
         closes = re.search(
-            r",\s+[^,]{0,80}\b(?:said|reported|reports|added)[^,]{0,40}$", after.quote
+            r",\s+[^,]{0,80}\b(?:said|reported|reports|added)(?:,\s+citing\b)?[^,]{0,40}$",
+            after.quote,
         )
         same = "\n" not in text[c.end : after.start]
         if (

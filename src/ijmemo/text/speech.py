@@ -30,7 +30,8 @@ REPORTING = re.compile(
     r"affirmed|recalled|points? out|pointed out|talked about|spoke (?:about|of)|underscored|"
     r"confirmed(?=\s+(?:\S+\s+){0,3}?that\b)|"
     r"shared (?:on|that)|(?<=report )detailed|detailed(?=\s*[.;]?\s*$)|"
-    r"(?<!was )(?<!were )(?<!been )(?<!is )reported|(?:wrote|writes|posted|posts)"
+    r"(?<!was )(?<!were )(?<!been )(?<!is )reported|reports(?=\s*(?:,\s*citing\b|[.;]?\s*$))|"
+    r"(?:wrote|writes|posted|posts)"
     r"(?=\s+(?:that\b|an?\s+(?:message|post)\b|(?:on|in|to)\s+(?:X|Twitter|social media|"
     r"Facebook|LinkedIn|an?|his|her|its|the)\b))|in a (?:social media )?post"
     r"|(?:(?<=statement )|(?<=readout )|(?<=post ))reads?)\b",
