@@ -408,3 +408,20 @@ def test_they_right_after_a_ministry_spoke_go_on_with_its_account():
     )
     found = _attributions(text, date(2025, 11, 23))
     assert [a["by"] for a, _ in found] == ["in-foreign-ministry", "in-foreign-ministry"]
+
+
+def test_a_factsheet_cited_then_called_the_document_speaks_and_a_joint_statement_is_both():
+    text = (
+        "Tokyo, August 30 (ANI): India and Japan are deepening minerals ties, according to a"
+        " factsheet released by the Ministry of External Affairs on Friday.\n"
+        "Cooperation in economic security is a key pillar of the partnership, the document"
+        " underlined.\n"
+        "According to the India-Japan Joint Statement on Cooperation in AI, both leaders"
+        " acknowledged that AI is reshaping economies.\n"
+    )
+    found = _attributions(text, date(2025, 8, 30))
+    assert [a["by"] for a, _ in found] == [
+        "in-foreign-ministry",
+        "in-foreign-ministry",
+        "governments-of-india-and-japan",
+    ]

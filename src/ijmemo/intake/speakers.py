@@ -56,6 +56,10 @@ _ISSUED = re.compile(
     r"|^(?P<owner>.+?)['’]s?\s+(?:[\w-]+\s+)?(?:statement|readout|post|factsheet)$",
     re.IGNORECASE,
 )
+# What both governments issue together speaks for both.
+_JOINT_DOCUMENT = re.compile(
+    r"\bjoint\s+(?:statement|declaration|communiqu[eé]|fact\s?sheet|press release)\b", re.I
+)
 _PRONOUN = re.compile(r"^(?:he|she|they)$", re.IGNORECASE)
 # A role noun refers back to the last person named with that role; the spokesperson's
 # titles vary by outlet ("spokesman", "press secretary").
@@ -70,7 +74,7 @@ _ROLE = re.compile(
 _BODY = re.compile(
     r"^the\s+(?:(?P<portfolio>\w+)\s+)?(?P<noun>ministry|agency|corporation|company|firm|"
     r"federation|chamber|embassy|department|bureau|commission|council|government|statement|"
-    r"readout|post|report|article)$",
+    r"readout|post|report|article|factsheet|fact sheet|document)$",
     re.IGNORECASE,
 )
 _TRAILING = r"(?:\s+(?:also|further|later|then|again|has|have|had))+$"
@@ -189,6 +193,8 @@ class Speakers:
             return Found(UNNAMED_OFFICIALS, why + "; check")
         if _governments_speaking(phrase):  # "the Indian government": a new actor, not "the …"
             return self._unknown(phrase)
+        if _JOINT_DOCUMENT.search(phrase):  # "the India-Japan Joint Statement on …"
+            return self._unknown("India and Japan")
         return self._referred(phrase) or self._unknown(phrase)
 
     def _referred(self, phrase: str) -> Found | None:
@@ -214,6 +220,8 @@ class Speakers:
                 return self._carried(noun, phrase)
             if noun == "article":
                 return self._carried("report", phrase)
+            if noun in ("factsheet", "fact sheet", "document"):  # the statement cited before
+                return self._carried("statement", phrase)
             found = self._carried("body", phrase, noun)
             if found.by is None and noun == "ministry" and body["portfolio"]:
                 return self._by_portfolio(body["portfolio"], phrase) or found
