@@ -425,3 +425,15 @@ def test_a_factsheet_cited_then_called_the_document_speaks_and_a_joint_statement
         "in-foreign-ministry",
         "governments-of-india-and-japan",
     ]
+
+
+def test_a_full_title_or_its_short_form_is_the_person_named_with_it():
+    text = (
+        "External Affairs Minister (EAM) S Jaishankar met Japanese Foreign Minister Toshimitsu"
+        " Motegi in New Delhi on Friday.\n"
+        "In a social media post, the External Affairs Minister said both sides discussed"
+        " critical minerals.\n"
+        "The EAM added that he also had a useful exchange on the Indo-Pacific.\n"
+    )
+    found = _attributions(text, date(2026, 1, 16))
+    assert [a["by"] for a, _ in found[1:]] == ["jaishankar", "jaishankar"]

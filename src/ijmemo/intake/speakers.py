@@ -65,11 +65,13 @@ _PRONOUN = re.compile(r"^(?:he|she|they)$", re.IGNORECASE)
 # titles vary by outlet ("spokesman", "press secretary").
 _SPOKES = ("spokesperson", "spokesman", "spokeswoman", "press secretary")
 _ROLE = re.compile(
-    r"^(?:the|a)\s+(?:\w+\s+)?(spokesperson|spokesman|spokeswoman|press secretary|minister|"
-    r"secretary|ambassador|envoy|chairman|chairperson|chair|president|director(?:[- ]general)?"
-    r"|adviser|advisor)$",
+    r"^(?:the|a)\s+(?P<qualifier>(?:[\w-]+\s+){0,3}?)(?P<noun>spokesperson|spokesman|"
+    r"spokeswoman|press secretary|minister|secretary|ambassador|envoy|chairman|chairperson|"
+    r"chair|president|director(?:[- ]general)?|adviser|advisor)$",
     re.IGNORECASE,
 )
+# The titles Indian reports shorten ("the EAM added"): the role written out.
+_ROLE_SHORT = {"eam": "External Affairs Minister", "pm": "Prime Minister", "fm": "Foreign Minister"}
 # "the ministry said": the last body of that kind; "the statement read": its last issuer.
 _BODY = re.compile(
     r"^the\s+(?:(?P<portfolio>\w+)\s+)?(?P<noun>ministry|agency|corporation|company|firm|"
@@ -212,8 +214,12 @@ class Speakers:
                 return body
             key = "officials" if phrase.casefold() == "they" else "person"
             return self._carried(key, phrase)
+        if (short := re.fullmatch(r"the\s+(\w+)", phrase, re.I)) and (
+            title := _ROLE_SHORT.get(short[1].casefold())
+        ):
+            return self._referred(f"the {title}")
         if role := _ROLE.match(phrase):
-            return self._carried("person", phrase, role[1].casefold())
+            return self._by_role(phrase, role["qualifier"].strip(), role["noun"].casefold())
         if body := _BODY.match(phrase):
             noun = body["noun"].casefold()
             if noun in ("statement", "readout", "post", "report"):
@@ -227,6 +233,15 @@ class Speakers:
                 return self._by_portfolio(body["portfolio"], phrase) or found
             return found
         return None
+
+    def _by_role(self, phrase: str, qualifier: str, noun: str) -> Found:
+        """ "the External Affairs Minister": the last person with that whole title, else
+        the last with the role noun ("the minister")."""
+        if qualifier:
+            found = self._carried("person", phrase, f"{qualifier} {noun}".casefold())
+            if found.by:
+                return found
+        return self._carried("person", phrase, noun)
 
     def _body_just_before(self) -> Found | None:
         """ "They" right after a body or both governments spoke ("According to the ministry,
