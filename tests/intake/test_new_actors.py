@@ -59,6 +59,17 @@ def test_titles_as_wire_copy_writes_them():
     assert names == {"Pabitra Margherita", "Sibi George", "Naveen Kumar", "Aiko Tanaka"}
 
 
+def test_titles_with_a_list_of_portfolios_and_a_union_minister_is_indian():
+    sentences = [
+        "The memorandum was signed between Union Minister for Electronics and IT Aruna Deshmane"
+        " and Japan's Minister of Economy, Trade and Industry Kenta Ibaraki in Delhi.",
+    ]
+    found = {a.name: a for a in propose_actors(sentences, KNOWN)}
+    assert set(found) == {"Aruna Deshmane", "Kenta Ibaraki"}
+    assert found["Aruna Deshmane"].country == "IN"
+    assert found["Kenta Ibaraki"].role == "Minister of Economy, Trade and Industry"
+
+
 def test_bodies_as_reporting_names_them():
     sentences = [
         "Mitsui Corp and Coal India Ltd signed a pact on Friday.",

@@ -437,3 +437,17 @@ def test_a_full_title_or_its_short_form_is_the_person_named_with_it():
     )
     found = _attributions(text, date(2026, 1, 16))
     assert [a["by"] for a, _ in found[1:]] == ["jaishankar", "jaishankar"]
+
+
+def test_the_navy_and_the_organisation_go_back_to_the_body_named_before():
+    text = (
+        "The Indian Navy will induct a new radio mast built with Japan.\n"
+        "“The Indian Navy is pursuing the induction of these systems with Japanese"
+        " collaboration,” the Navy said in a statement.\n"
+        "The Japan International Cooperation Agency (JICA) approved a new loan to India.\n"
+        "It is the largest sum JICA has lent for one project, according to a statement from"
+        " the organisation.\n"
+    )
+    found = _attributions(text, date(2024, 11, 16))
+    by = [a["by"] for a, _ in found if a != "outlet"]
+    assert by == ["indian-navy", "japan-international-cooperation-agency"]

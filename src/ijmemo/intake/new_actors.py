@@ -37,7 +37,9 @@ _TITLE = (
     r"director[- ]general|chairman|chairperson|chair|president|chief executive|ceo|"
     r"adviser|advisor|Adviser|Advisor|counterpart|"
     r"Minister|Secretary|Ambassador|Spokesperson|Spokesman|Envoy|Chairman|President|"
-    r"Director[- ]General)(?:\s+(?:for|of|to)\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?"
+    # "Minister for Electronics and IT", "Minister of Economy, Trade and Industry"
+    r"Director[- ]General)(?:\s+(?:for|of|to)\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*"
+    r"(?:\s+and\s+[A-Z][A-Za-z]+)?"
     r"(?:\s+(?:Affairs|Resources|Security|Policy|Industry|Trade|Relations|Development))?){0,2}"
     r"(?:\s+\([A-Z][\w ]*\))?)"  # "Minister of State for Mines", "Joint Secretary (Navy)"
 )
@@ -71,7 +73,8 @@ PORTFOLIO = re.compile(
 )
 _OPENERS = {"The", "A", "An", "Under", "At", "In", "On", "By", "For", "With", "As", "After"}
 _COUNTRY_CUES = {
-    "IN": re.compile(r"\b(India|Indian|external affairs|New Delhi|MEA)\b", re.IGNORECASE),
+    # a Union minister is the Indian (federal) government's
+    "IN": re.compile(r"\b(India|Indian|external affairs|New Delhi|MEA|Union)\b", re.IGNORECASE),
     "JP": re.compile(r"\b(Japan|Japanese|Tokyo|MOFA|Diet)\b", re.IGNORECASE),
 }
 

@@ -49,6 +49,7 @@ from ijmemo.text.speech import quotation_spans, reports_speech
 
 MIN_WORDS = 6  # shorter lines are headings, credits or fragments
 NO_MOVE = Move(None, None, "")
+_FOR = re.compile(r"(?:\s+of\s+\w+)?(?:\s*\([^)]*\))?\s+(?:for|under|on)\b", re.IGNORECASE)
 # What an uncurated thing the sentence names no new instrument for can be reported as
 # ("finalised 13 agreements", "India also proposed …", "are already working on …"):
 # agreed, proposed or under way. A meeting held or a date due is an event's, not a status.
@@ -142,7 +143,15 @@ class Proposer:
             match = Match(p.subject, p.kind, p.score, via, runner, previous.id)
         new = NEW_THING.search(body)
         near = match.kind in ("initiative", "topic") and match.score < 0.9
-        if new and near and not match.refers_back:
+        # "signed an MoI for the co-development of UNICORN": a new instrument for a known
+        # initiative, named by its words, is that initiative's
+        made_for = (
+            match.kind == "initiative"
+            and match.score >= NAMED
+            and new
+            and _FOR.match(body, new.end())
+        )
+        if new and near and not match.refers_back and not made_for:
             why = f"possibly new: '{new.group(0)}' is a new one, near '{match.subject}' in words"
             return Match(None, None, match.score, why, match.subject)
         if match.subject is None and self.last and self.last.match.subject and not new:

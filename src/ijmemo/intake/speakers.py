@@ -76,7 +76,8 @@ _ROLE_SHORT = {"eam": "External Affairs Minister", "pm": "Prime Minister", "fm":
 _BODY = re.compile(
     r"^the\s+(?:(?P<portfolio>\w+)\s+)?(?P<noun>ministry|agency|corporation|company|firm|"
     r"federation|chamber|embassy|department|bureau|commission|council|government|statement|"
-    r"readout|post|report|article|factsheet|fact sheet|document)$",
+    r"readout|post|report|article|factsheet|fact sheet|document|organi[sz]ation|institution|"
+    r"navy|army|air force|coast guard)$",
     re.IGNORECASE,
 )
 _TRAILING = r"(?:\s+(?:also|further|later|then|again|has|have|had))+$"
@@ -228,11 +229,21 @@ class Speakers:
                 return self._carried("report", phrase)
             if noun in ("factsheet", "fact sheet", "document"):  # the statement cited before
                 return self._carried("statement", phrase)
+            if noun in ("organisation", "organization", "institution"):
+                return self._last_body_named(phrase)
             found = self._carried("body", phrase, noun)
             if found.by is None and noun == "ministry" and body["portfolio"]:
                 return self._by_portfolio(body["portfolio"], phrase) or found
             return found
         return None
+
+    def _last_body_named(self, phrase: str) -> Found:
+        """ "the organisation": the body named last, in this sentence or before."""
+        bodies = [b for b in reversed(self.named_so_far) if not b.person]
+        if not bodies:
+            return Found(None, f"'{phrase}' refers back to no body named before it: say who")
+        why = f"'{phrase}' taken as {bodies[0].name}, the last body named: check"
+        return Found(bodies[0].id, why, bodies[0])
 
     def _by_role(self, phrase: str, qualifier: str, noun: str) -> Found:
         """ "the External Affairs Minister": the last person with that whole title, else
