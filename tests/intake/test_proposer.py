@@ -222,6 +222,15 @@ def _starting_status(sentence: str) -> tuple:
             " near the Moon's south pole.",
             "being-implemented",
         ),
+        (
+            "India and Japan are working together on a lunar rover for a polar mission.",
+            "being-implemented",
+        ),
+        # a dialogue the data does not know, held, is convened like a known one
+        (
+            "The ties grew with the Third India-Japan Space Dialogue held in March 2025.",
+            "convened",
+        ),
         # a meeting held is an event's, not a status
         ("India and Japan held maritime drills in the Arabian Sea on Monday.", None),
         ("Rajnath Singh began the meeting with Japan's defence minister by thanking Tokyo.", None),
