@@ -242,6 +242,12 @@ def test_published_words_are_reported_speech(quote, cue):
             ["Ministry of External Affairs"],
         ),
         ("According to a joint statement by the MEA, the group will meet.", ["MEA"]),
+        # every verb the proposer reads as saying keeps the speaker in a statement too
+        ("Jaishankar affirmed that the partnership is strong.", ["Jaishankar"]),
+        ("Motegi pointed out that supply chains must be diversified.", ["Motegi"]),
+        ("Modi underscored that ties are vital for the region.", ["Modi"]),
+        ("As per the MEA, the group will meet in June.", ["MEA"]),
+        ("The Steppe Wire reports, citing Kyodo News, that ministers agreed.", ["Kyodo News"]),
     ],
 )
 def test_published_words_keep_their_speaker(statement, names):

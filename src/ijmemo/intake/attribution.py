@@ -16,7 +16,13 @@ from types import SimpleNamespace
 
 from ijmemo.intake.speakers import Found, Speaker, Speakers, is_joint, is_outlet
 from ijmemo.text.quotes import normalise
-from ijmemo.text.speech import MODALITY_CUES, PLAIN_SAYING, reported_future, reports_speech
+from ijmemo.text.speech import (
+    MODALITY_CUES,
+    PLAIN_SAYING,
+    SPEAKER_VERBS,
+    reported_future,
+    reports_speech,
+)
 
 # "I look forward to welcoming …" anticipates what is planned; it wishes for nothing.
 _PLANNED = re.compile(
@@ -111,19 +117,8 @@ def reporting_form(text: str) -> tuple[str, str, str | None]:
     return "said", "said", None
 
 
-# Verbs whose subject is the speaker. "announced"/"confirmed" are left out: acts, not
-# words ("Motegi announced X, officials said" is the officials speaking).
-_VERB = re.compile(
-    r"\b(?:also\s+)?(?:said|says|told|tells|added|adds|noted|notes|stated|described|"
-    r"describes|wrote|writes|posted|posts|remarked|stressed|explained|insisted|"
-    r"emphasi[sz]ed|highlighted|underlined|reiterated|asserted|denied|expressed|"
-    r"announced(?=\s+(?:\S+\s+){0,3}?that\b)|affirmed|recalled|points? out|pointed out|"
-    r"talked about|spoke (?:about|of)|shared (?:on|that)|called (?=this|it\b)|detailed|"
-    r"underscored|confirmed(?=\s+(?:\S+\s+){0,3}?that\b)|indicate[sd]?(?=\s+that\b)|"
-    r"(?<!was )(?<!were )(?<!been )(?<!is )reported|reports(?=\s*(?:,\s*citing\b|[.;]?\s*$))|"
-    r"(?:(?<=statement )|(?<=readout )|(?<=post ))reads?)\b",
-    re.IGNORECASE,
-)
+# Verbs whose subject is the speaker (`speech.SPEAKER_VERBS`).
+_VERB = re.compile(rf"\b(?:also\s+)?(?:{SPEAKER_VERBS})\b", re.IGNORECASE)
 # "…, the agency correspondent reports, citing Kyodo News": the one cited speaks.
 _ACCORDING = re.compile(
     r"\b(?P<how>according to|as per|citing)\s+(?P<np>[^,.;:\"()]{1,80}?)\s*(?=[,.;:\"()]|$)",

@@ -17,34 +17,37 @@ from collections.abc import Iterable
 from ijmemo.text.quotes import normalise
 from ijmemo.text.sentences import sentence_spans
 
-# Words that put a passage in someone's mouth ("Motegi emphasised", "expressed his hope").
-# "states" is left out: "northeastern states";
-# "called off" cancels, it reports no one; "wrote" and "posted" only where they publish
-# ("wrote on X", "posted a message on X", "in a post"), not "wrote to Takaichi"; "read"
-# only after what is read ("the statement read", "the post reads").
-REPORTING = re.compile(
-    r"\b(said|says|say|told|tells|according to|as per|indicated? that|indicates that|noted|"
-    r"notes|described|describes|stated|"
-    r"added|remarked|briefed|quoted|called(?!\s+off\b)|emphasi[sz]ed|stressed|highlighted|"
-    r"underlined|reiterated|asserted|denied|expressed|announced(?=\s+(?:\S+\s+){0,3}?that\b)|"
-    r"affirmed|recalled|points? out|pointed out|talked about|spoke (?:about|of)|underscored|"
-    r"confirmed(?=\s+(?:\S+\s+){0,3}?that\b)|"
-    r"shared (?:on|that)|(?<=report )detailed|detailed(?=\s*[.;]?\s*$)|"
+# The verbs whose subject is the speaker ("Motegi emphasised", "the ministry said", "Modi
+# wrote on X"): one list for the proposer's attribution, its speech cue and the statement
+# check. "states" is left out: "northeastern states"; "announced"/"confirmed" only with
+# what was said ("announced that …"): bare, they are acts ("Motegi announced X, officials
+# said" is the officials speaking); "wrote" and "posted" only where they publish ("wrote on
+# X", "posted a message on X", "in a post"), not "wrote to Takaichi"; "read" only after what
+# is read ("the statement read", "the post reads").
+SPEAKER_VERBS = (
+    r"said|says|told|tells|added|adds|noted|notes|stated|described|describes|remarked|"
+    r"stressed|explained|insisted|emphasi[sz]ed|highlighted|underlined|reiterated|asserted|"
+    r"denied|expressed|announced(?=\s+(?:\S+\s+){0,3}?that\b)|affirmed|recalled|points? out|"
+    r"pointed out|talked about|spoke (?:about|of)|shared (?:on|that)|called (?=this|it\b)|"
+    r"detailed(?=\s*[.;]?\s*$)|(?<=report )detailed|underscored|"
+    r"confirmed(?=\s+(?:\S+\s+){0,3}?that\b)|indicate[sd]?(?=\s+that\b)|"
     r"(?<!was )(?<!were )(?<!been )(?<!is )reported|reports(?=\s*(?:,\s*citing\b|[.;]?\s*$))|"
-    r"(?:wrote|writes|posted|posts)"
-    r"(?=\s+(?:that\b|an?\s+(?:message|post)\b|(?:on|in|to)\s+(?:X|Twitter|social media|"
-    r"Facebook|LinkedIn|an?|his|her|its|the)\b))|in a (?:social media )?post"
-    r"|(?:(?<=statement )|(?<=readout )|(?<=post ))reads?)\b",
+    r"(?:wrote|writes|posted|posts)(?=\s+(?:that\b|an?\s+(?:message|post)\b|(?:on|in|to)\s+"
+    r"(?:X|Twitter|social media|Facebook|LinkedIn|an?|his|her|its|the)\b))|"
+    r"(?:(?<=statement )|(?<=readout )|(?<=post ))reads?"
+)
+# Words that put a passage in someone's mouth: the verbs, and what cites a speaker
+# ("according to", "as per", "in a post"); "called off" cancels, it reports no one.
+REPORTING = re.compile(
+    rf"\b({SPEAKER_VERBS}|say|according to|as per|briefed|quoted|called(?!\s+off\b)|"
+    r"in a (?:social media )?post)\b",
     re.IGNORECASE,
 )
 # Verbs a statement uses to keep the speaker ("the spokesperson said", "Modi wrote on X").
 STATEMENT_VERBS = re.compile(
-    r"\b(said|says|told|according to|noted|described|describes|called|stated|added|remarked|"
-    r"previewed|wrote|writes|posted|posts|emphasi[sz]ed|stressed|highlighted|underlined|"
-    r"reiterated|asserted|denied|expressed|reported)\b",
-    re.IGNORECASE,
+    rf"\b({SPEAKER_VERBS}|according to|as per|called|previewed|wrote|posted)\b", re.IGNORECASE
 )
-_VERB = STATEMENT_VERBS.pattern.replace("according to|", "")
+_VERB = STATEMENT_VERBS.pattern.replace("according to|as per|", "")
 # A modality must be visible in the quote's own words.
 MODALITY_CUES: dict[str, re.Pattern] = {
     # Courtesies are no wish for an initiative: "my best wishes", "I wish him success".
@@ -262,7 +265,7 @@ def names_speaker(text: str, names: list[str]) -> bool:
 # "according to the MEA", "According to an MEA statement", "according to a statement by …",
 # "according to a statement issued by India's Ministry of External Affairs"
 _ACCORDING = re.compile(
-    r"according to (?:(?:the|an?) )?(?:(?:joint )?(?:statement|readout|post) "
+    r"(?:according to|as per|citing) (?:(?:the|an?) )?(?:(?:joint )?(?:statement|readout|post) "
     r"(?:(?:issued|released|published) )?(?:from|by|of) (?:the )?)?(?:(?:india|japan)'s )?$"
 )
 _VERB_AHEAD = re.compile(rf"^(?:[^.;:\w]*[\w'’-]+){{0,6}}?[^.;:\w]*{_VERB}")
