@@ -92,6 +92,9 @@ def test_a_date_before_the_speakers_verb_is_when_it_was_said():
     said = [
         "Prime Minister Narendra Modi on Friday affirmed the two countries' commitment.",
         "Last month, India's Mines Minister G. Kishan Reddy said the pact was signed.",
+        # a name ending in "-ed" is no verb between the date and the speaker
+        "On Friday, Joint Secretary Farid Ahmed said the pact was signed.",
+        "Ambassador Sibi George of the United Kingdom desk on Friday said the pact was signed.",
     ]
     for sentence in said:
         assert roles(sentence)[0][1] == "said-on", sentence

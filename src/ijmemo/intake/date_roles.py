@@ -76,7 +76,9 @@ _SAID_GAP = {  # how many words may stand between the cue and the date
     "verb": re.compile(r"^([\s,]+[\w'’-]+){0,4}?\s*(\s(on|in|late on|earlier on))?\s+$"),
     "occasion": re.compile(r"^([\s,]+[\w'’-]+){0,8}?\s*(\s(on|in|late on|earlier on))?\s+$"),
 }
-_GAP_VERB = re.compile(r"\b(met|held|hold|meet|will|would|to|that|\w+ed)\b", re.IGNORECASE)
+# a past tense is written in lower case: "Ahmed", "United", "Limited" are names
+_ED = r"(?-i:[a-z][\w-]*ed)"
+_GAP_VERB = re.compile(rf"\b(met|held|hold|meet|will|would|to|that|{_ED})\b", re.IGNORECASE)
 
 
 # "Modi on Friday affirmed …", "Last month, India's Mines Minister G. Kishan Reddy said …":
@@ -120,7 +122,7 @@ _PAST_VERBS = (
     r"held|met|took place|was|were|agreed|signed|launched|visited|convened|hosted|discussed|"
     r"began|started|opened|completed|announced|established|concluded|had"
 )
-_PAST = re.compile(rf"\b({_PAST_VERBS}|\w+ed)\b", re.IGNORECASE)
+_PAST = re.compile(rf"\b({_PAST_VERBS}|{_ED})\b", re.IGNORECASE)
 # After a phrase that opens its clause ("In May, the two will meet"), the verb that follows
 # gives the tense: a plain future or plan, unless a past verb comes first ("In May, officials
 # said the talks will resume"; "Modi inaugurated a plant that will").
@@ -129,7 +131,7 @@ _FUTURE_VERB = re.compile(
     r"likely|planned)|(?:plans?|aims?|intends?|hopes?)\s+to)\b",
     re.IGNORECASE,
 )
-_PAST_VERB = re.compile(rf"\b({_PAST_VERBS}|said|says|told|\w+ed)\b", re.IGNORECASE)
+_PAST_VERB = re.compile(rf"\b({_PAST_VERBS}|said|says|told|{_ED})\b", re.IGNORECASE)
 # A phrase that opens its clause: "In May, ...", "Later this year, ...", "...; the February 24
 # talks were" (not "The dialogue, set up in January as a precursor, will now").
 _OPENS = re.compile(r"(?:^|[,;:]|\.\s)\s*(?:(?:in|on|at|during|over|the|and|but|then)\s+)*$", re.I)
