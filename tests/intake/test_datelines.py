@@ -100,3 +100,12 @@ def test_a_dateline_with_a_weekday_and_its_date_gives_the_date():
 def test_a_weekday_dateline_is_the_last_such_day_before_publication():
     found = find_dateline("TOKYO, Tuesday (Kyodo) -- Japan and India")
     assert dateline_date(found, date(2026, 2, 27)) == date(2026, 2, 24)
+
+
+def test_a_spaced_dash_joining_two_names_is_no_dateline():
+    from ijmemo.intake.datelines import find_dateline
+
+    assert find_dateline("Mumbai – Ahmedabad bullet train project crossed a milestone.") is None
+    assert find_dateline("India – Japan ties are on an upward trajectory.") is None
+    assert find_dateline("Tokyo — The two sides met on Friday.").place == "Tokyo"
+    assert find_dateline("Tokyo – Japan and India agreed to meet.").place == "Tokyo"

@@ -31,6 +31,14 @@ _DATELINE = re.compile(
 )
 
 
+# After a spaced dash, a second name that goes on as one with the first: another
+# capitalised word or what joins two places ("Mumbai – Ahmedabad corridor").
+_JOINED = re.compile(
+    r"[A-Z][\w'’.-]*\s+(?:[A-Z]|(?:corridor|line|route|ties|relations|high|bullet|rail|"
+    r"railway|project|partnership|talks|summit|dialogue|cooperation|friendship)\b)"
+)
+
+
 @dataclass(frozen=True)
 class Dateline:
     text: str  # as printed, without its separator ("New Delhi, June 20 (PTI)")
@@ -52,6 +60,10 @@ def find_dateline(line: str) -> Dateline | None:
     bare_separator = not m["sep"].strip()
     if m["sep"] in DASHES and not m["place"].isupper():
         return None  # "Mumbai–Ahmedabad" joins two names; "NEW DELHI—" is wire style
+    sep = m["sep"].strip()
+    dashed = sep == "--" or (len(sep) == 1 and sep in DASHES)
+    if dashed and not m["place"].isupper() and _JOINED.match(line, m.end()):
+        return None  # "Mumbai – Ahmedabad bullet train", "India – Japan ties": one name
     if not (m["when"] or m["agency"]) and bare_separator:
         return None  # "Japan hold talks": a capitalised word, not a dateline
     if not (m["when"] or m["agency"]) and len(m["place"].split()) > 2:
