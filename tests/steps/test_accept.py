@@ -250,6 +250,38 @@ def test_what_the_source_rests_on_is_proposed_and_recorded_on_its_metadata(data_
     )
 
 
+def test_a_basis_un_accepted_on_re_accept_goes_and_one_written_by_hand_stays(data_copy, tmp_path):
+    path, doc = _adviser_review(data_copy, tmp_path)
+    (basis,) = doc["rests_on"]
+    basis.update({"accept": True, "what": "the external affairs ministry's statement of 6 March"})
+    doc["candidates"][1].update(
+        {
+            "accept": True,
+            "subject": "economic-security-dialogue",
+            "statement": "India's foreign ministry said the dialogue is due in the first half of 2026.",
+        }
+    )
+    _save(path, doc)
+    accept_source("misri_adviser", data_dir=data_copy)
+    meta_path = data_copy / "sources/misri_adviser.yaml"
+    by_hand = {"id": "ians-6-march", "kind": "agency-copy", "what": "IANS copy of 6 March",
+               "words": "(IANS)"}  # fmt: skip
+    meta = yaml.safe_load(meta_path.read_text())
+    meta_path.write_text(
+        meta_path.read_text().replace("rests_on:\n", "rests_on:\n" + _basis_yaml(by_hand), 1)
+    )
+    basis["accept"] = False  # the analyst takes the statement back
+    _save(path, doc)
+    accept_source("misri_adviser", data_dir=data_copy)
+    after = yaml.safe_load(meta_path.read_text())
+    assert [b["id"] for b in after["rests_on"]] == ["ians-6-march"]
+    assert meta["title"] == after["title"]  # the rest of the metadata as it was
+
+
+def _basis_yaml(basis: dict) -> str:
+    return "- " + "\n  ".join(f"{k}: {v}" for k, v in basis.items()) + "\n"
+
+
 def test_a_new_speaker_left_unaccepted_is_named_in_the_refusal(data_copy, tmp_path):
     article = tmp_path / "asahi_target.txt"
     article.write_text(

@@ -144,6 +144,8 @@ class Reviewed:
     actors: list[dict] = field(default_factory=list)
     subjects: list[tuple[str, dict]] = field(default_factory=list)  # (event|initiative, record)
     bases: list[dict] = field(default_factory=list)  # the source's rests_on
+    # the id of every basis the review lists, accepted or not: accept owns those entries
+    bases_listed: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
 
@@ -187,6 +189,7 @@ def read_review(path: Path, source_id: str, curated: frozenset[str] = frozenset(
         out.problems += _unknown_fields(path, kind, record, s.line)
         if _text_or_none(record.get("id")):
             out.subjects.append((kind, record))
+    out.bases_listed = [str(b["id"]) for b in _listed(doc, "rests_on") if b.get("id")]
     for b in accepted["rests_on"]:
         out.problems += _missing(path, "basis", b, b.get("id")) + _bad_basis(path, b)
         out.bases.append({key: b.get(key) for key in REQUIRED["basis"]})

@@ -141,9 +141,22 @@ def _new_contents(paths: DataPaths, source_id: str, reviewed, new) -> dict[Path,
                 source_id, kind, records
             )
     meta = paths.sources / f"{source_id}.yaml"
-    if reviewed.bases and meta.is_file():
-        out[meta] = with_rests_on(meta.read_text(encoding="utf-8"), reviewed.bases)
+    if (reviewed.bases or reviewed.bases_listed) and meta.is_file():
+        text = meta.read_text(encoding="utf-8")
+        bases = _rests_on(load_yaml(meta), reviewed)
+        if (changed := with_rests_on(text, bases)) != text:
+            out[meta] = changed
     return {path: text.encode("utf-8") for path, text in out.items()}
+
+
+def _rests_on(meta: dict | None, reviewed) -> list[dict]:
+    """The source's bases after accept: the ones the review accepted, in place of every
+    one it lists (a basis accepted before and un-accepted now goes); one the analyst wrote
+    on the source and the review does not list is kept."""
+    listed = {*reviewed.bases_listed, *(b["id"] for b in reviewed.bases)}
+    written = (meta or {}).get("rests_on") or []
+    kept = [dict(b) for b in written if isinstance(b, dict) and b.get("id") not in listed]
+    return kept + reviewed.bases
 
 
 def _on_review(problem: Problem, paths: DataPaths, source_id: str, reviewed) -> Problem:
