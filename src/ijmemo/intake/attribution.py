@@ -62,6 +62,7 @@ class Reported:
     form: str | None = None  # briefing, readout, statement, post, remarks, interview, said
     form_words: str | None = None  # the sentence's words that show the form, verbatim
     speaker: Speaker | None = None
+    carried: bool = False  # the speaker of the quotation just before, not named here
 
 
 # The reporting forms, most specific first; each gives `how` (ATTRIBUTION_HOW: a readout
@@ -284,16 +285,19 @@ def attribute(text: str, speakers: Speakers, start: int | None = None) -> Report
     shown = reporting_form(text)
     speakers.reading = start
     found = _speaker(text, speakers)
+    carried = False
     if found is None and cue == "a direct quotation" and (goes_on := speakers.continued(start)):
         found, shown = goes_on[:2], goes_on[2]  # the same speaker, briefing or post
+        carried = True
     if found is None:
         found = (Found(None, f"no speaker found for '{cue}': say who"), cue)
     who, words = found
     form, how, form_words = shown
     speakers.remember(who, words, shown, end)
     reported = Reported(
-        {"by": who.by, "how": how, "words": words}, who.why, form, form_words, who.speaker
-    )
+        {"by": who.by, "how": how, "words": words}, who.why, form, form_words, who.speaker,
+        carried,
+    )  # fmt: skip
     if start is not None:
         speakers.seen[start] = reported
     return reported

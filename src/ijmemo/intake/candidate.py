@@ -32,6 +32,9 @@ class Candidate:
     alias: str | None = None
     attribution: str | dict = "outlet"  # who says it: 'outlet' or {by, how, words}
     speaker: str | None = None  # why `by` is who it is ("'he' taken as …, the last to speak")
+    # how `by` came when the sentence names no speaker: "quotation" (the quotation it is in
+    # or goes on), "paragraph" (the account before it), "ahead" (the attribution after it)
+    carried: str | None = None
     basis: dict | None = None  # what the attribution says the source rests on (rests_on.py)
     framing: str | None = None  # new or earlier, from the quote's words (framing.py)
     framed: str | None = None  # why that framing, and the date that says when

@@ -48,7 +48,7 @@ def _speakers_of_quotations(candidates: list[Candidate], text: str) -> None:
             unsaid = c.attribution == "outlet" or not c.attribution.get("by")
             if c is not source and unsaid:
                 c.attribution = dict(source.attribution)
-                c.speaker = why
+                c.speaker, c.carried = why, "quotation"
 
 
 def _account_before(candidates: list[Candidate], text: str, at: int) -> Candidate | None:
@@ -83,7 +83,7 @@ def _speakers_ahead(candidates: list[Candidate], text: str) -> None:
             and c.end <= after.start
         ):
             c.attribution = dict(after.attribution)
-            c.speaker = f"the paragraph's attribution, closing {after.id}"
+            c.speaker, c.carried = f"the paragraph's attribution, closing {after.id}", "ahead"
 
 
 def _speakers_of_paragraphs(candidates: list[Candidate], text: str) -> None:
@@ -93,7 +93,8 @@ def _speakers_of_paragraphs(candidates: list[Candidate], text: str) -> None:
     for before, c in itertools.pairwise(candidates):
         said = isinstance(before.attribution, dict) and before.attribution.get("by")
         same_paragraph = "\n" not in text[before.end : c.start]
-        own = before.speaker is None or "quotation" not in before.speaker
+        own = before.carried != "quotation"  # a quotation's speaker ends with it
         if said and same_paragraph and own and c.attribution == "outlet" and before.end <= c.start:
             c.attribution = dict(before.attribution)
             c.speaker = f"goes on with the account {before.id} attributes, in its paragraph"
+            c.carried = "paragraph"

@@ -382,6 +382,7 @@ class Proposer:
         return {
             "attribution": reported.attribution,
             "speaker": reported.why,
+            "carried": "quotation" if reported.carried else None,
             "basis": basis_of(reported),
             "framing": framing.value,
             "framed": framing.why,
