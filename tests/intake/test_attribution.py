@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from ijmemo.intake.attribution import propose_attribution, propose_modality
@@ -211,3 +214,29 @@ def test_a_wish_beside_looking_forward_is_still_a_wish():
 )
 def test_published_and_stated_words_are_attributed(quote, expected):
     assert propose_attribution(quote, ACTORS) == expected
+
+
+def test_a_long_run_of_auxiliaries_before_said_does_not_hang():
+    # Once exponential (4 s at 22 repetitions, doubling with each): 60 would never end.
+    # Run apart so a regression fails on the timeout instead of hanging the suite.
+    code = (
+        "from ijmemo.intake.attribution import propose_attribution\n"
+        "s = 'A senior official' + ' had also' * 60 + ' said the pact would be signed.'\n"
+        "print(propose_attribution(s, {})['by'])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.strip() == "officials"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["China said the curbs were lawful.", "Experts said the plan was sound."]
+)
+def test_a_place_or_a_plural_alone_is_no_new_person(sentence):
+    assert propose_attribution(sentence, {})["by"] is None
+
+
+def test_and_between_two_names_is_still_a_boundary():
+    found = propose_attribution("Jaishankar hosted Modi and Motegi told reporters so.", {})
+    assert found["words"] == "Motegi told"

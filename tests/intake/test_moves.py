@@ -207,3 +207,18 @@ def test_talks_that_concluded_were_held():
 )
 def test_work_under_way_and_openings_due(sentence, expected):
     assert move(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a readout issued, a dialogue discussed or considered: no status move
+        "Japan's foreign ministry issued a readout on the AI Dialogue on Friday.",
+        "The bullet train project is being considered by the cabinet.",
+        "The dialogue will resume without further delay, officials said.",
+    ],
+)
+def test_no_move_where_nothing_moved(sentence):
+    status, change = move(sentence)
+    assert change is None
+    assert status in (None, "agreed", "scheduled")  # never under way or postponed

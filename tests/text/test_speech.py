@@ -300,3 +300,14 @@ def test_a_quotation_going_on_into_the_next_paragraph_runs_to_its_paragraphs_end
     first, second = quotation_spans(text)
     assert text[first[0] : first[1]] == text.split("\n")[0]  # left open: its paragraph's end
     assert text[second[0] : second[1]] == "“The second aim is trust,”"
+
+
+def test_a_stray_inch_mark_opens_no_quotation():
+    from ijmemo.text.speech import quotation_spans
+
+    assert quotation_spans('Japan will supply 12" steel pipes. The two sides agreed.') == ()
+
+
+def test_both_leaders_acts_are_not_reported_speech_for_the_checks_either():
+    assert reports_speech("Both leaders underscored the importance of the project.") is None
+    assert reports_speech("The two sides said the talks went well.") == "said"
