@@ -182,3 +182,21 @@ def test_a_counterpart_two_ministries_joined_by_and_and_a_body_named_for_what_it
     }
     assert found["Shigeru Ishiba"].country == "JP"
     assert found["Ministry of Economy, Trade and Industry"].country == "JP"
+
+
+def test_two_bodies_joined_by_and_and_a_list_of_ministries_are_each_one_body():
+    sentences = [
+        "Participants included the Japan Foundation and Japan National Tourism Organization.",
+        "Officials from the Ministry of Development of North Eastern Region (DONER), Ministry"
+        " of Finance, Ministry of Commerce attended.",
+        "Japan's Ministry of Economy, Trade and Industry said it would fund the plant.",
+    ]
+    names = [a.name for a in propose_actors(sentences, KNOWN)]
+    assert names == [
+        "Japan Foundation",
+        "Japan National Tourism Organization",
+        "Ministry of Development of North Eastern Region",
+        "Ministry of Finance",
+        "Ministry of Commerce",
+        "Ministry of Economy, Trade and Industry",
+    ]

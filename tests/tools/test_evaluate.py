@@ -108,3 +108,23 @@ def test_a_speaker_matches_by_actor_id_or_surname():
     assert _same_speaker("randhir-jaiswal", "Randhir Jaiswal")
     assert _same_speaker("officials", "officials")
     assert not _same_speaker(None, "officials") and not _same_speaker("officials", "Jaiswal")
+
+
+def test_a_new_actor_keyed_by_the_initialism_the_article_defines_is_found(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "space.txt").write_text(
+        "The Indian Space Research Organisation (ISRO) and Japan signed a lunar pact on"
+        " Friday in Tokyo.\n"
+    )
+    key = {
+        "title": None,
+        "published": "2025-08-30",
+        "boilerplate": [],
+        "facts": [],
+        "colour": ["lunar pact"],
+        "actors": [{"name": "ISRO", "kind": "office", "country": "IN"}],
+    }
+    (gold / "space.yaml").write_text(yaml.safe_dump(key))
+    actors = evaluate(gold)["new actors"]
+    assert (actors.right, actors.total) == (1, 1)

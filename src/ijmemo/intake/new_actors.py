@@ -54,18 +54,25 @@ APPOSED = re.compile(
 # A body named in full: capitalised words ending in what kind of body it is.
 _BODY_KINDS = {
     "firm": r"Corporation|Corp\b\.?|Limited|Ltd|Bank|Company",
-    "office": r"Agency|Commission|Authority|Council|Institute|Organi[sz]ation|Ministry|Board",
+    "office": r"Agency|Commission|Authority|Council|Institute|Organi[sz]ation|Ministry|Board|"
+    r"Foundation",
     "group": r"Federation|Association|Chamber of Commerce(?: and Industry)?|Confederation",
     "military": r"Self-Defen[cs]e Force|Navy|Army|Air Force|Coast Guard",
 }
 _WORD = r"[A-Z][\w-]*\b(?!['’])"  # not "India's", which starts another name
-_OF_WHAT = rf"\s+(?:of|for)\s+{_WORD}(?:(?:,\s*|\s+and\s+|\s+){_WORD}){{0,4}}"
+# "of Development of North Eastern Region", "of Economy, Trade and Industry"; a comma before
+# another body's kind starts a list of bodies ("Ministry of Finance, Ministry of …")
+_LEADS = r"Ministry|Department|Bureau|Agency|Commission"
+_OF_WHAT = (
+    rf"\s+(?:of|for)\s+{_WORD}(?:(?:,\s*(?!(?:{_LEADS})\b)|\s+and\s+|\s+){_WORD}){{0,4}}"
+    rf"(?:\s+of\s+(?!(?:India|Japan)\b){_WORD}(?:\s+{_WORD}){{0,3}})?"  # not "… of Japan"
+)
 BODY = re.compile(
     r"\b(?P<name>(?:(?:[A-Z][\w&’'-]*\s+(?:(?:of|for|and|on)\s+)?){1,6}"
     r"(?P<kind>" + "|".join(_BODY_KINDS.values()) + r")"
     rf"(?:{_OF_WHAT})?"
     # "the Ministry of Mines": a body whose name starts with its kind
-    rf"|(?P<lead>Ministry|Department|Bureau|Agency|Commission){_OF_WHAT}))\b"
+    rf"|(?P<lead>{_LEADS}){_OF_WHAT}))\b"
 )
 # "India's railway ministry", "the commerce ministry": named by its portfolio, in lower case.
 PORTFOLIO = re.compile(
@@ -123,6 +130,29 @@ _TWO_FIRMS = (
     r"(?:(?<=Corp)|(?<=Ltd)|(?<=Bank)|(?<=Limited))\.?\s+and\s+(?=[A-Z])"
     r"|\s+and\s+(?=(?:India|Japan)['’]s\s)"
 )
+# "the Japan Foundation and Japan National Tourism Organization", "the Indian Navy and
+# Japanese Maritime Self-Defense Force": a second name of two words or more, with its own kind
+_SECOND_BODY = re.compile(
+    r"\s+and\s+(?=[A-Z][\w-]*\s+(?:[A-Z][\w-]*\s+){0,4}"
+    rf"(?:{'|'.join(_BODY_KINDS.values())})\b)"
+)
+
+
+_ENDS_IN_KIND = re.compile(rf"\b(?:{'|'.join(_BODY_KINDS.values())})$")
+
+
+def _split_bodies(name: str) -> list[str]:
+    """The bodies one run of capitalised words names: two joined by "and" when each ends in
+    its kind ("the Japan Foundation and …"), not "Japan Science and Technology Agency"."""
+    out = []
+    for part in re.split(_TWO_FIRMS, name):
+        second = _SECOND_BODY.search(part)
+        first = part[: second.start()] if second else ""
+        if second and len(first.split()) >= 2 and _ENDS_IN_KIND.search(first):
+            out += [part[: second.start()], part[second.end() :]]
+        else:
+            out.append(part)
+    return out
 
 
 def _bodies(sentence: str) -> list[tuple[str, str]]:
@@ -130,7 +160,7 @@ def _bodies(sentence: str) -> list[tuple[str, str]]:
     is two bodies, "Japan's Ministry of …" is owned by Japan."""
     out = []
     for m in BODY.finditer(sentence):
-        names = re.split(_TWO_FIRMS, m["name"])
+        names = _split_bodies(m["name"])
         for name in names:
             owner = ""
             while name.split()[0] in _OPENERS or re.match(r"\w+['’]s$", name.split()[0]):
@@ -191,7 +221,9 @@ def _federations(sentence: str) -> list[NewActor]:
 def _bodies_in_full(sentence: str) -> list[NewActor]:
     out = []
     for name, owner in _bodies(sentence):
-        written = next(w for w in re.findall(_ANY_KIND, name))
+        written = next(iter(re.findall(_ANY_KIND, name)), None)
+        if written is None:  # "Tokyo Electron and …": one side of an "and" names no kind
+            continue
         kind = next((k for k, p in _BODY_KINDS.items() if re.fullmatch(p, written)), "office")
         if len(name.split()) >= 2 and not federations_in(name):
             why = f"a body named in full ('{written}')"

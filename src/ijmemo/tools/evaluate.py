@@ -155,7 +155,12 @@ def evaluate_article(article: Path, key: dict, data_root: Path, tallies: dict) -
             tallies["facts proposed"].fp += 1
             tallies["facts proposed"].misses.append(f"{name}: unkeyed candidate: {c.quote}")
     proposed_actors = {a.name.casefold() for a in proposal.actors}
-    key_actors = {a["name"].casefold() for a in key.get("actors") or []}
+    # a key may name an actor by an alias the proposal gives it ("ISRO" for the Indian
+    # Space Research Organisation (ISRO)): the same actor
+    named = {n.casefold(): a.name.casefold() for a in proposal.actors for n in (a.name, *a.aliases)}
+    key_actors = {
+        named.get(a["name"].casefold(), a["name"].casefold()) for a in key.get("actors") or []
+    }
     tallies["new actors"].add_sets(proposed_actors, key_actors, f"{name}: new actors")
 
 
