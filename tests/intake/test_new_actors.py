@@ -63,9 +63,10 @@ def test_titles_with_a_list_of_portfolios_and_a_union_minister_is_indian():
     sentences = [
         "The memorandum was signed between Union Minister for Electronics and IT Aruna Deshmane"
         " and Japan's Minister of Economy, Trade and Industry Kenta Ibaraki in Delhi.",
+        "Union Minister of Petroleum and Natural Gas Harish Rao Pawar met investors in Tokyo.",
     ]
     found = {a.name: a for a in propose_actors(sentences, KNOWN)}
-    assert set(found) == {"Aruna Deshmane", "Kenta Ibaraki"}
+    assert set(found) == {"Aruna Deshmane", "Kenta Ibaraki", "Harish Rao Pawar"}
     assert found["Aruna Deshmane"].country == "IN"
     assert found["Kenta Ibaraki"].role == "Minister of Economy, Trade and Industry"
 

@@ -40,7 +40,8 @@ _TITLE = (
     # "Minister for Electronics and IT", "Minister of Economy, Trade and Industry"
     r"Director[- ]General)(?:\s+(?:for|of|to)\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*"
     r"(?:\s+and\s+[A-Z][A-Za-z]+)?"
-    r"(?:\s+(?:Affairs|Resources|Security|Policy|Industry|Trade|Relations|Development))?){0,2}"
+    r"(?:\s+(?:Affairs|Resources|Security|Policy|Industry|Trade|Relations|Development|Gas|"
+    r"Technology|Energy|Highways|Waterways|Tourism|Transport|Welfare))?){0,2}"
     r"(?:\s+\([A-Z][\w ]*\))?)"  # "Minister of State for Mines", "Joint Secretary (Navy)"
 )
 TITLED = re.compile(rf"\b{_TITLE}\s+{_NAME}\b")
