@@ -196,6 +196,11 @@ def _starting_status(sentence: str) -> tuple:
         ),
         ("A joint clean-fuel statement is expected to be issued during the visit.", "proposed"),
         ("India and Japan will sign a new pact on shipbuilding in December.", "scheduled"),
+        (
+            "The new India-Japan clean-fuel framework is expected to be finalized during the"
+            " summit in Tokyo on August 29.",
+            "scheduled",
+        ),
         # talked about, not agreed
         (
             "A Japanese firm agreed to explore investment opportunities in an Indian ammonia plant.",

@@ -63,7 +63,7 @@ AGREED_TO = re.compile(r"\b(?:(?:agreed|decided|resolved)\s+to|concurred\s+in)\b
 # launch", "anticipated to be issued"): its starting record is proposed.
 PLANNED_NEW = re.compile(
     r"\b(?:plans?|planning|set|expected|anticipated|likely|will|to be)\s+(?:to\s+)?(?:be\s+)?"
-    r"(?:launch|establish|set up|create|issue|sign|unveil|adopt|announce)\w*",
+    r"(?:launch|establish|set up|create|issue|sign|unveil|adopt|announce|finali[sz]e|confirm)\w*",
     re.IGNORECASE,
 )
 # An instrument the sentence reports as there: a new one, or the one it welcomes.
