@@ -222,3 +222,13 @@ def test_no_move_where_nothing_moved(sentence):
     status, change = move(sentence)
     assert change is None
     assert status in (None, "agreed", "scheduled")  # never under way or postponed
+
+
+def test_a_launch_greenlit_for_a_window_is_scheduled_and_due_then():
+    sentence = (
+        "The ministers greenlit the private-sector dialogue for launch in the first quarter"
+        " of 2026."
+    )
+    assert move(sentence) == ("scheduled", "new")
+    (when,) = dates_with_roles(sentence, REF)
+    assert when.role == "due-in"

@@ -115,7 +115,8 @@ _FUTURE = re.compile(
     # "plan" and "target" as verbs only: "concluded an action plan today" happened
     r"slated|expected|planned|plans?(?=\s+to\b)|set to|due|next|upcoming|aims?|aiming|"
     r"intends?|likely|proposed|hopes?|later|could|might|(?-i:may)|fixed for|pencill?ed in|"
-    r"earmarked|targets?(?=\s+to\b)|targeted|targeting|working towards?)\b",
+    r"earmarked|targets?(?=\s+to\b)|targeted|targeting|working towards?|"
+    r"for (?:launch|completion|delivery|release|rollout|commissioning))\b",
     re.IGNORECASE,
 )
 _PAST_VERBS = (

@@ -110,6 +110,7 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
             r"\b(?!exchanged\s+(?:views|ideas|notes|greetings|perspectives|opinions|thoughts)\b)"
             rf"({any_of(MAKING)}|(?<!mutually )agreed(?!\s+that\b(?![^.;]*\b(?:would|will|should|shall)\b)|"
             r"\s+on\s+the\s+(?:importance|need|significance)\b)|launching|finali[sz]ed|concurred|"
+            r"greenlit|green-lit|approved|endorsed|"
             r"set (?:an?|the|a new)\s+(?:[\w-]+\s+){0,3}(?:target|goal)|"
             r"the (?:signing|launch|establishment) of|"
             r"decided to (?:further\s+)?(?:establish|set up|launch|create|form|upgrade|strengthen|"
