@@ -210,6 +210,13 @@ def _starting_status(sentence: str) -> tuple:
             "The Japanese delegation explored opportunities to work with India on robotic arms.",
             "proposed",
         ),
+        ("Japan expressed interest in collaborating with India on port digitisation.", "proposed"),
+        (
+            "India invited leading Japanese companies such as Imabari Shipbuilding, JMUC, and"
+            " Mitsubishi Heavy Industries to invest in Indian shipyards.",
+            "proposed",
+        ),
+        ("India and Japan discussed developing two island groups into smart islands.", "proposed"),
         # opinions shared are no agreement
         ("India and Japan agreed on the importance of stable shipping lanes.", None),
         (
@@ -229,6 +236,10 @@ def _starting_status(sentence: str) -> tuple:
         ),
         (
             "India and Japan are working together on a lunar rover for a polar mission.",
+            "being-implemented",
+        ),
+        (
+            "India and Japan were collaborating on ports, aviation and shipbuilding, Modi said.",
             "being-implemented",
         ),
         # a dialogue the data does not know, held, is convened like a known one

@@ -90,9 +90,11 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
             r"\b((?:began|started)(?!\s+(?:the|his|her|their)\s+(?:meeting|talks|session|visit|day|"
             r"discussions?|remarks|speech|address)\b)|begun|under way|underway|being implemented|commenced|"
             r"construction|trial runs?|rolled out|in progress|progress(ed|ing)? on|"
-            r"(?:is|are|has been|have been) (?:also |now |still |already )?(?:co-)?"
+            r"(?:is|are|was|were|has been|have been) (?:also |now |still |already )?(?:co-)?"
             r"(?:financing|funding|supporting|building|constructing|implementing|developing|"
-            r"executing|laying|progressing|working on|working with|working together|expanding)|"
+            r"executing|laying|progressing|working on|working with|working together|expanding|"
+            r"collaborating on|cooperating on|providing (?:\w+ )?(?:funding|financing|loans?))|"
+            r"took forward|taken forward|"
             r"being (?:funded|financed|built|implemented|developed|executed|equipped|installed|"
             r"laid|constructed|upgraded|deployed|manufactured|tested|renovated|fine-tuned)|"
             r"progressing steadily|already (?:cooperate|co-operate|work together))\b",

@@ -76,9 +76,14 @@ INSTRUMENT = re.compile(
 # Something talked about, not yet agreed ("discussed a supply and services agreement",
 # "agreed to explore investment opportunities", "explored opportunities to work together").
 EXPLORED = re.compile(
-    r"\b(?:discuss(?:ed|es|ing)|explor(?:ed|es|ing|e)|consider(?:ed|s|ing)?|stud(?:ied|ying))"
+    r"\b(?:discuss(?:ed|es|ing)|discussions?\s+on|explor(?:ed|es|ing|e)|consider(?:ed|s|ing)?|"
+    r"stud(?:ied|ying))"
     r"\s+(?:[\w-]+\s+){0,5}?(?:agreements?|pacts?|opportunit(?:y|ies)|possibilit(?:y|ies)|"
-    r"investments?|co-production|co-producing|co-development|projects?)\b",
+    r"investments?|co-production|co-producing|co-development|co-developing|developing|"
+    r"projects?)\b"
+    # "Japan expressed interest in collaborating", "India invited Japanese firms to invest"
+    r"|\bexpressed\s+(?:its\s+|their\s+|strong\s+|keen\s+)?interest\s+in\b"
+    r"|\binvited\s+(?:[\w&,-]+\s+){1,14}?to\s+(?:invest|participate|join|partner)\b",
     re.IGNORECASE,
 )
 
