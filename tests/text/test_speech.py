@@ -247,6 +247,7 @@ def test_published_words_are_reported_speech(quote, cue):
         ("Motegi pointed out that supply chains must be diversified.", ["Motegi"]),
         ("Modi underscored that ties are vital for the region.", ["Modi"]),
         ("As per the MEA, the group will meet in June.", ["MEA"]),
+        ("On Friday, Reddy revealed that a memorandum was signed.", ["Reddy"]),
         ("The Steppe Wire reports, citing Kyodo News, that ministers agreed.", ["Kyodo News"]),
     ],
 )
