@@ -33,7 +33,7 @@ SPEAKER_VERBS = (
     r"detailed(?=\s*[.;]?\s*$)|(?<=report )detailed|underscored|"
     r"confirmed(?=\s+(?:\S+\s+){0,3}?that\b)|indicate[sd]?(?=\s+that\b)|"
     r"(?<!was )(?<!were )(?<!been )(?<!is )reported|reports(?=\s*(?:,\s*citing\b|[.;]?\s*$))|"
-    r"(?:wrote|writes|posted|posts)(?=\s+(?:that\b|an?\s+(?:message|post)\b|(?:on|in|to)\s+"
+    r"(?:wrote|writes|posted|posts)(?=\s*:|\s+(?:that\b|an?\s+(?:message|post)\b|(?:on|in|to)\s+"
     r"(?:X|Twitter|social media|Facebook|LinkedIn|an?|his|her|its|the)\b))|"
     r"(?:(?<=statement )|(?<=readout )|(?<=post ))reads?"
 )
