@@ -240,3 +240,10 @@ def test_a_place_or_a_plural_alone_is_no_new_person(sentence):
 def test_and_between_two_names_is_still_a_boundary():
     found = propose_attribution("Jaishankar hosted Modi and Motegi told reporters so.", {})
     assert found["words"] == "Motegi told"
+
+
+def test_it_was_announced_is_said_by_someone_the_report_does_not_name():
+    found = propose_attribution(
+        "During the dialogue, it was also announced that a Japanese project had progressed.", {}
+    )
+    assert (found["by"], found["words"]) == ("officials", "it was also announced")

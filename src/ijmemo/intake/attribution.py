@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 
 from ijmemo.intake.speakers import Found, Speaker, Speakers, is_joint, is_outlet
+from ijmemo.metadata.vocabularies import UNNAMED_OFFICIALS
 from ijmemo.text.quotes import normalise
 from ijmemo.text.speech import (
+    IMPERSONAL,
     MODALITY_CUES,
     PLAIN_SAYING,
     SPEAKER_VERBS,
@@ -285,6 +287,9 @@ def attribute(text: str, speakers: Speakers, start: int | None = None) -> Report
     shown = reporting_form(text)
     speakers.reading = start
     found = _speaker(text, speakers)
+    if (found is None or not found[0].by) and (impersonal := IMPERSONAL.search(text)):
+        why = f"'{impersonal.group(0)}': said by someone the report does not name; check"
+        found = (Found(UNNAMED_OFFICIALS, why), impersonal.group(0))
     carried = False
     if found is None and cue == "a direct quotation" and (goes_on := speakers.continued(start)):
         found, shown = goes_on[:2], goes_on[2]  # the same speaker, briefing or post

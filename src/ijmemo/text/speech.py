@@ -37,11 +37,17 @@ SPEAKER_VERBS = (
     r"(?:X|Twitter|social media|Facebook|LinkedIn|an?|his|her|its|the)\b))|"
     r"(?:(?<=statement )|(?<=readout )|(?<=post ))reads?"
 )
+# "it was also announced that …": said, by someone the report does not name
+IMPERSONAL = re.compile(
+    r"it (?:was|has been|is) (?:also )?(?:announced|stated|said|noted|reported|revealed|"
+    r"confirmed|learnt|learned)(?=\s+that\b)",
+    re.IGNORECASE,
+)
 # Words that put a passage in someone's mouth: the verbs, and what cites a speaker
 # ("according to", "as per", "in a post"); "called off" cancels, it reports no one.
 REPORTING = re.compile(
     rf"\b({SPEAKER_VERBS}|say|according to|as per|briefed|quoted|called(?!\s+off\b)|"
-    r"in a (?:social media )?post)\b",
+    rf"in a (?:social media )?post|{IMPERSONAL.pattern})\b",
     re.IGNORECASE,
 )
 # Verbs a statement uses to keep the speaker ("the spokesperson said", "Modi wrote on X").
