@@ -314,3 +314,23 @@ def test_a_stray_inch_mark_opens_no_quotation():
 def test_both_leaders_acts_are_not_reported_speech_for_the_checks_either():
     assert reports_speech("Both leaders underscored the importance of the project.") is None
     assert reports_speech("The two sides said the talks went well.") == "said"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The dialogue highlighted priority sectors including semiconductor supply chains.",
+        "The encounter emphasized expanding bilateral cooperation.",
+        "This vision emphasised openness, connectivity and shared prosperity.",
+    ],
+)
+def test_an_occasion_or_a_plan_is_no_speaker(quote):
+    from ijmemo.intake.attribution import propose_attribution
+
+    assert reports_speech(quote) is None
+    assert propose_attribution(quote, {}) == "outlet"
+
+
+def test_people_familiar_with_the_discussions_still_speak():
+    quote = "Japan is in talks, two people familiar with the discussions said."
+    assert reports_speech(quote) == "said"

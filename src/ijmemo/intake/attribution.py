@@ -19,6 +19,7 @@ from ijmemo.metadata.vocabularies import UNNAMED_OFFICIALS
 from ijmemo.text.quotes import normalise
 from ijmemo.text.speech import (
     IMPERSONAL,
+    IS_OCCASION,
     MODALITY_CUES,
     PLAIN_SAYING,
     SPEAKER_VERBS,
@@ -245,7 +246,8 @@ def _closes(text: str, clause: _Clause) -> bool:
 
 def _joint_act(text: str, clause: _Clause) -> bool:
     words = text[: clause.end].split()
-    return is_joint(clause.np) and bool(words) and words[-1].casefold() not in PLAIN_SAYING
+    joint = is_joint(clause.np) and bool(words) and words[-1].casefold() not in PLAIN_SAYING
+    return joint or bool(IS_OCCASION.match(clause.np.strip()))
 
 
 def _speaker(text: str, speakers: Speakers) -> tuple[Found, str] | None:

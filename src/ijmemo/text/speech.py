@@ -130,6 +130,21 @@ _JOINT_BEFORE = re.compile(
     r"|india and japan|japan and india)\s+(?:also\s+)?$",
     re.IGNORECASE,
 )
+# An occasion or a plan is no speaker: "The dialogue highlighted priority sectors", "The
+# encounter emphasized …", "This vision emphasised …" are the report's account. (A document
+# may speak: "the statement said", "the agreement states".)
+_OCCASIONS = (
+    r"(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|dialogue|dialog|"
+    r"encounter|visit|summit|vision|discussions?|exercise|partnership|initiative|mission|"
+    r"project|programme|program|deal|call|conversation|trip)"
+)
+IS_OCCASION = re.compile(rf"^{_OCCASIONS}$", re.IGNORECASE)
+# the subject, not a preposition's object ("people familiar with the discussions said")
+_OCCASION_BEFORE = re.compile(
+    rf"(?<!with )(?<!of )(?<!in )(?<!on )(?<!about )(?<!from )(?<!after )(?<!during )"
+    rf"(?<!at )\b{_OCCASIONS}\s+(?:also\s+)?$",
+    re.IGNORECASE,
+)
 PLAIN_SAYING = {"said", "say", "says", "told", "tells", "described", "describes", "stated", "noted"}
 PLAIN_SAYING |= {"notes", "added"}
 
@@ -140,9 +155,10 @@ def reports_speech(quote: str) -> str | None:
     importance") are not speech: only their plain words are ("the two sides said")."""
     text = normalise(quote)
     for found in REPORTING.finditer(text):
-        if found.group(0).casefold() in PLAIN_SAYING or not _JOINT_BEFORE.search(
-            text[: found.start()]
-        ):
+        before = text[: found.start()]
+        if _OCCASION_BEFORE.search(before):
+            continue
+        if found.group(0).casefold() in PLAIN_SAYING or not _JOINT_BEFORE.search(before):
             return found.group(0)
     if text.startswith('"'):
         return "a direct quotation"
