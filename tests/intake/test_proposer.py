@@ -476,3 +476,13 @@ def test_the_navy_and_the_organisation_go_back_to_the_body_named_before():
     found = _attributions(text, date(2024, 11, 16))
     by = [a["by"] for a, _ in found if a != "outlet"]
     assert by == ["indian-navy", "japan-international-cooperation-agency"]
+
+
+def test_an_account_goes_on_for_the_next_sentence_of_its_paragraph_only():
+    text = (
+        "According to MEA spokesperson Randhir Jaiswal, the dialogue will deepen ties between"
+        " India and Japan. Japan has also offered to host 500 Indian AI engineers by 2030."
+        " India will host an AI summit in February 2026.\n"
+    )
+    found = _attributions(text, date(2026, 1, 16))
+    assert [a if a == "outlet" else a["by"] for a, _ in found] == ["jaiswal", "jaiswal", "outlet"]

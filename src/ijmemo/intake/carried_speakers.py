@@ -89,11 +89,13 @@ def _speakers_ahead(candidates: list[Candidate], text: str) -> None:
 def _speakers_of_paragraphs(candidates: list[Candidate], text: str) -> None:
     """A sentence in the report's own voice right after an attributed one, in the same
     paragraph, goes on with that speaker's account ("Jaiswal said … . During the
-    discussions, both leaders reviewed …"): proposed so, with the reason, to check."""
+    discussions, both leaders reviewed …"): proposed so, with the reason, to check. The
+    sentence after that is the report's own again."""
     for before, c in itertools.pairwise(candidates):
         said = isinstance(before.attribution, dict) and before.attribution.get("by")
         same_paragraph = "\n" not in text[before.end : c.start]
-        own = before.carried != "quotation"  # a quotation's speaker ends with it
+        # a quotation's speaker ends with it; a carried account goes one sentence, not on
+        own = before.carried not in ("quotation", "paragraph")
         if said and same_paragraph and own and c.attribution == "outlet" and before.end <= c.start:
             c.attribution = dict(before.attribution)
             c.speaker = f"goes on with the account {before.id} attributes, in its paragraph"
