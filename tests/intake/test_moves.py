@@ -232,3 +232,11 @@ def test_a_launch_greenlit_for_a_window_is_scheduled_and_due_then():
     assert move(sentence) == ("scheduled", "new")
     (when,) = dates_with_roles(sentence, REF)
     assert when.role == "due-in"
+
+
+def test_an_aside_between_dashes_is_background():
+    sentence = (
+        "Trial runs of the E3 bullet train—slated to operate on the Mumbai-Ahmedabad corridor"
+        "—had begun in Japan."
+    )
+    assert move(sentence) == ("being-implemented", None)

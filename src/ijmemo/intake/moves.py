@@ -152,7 +152,8 @@ _BACKGROUND = re.compile(
     r"|,\s+(?:first\s+)?(?:set up|launched|established|created|agreed|formed)\s+"
     r"(?:in|on|at|when|during|last|after|under)\b[^,.;]*"
     r"|,\s+(?:originally|initially|previously|earlier)\s+[^,.;]*,"
-    r"|,\s+where\b[^.;]*",  # "… during the visit, where he met …": the visit's colour
+    r"|,\s+where\b[^.;]*"  # "… during the visit, where he met …": the visit's colour
+    r"|\s?[—–]\s?[^—–.;]{3,120}\s?[—–]",  # "trial runs of the E3—slated to operate on …—had begun"
     re.IGNORECASE,
 )
 
