@@ -247,3 +247,24 @@ def test_it_was_announced_is_said_by_someone_the_report_does_not_name():
         "During the dialogue, it was also announced that a Japanese project had progressed.", {}
     )
     assert (found["by"], found["words"]) == ("officials", "it was also announced")
+
+
+def test_a_source_cited_past_two_outlets_speaks():
+    found = propose_attribution(
+        "Japan will announce a 10 trillion yen target for India, Kyodo News reported, citing a"
+        " government source, according to ANI.",
+        {},
+    )
+    assert found["by"] == "officials"
+
+
+def test_as_reported_by_an_agency_and_detailed_how():
+    found = propose_attribution(
+        "Both nations are working on a new economic security framework, as reported by Kyodo News.",
+        {},
+    )
+    assert found["by"] == "kyodo-news"
+    found = propose_attribution(
+        "Jaishankar detailed how the ties have matured.", {"jaishankar": ["Jaishankar"]}
+    )
+    assert found["by"] == "jaishankar"

@@ -486,3 +486,13 @@ def test_an_account_goes_on_for_the_next_sentence_of_its_paragraph_only():
     )
     found = _attributions(text, date(2026, 1, 16))
     assert [a if a == "outlet" else a["by"] for a, _ in found] == ["jaiswal", "jaiswal", "outlet"]
+
+
+def test_the_release_added_goes_back_to_the_ministry_that_issued_it():
+    text = (
+        'The Ministry of External Affairs (MEA) in a release said, "The ministers of India and'
+        ' Japan shall discuss the post-pandemic order."\n'
+        'The release added, the four ministers will also "discuss regional issues".\n'
+    )
+    found = _attributions(text, date(2020, 10, 5))
+    assert [a["by"] for a, _ in found] == ["in-foreign-ministry", "in-foreign-ministry"]

@@ -85,7 +85,7 @@ _FORMS: list[tuple[str, str, re.Pattern]] = [
             "statement",
             # "according to Keidanren's statement": an owner stands for the article
             r"\b(?:according to\s+(?:(?:a|an|the|its)\s+)?|in\s+(?:a|an|the|its)\s+)"
-            r"(?:[\w'’-]+\s+){0,3}?(?:statement|factsheet|fact sheet)\b"
+            r"(?:[\w'’-]+\s+){0,3}?(?:statement|factsheet|fact sheet|release|communiqu[eé])\b"
             r"|\bstatement\s+(?:read|reads|said)\b|\b(?:joint\s+)?statement\b",
         ),
         (
@@ -125,7 +125,8 @@ def reporting_form(text: str) -> tuple[str, str, str | None]:
 _VERB = re.compile(rf"\b(?:also\s+)?(?:{SPEAKER_VERBS})\b", re.IGNORECASE)
 # "…, the agency correspondent reports, citing Kyodo News": the one cited speaks.
 _ACCORDING = re.compile(
-    r"\b(?P<how>according to|as per|citing)\s+(?P<np>[^,.;:\"()]{1,80}?)\s*(?=[,.;:\"()]|$)",
+    r"\b(?P<how>according to|as per|citing|as (?:reported|cited|quoted) by)\s+"
+    r"(?P<np>[^,.;:\"()]{1,80}?)\s*(?=[,.;:\"()]|$)",
     re.I,
 )
 # Where the words naming a verb's subject begin: a clause mark or a clause-opening word.
@@ -261,8 +262,10 @@ def _speaker(text: str, speakers: Speakers) -> tuple[Found, str] | None:
         found = speakers.resolve(clause.np)
         lead = clause.start + found.at if clause.trim else clause.lead
         words = text[lead : clause.end].strip(" ,")
-        if found.by and is_outlet(found.speaker) and relayed is None and not clause.cited:
-            relayed = (found, words)  # "Singh said, “…,” ANI reported": Singh speaks
+        if found.by and is_outlet(found.speaker) and not clause.cited:
+            # "Singh said, “…,” ANI reported": Singh speaks; "…, Kyodo reported, citing a
+            # government source, according to ANI": the source, past both outlets
+            relayed = relayed or (found, words)
             continue
         if found.by:
             return found, words

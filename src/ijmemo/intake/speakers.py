@@ -41,7 +41,7 @@ class Found:
     at: int = 0  # where the speaker's name starts in the phrase (the words start there)
 
 
-_OFFICIALS = re.compile(r"\b(officials?|diplomats?|government sources)\b", re.IGNORECASE)
+_OFFICIALS = re.compile(r"\b(officials?|diplomats?|government sources?)\b", re.IGNORECASE)
 # "people familiar with the matter", "sources", "a joint statement" with no issuer named
 _UNNAMED = re.compile(r"\b(sources?|people|persons?)\b", re.IGNORECASE)
 # "the joint statement" is both sides', never the last body's that spoke
@@ -76,7 +76,8 @@ _ROLE_SHORT = {"eam": "External Affairs Minister", "pm": "Prime Minister", "fm":
 _BODY = re.compile(
     r"^the\s+(?:(?P<portfolio>\w+)\s+)?(?P<noun>ministry|agency|corporation|company|firm|"
     r"federation|chamber|embassy|department|bureau|commission|council|government|statement|"
-    r"readout|post|report|article|factsheet|fact sheet|document|organi[sz]ation|institution|"
+    r"readout|post|report|article|factsheet|fact sheet|document|release|press release|"
+    r"communiqu[eé]|organi[sz]ation|institution|"
     r"navy|army|air force|coast guard)$",
     re.IGNORECASE,
 )
@@ -227,7 +228,8 @@ class Speakers:
                 return self._carried(noun, phrase)
             if noun == "article":
                 return self._carried("report", phrase)
-            if noun in ("factsheet", "fact sheet", "document"):  # the statement cited before
+            if noun in ("factsheet", "fact sheet", "document", "release", "press release"):
+                # the statement cited before
                 return self._carried("statement", phrase)
             if noun in ("organisation", "organization", "institution"):
                 return self._last_body_named(phrase)

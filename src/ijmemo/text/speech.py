@@ -30,7 +30,7 @@ SPEAKER_VERBS = (
     r"denied|expressed|announced(?=\s+(?:\S+\s+){0,3}?that\b)|revealed(?=\s+(?:\S+\s+){0,3}?that\b)|"
     r"affirmed|recalled|points? out|referred to(?=[^.;]{1,80}?\bas\b)|"
     r"pointed out|talked about|spoke (?:about|of)|shared (?:on|that)|called (?=this|it\b)|"
-    r"detailed(?=\s*[.;]?\s*$)|(?<=report )detailed|underscored|"
+    r"detailed(?=\s*[.;:]?\s*$|\s*:|\s+how\b)|(?<=report )detailed|underscored|"
     r"confirmed(?=\s+(?:\S+\s+){0,3}?that\b)|indicate[sd]?(?=\s+that\b)|"
     r"(?<!was )(?<!were )(?<!been )(?<!is )reported|reports(?=\s*(?:,\s*citing\b|[.;]?\s*$))|"
     r"(?:wrote|writes|posted|posts)(?=\s*:|\s+(?:that\b|an?\s+(?:message|post)\b|(?:on|in|to)\s+"
