@@ -496,3 +496,14 @@ def test_the_release_added_goes_back_to_the_ministry_that_issued_it():
     )
     found = _attributions(text, date(2020, 10, 5))
     assert [a["by"] for a, _ in found] == ["in-foreign-ministry", "in-foreign-ministry"]
+
+
+def test_a_sentence_in_single_marks_and_he_fondly_recalled_keep_the_speaker():
+    text = (
+        "Hosting Motegi in New Delhi, Jaishankar detailed how relations between India and"
+        " Japan have matured.\n"
+        "‘India gives utmost priority to our friendship with Japan,’ he said.\n"
+        "He fondly recalled previous meetings with Motegi.\n"
+    )
+    found = _attributions(text, date(2026, 1, 16))
+    assert [a["by"] for a, _ in found] == ["jaishankar"] * 3

@@ -81,7 +81,8 @@ _BODY = re.compile(
     r"navy|army|air force|coast guard)$",
     re.IGNORECASE,
 )
-_TRAILING = r"(?:\s+(?:also|further|later|then|again|has|have|had))+$"
+# "The ministry has also", "He fondly": what stands between the speaker and the verb
+_TRAILING = r"(?:\s+(?:also|further|later|then|again|has|have|had|[a-z]\w*ly))+$"
 _PORTFOLIO_FIRST = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:India|Japan)['’]s\s+)?(?P<words>(?:[A-Z][a-z]+\s+){1,3})Ministry$"
 )

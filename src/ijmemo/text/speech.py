@@ -160,7 +160,8 @@ def reports_speech(quote: str) -> str | None:
             continue
         if found.group(0).casefold() in PLAIN_SAYING or not _JOINT_BEFORE.search(before):
             return found.group(0)
-    if text.startswith('"'):
+    # a sentence quoted whole, in double or single marks ("‘India gives utmost priority …’")
+    if text.startswith('"') or re.match(r"^[‘'][^’']{20,}[’']", quote.strip()):
         return "a direct quotation"
     return None
 
