@@ -502,7 +502,7 @@ def test_a_sentence_in_single_marks_and_he_fondly_recalled_keep_the_speaker():
     text = (
         "Hosting Motegi in New Delhi, Jaishankar detailed how relations between India and"
         " Japan have matured.\n"
-        "‘India gives utmost priority to our friendship with Japan,’ he said.\n"
+        "‘India gives utmost priority to our friendship with Japan, focusing on growth.’\n"
         "He fondly recalled previous meetings with Motegi.\n"
     )
     found = _attributions(text, date(2026, 1, 16))
