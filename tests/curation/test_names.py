@@ -106,6 +106,10 @@ def test_a_sentence_naming_three_subjects_gives_three_candidates(dictionaries):
         # a proper name of another kind: the umbrella initiative is not the dialogue
         "Both nations had announced the India-Japan Economic Security Initiative in 2025.",
         "The ministers adopted the Japan-India Semiconductor Supply Partnership on Friday.",
+        # the same kind, other words: a defence dialogue led by a vice minister is not the
+        # economic security dialogue a vice minister co-leads
+        "Both sides will hold the 7th Defence Vice Minister/ Secretary-level Defence Policy"
+        " Dialogue in 2019.",
     ],
 )
 def test_a_proper_name_of_another_kind_is_possibly_new_with_the_near_miss(dictionaries, sentence):

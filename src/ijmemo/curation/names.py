@@ -431,7 +431,16 @@ class Dictionaries:
         if profile.kind != "initiative":
             return None
         own = {w for core in profile.cores for w in core if w in GENERIC_HEADS}
-        return next((name for name, head in proper_names(sentence) if head not in own), None)
+        qualifiers = {stem(w) for core in profile.cores for w in core if w not in GENERIC_HEADS}
+        for name, head in proper_names(sentence):
+            if head not in own:
+                return name
+            # the same head, other words: "the Defence Policy Dialogue" is no economic
+            # security dialogue
+            named = {stem(w) for w in tokens(name)} - {stem(head)}
+            if len(named) >= 2 and not named & qualifiers:
+                return name
+        return None
 
     def can_refer(self, words: str, subject_id: str) -> bool:
         """Can "It", "The talks" … point back to this subject ("the talks" is no measure)?"""
