@@ -175,6 +175,10 @@ def test_a_paragraphs_opening_sentence_takes_the_attribution_that_closes_the_nex
         "The joint declaration was issued during the prime minister's visit to Tokyo.",
         "India and Japan sign a memorandum of cooperation on mineral resources.",
         "India and Japan finalised 13 agreements and declarations during the visit.",
+        "Modi on Friday welcomed a landmark agreement between the space agencies of India and"
+        " Japan.",
+        "The previous investment target for India was announced during Kishida's visit to"
+        " Japan in 2022.",
     ],
 )
 def test_an_instrument_made_with_no_known_subject_is_agreed(sentence):
@@ -195,6 +199,10 @@ def _starting_status(sentence: str) -> tuple:
             "proposed",
         ),
         ("A joint clean-fuel statement is expected to be issued during the visit.", "proposed"),
+        (
+            "The Japanese government is preparing to announce a new investment budget for India.",
+            "proposed",
+        ),
         ("India and Japan will sign a new pact on shipbuilding in December.", "scheduled"),
         (
             "The new India-Japan clean-fuel framework is expected to be finalized during the"

@@ -30,6 +30,7 @@ from ijmemo.text.speech import (
 # "I look forward to welcoming …" anticipates what is planned; it wishes for nothing.
 _PLANNED = re.compile(
     r"\b(will|shall|(is|are) to|to be|plans?|planned|expected|scheduled|set to|intends?"
+    r"|preparing to|working to(?! \w+ (?:with|on)\b)"
     r"|looks? forward to|looking forward to"
     r"|to (launch|hold|start|begin|set up|establish|sign|open|create))\b",  # headline "to launch"
     re.IGNORECASE,

@@ -89,7 +89,8 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
             # not the order of a meeting ("began the meeting by thanking …")
             r"\b((?:began|started)(?!\s+(?:the|his|her|their)\s+(?:meeting|talks|session|visit|day|"
             r"discussions?|remarks|speech|address)\b)|begun|under way|underway|being implemented|commenced|"
-            r"construction|trial runs?|rolled out|in progress|progress(ed|ing)? on|"
+            r"construction|trial runs?|rolled out|in progress|progress(ed|ing)? on|progress in|"
+            r"ongoing (?:joint )?(?:initiatives?|projects?|works?|construction)|(?:has|have) been involved in|"
             r"(?:is|are|was|were|has been|have been) (?:also |now |still |already )?(?:co-)?"
             r"(?:financing|funding|supporting|building|constructing|implementing|developing|"
             r"executing|laying|progressing|working on|working with|working together|expanding|"

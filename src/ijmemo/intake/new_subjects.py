@@ -45,8 +45,8 @@ MADE = re.compile(
     rf"\b(?:{any_of(MAKING + ISSUING)}|launching|set|by\s+(?:adopting|signing|issuing|concluding)|"
     r"(?<!will )(?<!to )(?<!would )(?<!may )(?<!could )signs?)\s+(?:[\w-]+\s+){0,6}?"
     rf"{_MADE_THINGS}\b"
-    rf"|\b{_MADE_THINGS}\s+(?:was|were|has been|have been)\s+"
-    r"(?:signed|exchanged|issued|adopted|released|finali[sz]ed|concluded)\b",
+    rf"|\b{_MADE_THINGS}(?:\s+(?:for|with|on|of)\s+[\w-]+){{0,2}}\s+(?:was|were|has been|have been)\s+"
+    r"(?:signed|exchanged|issued|adopted|released|finali[sz]ed|concluded|announced|unveiled)\b",
     re.IGNORECASE,
 )
 NEW_THING = re.compile(
@@ -62,13 +62,14 @@ AGREED_TO = re.compile(r"\b(?:(?:agreed|decided|resolved)\s+to|concurred\s+in)\b
 # A new thing planned, not yet made ("plan to launch", "will be established", "are set to
 # launch", "anticipated to be issued"): its starting record is proposed.
 PLANNED_NEW = re.compile(
-    r"\b(?:plans?|planning|set|expected|anticipated|likely|will|to be)\s+(?:to\s+)?(?:be\s+)?"
+    r"\b(?:plans?|planning|preparing|working|set|expected|anticipated|likely|will|to be)\s+"
+    r"(?:to\s+)?(?:be\s+)?"
     r"(?:launch|establish|set up|create|issue|sign|unveil|adopt|announce|finali[sz]e|confirm)\w*",
     re.IGNORECASE,
 )
 # An instrument the sentence reports as there: a new one, or the one it welcomes.
 INSTRUMENT = re.compile(
-    rf"\b(?:an?\s+new|welcomed\s+the)\s+(?:[\w-]+\s+){{0,2}}?{any_of(INSTRUMENTS)}\b",
+    rf"\b(?:an?\s+new|welcomed\s+(?:the|an?))\s+(?:[\w-]+\s+){{0,2}}?{any_of(INSTRUMENTS)}\b",
     re.IGNORECASE,
 )
 
