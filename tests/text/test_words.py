@@ -143,3 +143,13 @@ def test_a_keyword_is_found_as_reporting_writes_it(sentence, term, found):
 )
 def test_an_actor_is_named_by_whole_words_and_a_short_initialism_by_its_case(sentence, term, found):
     assert names_actor(sentence, term) is found
+
+
+def test_compass_words_are_one_word_however_written():
+    from ijmemo.text.words import token_starts, tokens
+
+    for written in ("North Eastern Region", "north-east region", "Northeast region"):
+        assert tokens(written) == ["northeast", "region"], written
+    text = "Ministry of Development of North Eastern Region"
+    assert len(token_starts(text)) == len(tokens(text))  # one start per word
+    assert tokens("Northern Ireland") == ["northern", "ireland"]

@@ -139,14 +139,24 @@ def stem(w: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 
+# A word; "north-eastern", "North Eastern", "northeastern" and "Northeast" are one word.
+_TOKEN = re.compile(r"\b(?:north|south)[\s-]?(?:east|west)(?:ern)?\b|[a-z0-9]+", re.IGNORECASE)
+
+
+def _token(written: str) -> str:
+    if re.match(r"(?:north|south)[\s-]?(?:east|west)", written):
+        return re.sub(r"[\s-]|ern$", "", written)  # "north-eastern" → northeast
+    return stem(written)
+
+
 def tokens(text: str) -> list[str]:
     """All words, lower-cased and lightly stemmed, in order (hyphens and dashes split)."""
-    return [stem(w) for w in re.findall(r"[a-z0-9]+", normalise(text).casefold())]
+    return [_token(m.group(0)) for m in _TOKEN.finditer(normalise(text).casefold())]
 
 
 def token_starts(text: str) -> list[int]:
     """Where each of `tokens(text)` starts in `text` (normalising never splits a word)."""
-    return [m.start() for m in re.finditer(r"[A-Za-z0-9]+", text)]
+    return [m.start() for m in _TOKEN.finditer(text)]
 
 
 def words(text: str) -> list[str]:
