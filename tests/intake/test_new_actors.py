@@ -201,3 +201,16 @@ def test_two_bodies_joined_by_and_and_a_list_of_ministries_are_each_one_body():
         "Ministry of Commerce",
         "Ministry of Economy, Trade and Industry",
     ]
+
+
+def test_a_serial_comma_in_a_ministry_name_and_a_second_ministry_after_it():
+    # this sentence once raised StopIteration in add-source (a fragment with no body kind)
+    sentence = (
+        "The partnership was launched in October 2018 between the Ministry of Economy, Trade,"
+        " and Industry and India’s Ministry of Electronics and Information Technology."
+    )
+    names = [a.name for a in propose_actors([sentence], KNOWN)]
+    assert names == [
+        "Ministry of Economy, Trade, and Industry",
+        "Ministry of Electronics and Information Technology",
+    ]

@@ -65,7 +65,7 @@ _WORD = r"[A-Z][\w-]*\b(?!['’])"  # not "India's", which starts another name
 # another body's kind starts a list of bodies ("Ministry of Finance, Ministry of …")
 _LEADS = r"Ministry|Department|Bureau|Agency|Commission"
 _OF_WHAT = (
-    rf"\s+(?:of|for)\s+{_WORD}(?:(?:,\s*(?!(?:{_LEADS})\b)|\s+and\s+|\s+){_WORD}){{0,4}}"
+    rf"\s+(?:of|for)\s+{_WORD}(?:(?:,?\s+and\s+|,\s*(?!(?:{_LEADS})\b)|\s+){_WORD}){{0,4}}"
     rf"(?:\s+of\s+(?!(?:India|Japan)\b){_WORD}(?:\s+{_WORD}){{0,3}})?"  # not "… of Japan"
 )
 BODY = re.compile(
