@@ -111,3 +111,17 @@ def test_a_deck_that_makes_a_claim_in_sentence_case_is_not_a_subhead():
     assert (
         boilerplate_reason("Tokyo steps up efforts to cut reliance on Chinese rare earths") is None
     )
+
+
+def test_a_paragraph_of_sentences_is_no_caption():
+    from ijmemo.intake.boilerplate import boilerplate_reason
+
+    assert (
+        boilerplate_reason("Misri addresses a press briefing, in New Delhi on Tuesday.")
+        == "caption"
+    )
+    paragraph = (
+        "The Japanese PM arrives in India on Monday morning. He will hold talks with Prime"
+        " Minister Narendra Modi at Hyderabad House."
+    )
+    assert boilerplate_reason(paragraph) is None

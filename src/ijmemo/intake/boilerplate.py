@@ -65,10 +65,15 @@ _LIST_ITEM = re.compile(rf"^\s*{LIST_MARK}\S")
 _CLAIMS = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}[a-z]+s\s+[a-z]")
 
 
+# A paragraph of several sentences is prose, not a caption ("The Japanese PM arrives in
+# India on Monday morning. He will hold talks …").
+_PROSE = re.compile(r"[.!?][\"”’]?\s+[A-Z“\"]")
+
+
 def boilerplate_reason(text: str) -> str | None:
     """The name of the rule that marks `text` as page furniture, or None."""
     for name, pattern in BOILERPLATE.items():
-        if pattern.search(text):
+        if pattern.search(text) and not (name == "caption" and _PROSE.search(text)):
             return name
     short = "\n" not in text and len(text.split()) <= _SUBHEAD_WORDS
     listed = _LIST_ITEM.match(text)  # "- Both leaders reaffirmed …": a key point, listed
