@@ -515,3 +515,22 @@ def test_a_sentence_in_single_marks_and_he_fondly_recalled_keep_the_speaker():
     )
     found = _attributions(text, date(2026, 1, 16))
     assert [a["by"] for a, _ in found] == ["jaishankar"] * 3
+
+
+def test_the_premier_and_the_pm_are_the_prime_minister_named_before():
+    text = (
+        "New Delhi, Mar 19 (FN Agency) Japanese Prime Minister Fumio Kishida said today that he"
+        " would discuss the Indo-Pacific with Prime Minister Narendra Modi.\n"
+        "In tweets, the Japanese Premier also said that he will announce a new plan.\n"
+    )
+    found = _attributions(text, date(2023, 3, 19))
+    assert [a["by"] for a, _ in found] == ["kishida", "kishida"]
+
+
+def test_a_readout_relays_the_words_of_the_person_it_says_spoke():
+    text = (
+        "According to a readout from Japan's foreign ministry, Takaichi told Modi that Japan"
+        " and India share fundamental values.\n"
+    )
+    found = _attributions(text, date(2025, 10, 29))
+    assert found[0][0]["by"] == "takaichi"

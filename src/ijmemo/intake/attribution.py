@@ -256,7 +256,7 @@ def _speaker(text: str, speakers: Speakers) -> tuple[Found, str] | None:
     """The first clause whose words name a speaker, with its attributing words ("Toshihiro
     Kitamura told", "according to an MEA statement"); failing that, the first clause, its
     speaker left for the analyst."""
-    first, relayed = None, None
+    first, relayed, document = None, None, None
     for clause in sorted(_clauses(text), key=lambda c: not _closes(text, c)):
         if _joint_act(text, clause):
             continue  # "both leaders underscored the importance": the report's account of acts
@@ -268,10 +268,27 @@ def _speaker(text: str, speakers: Speakers) -> tuple[Found, str] | None:
             # government source, according to ANI": the source, past both outlets
             relayed = relayed or (found, words)
             continue
+        if found.by and _DOCUMENT.match(clause.np.strip()) and not _is_person(found):
+            # "According to a readout from Japan's foreign ministry, Takaichi told Modi …":
+            # the readout relays her words; she speaks, if the sentence says so
+            document = document or (found, words)
+            continue
         if found.by:
             return found, words
         first = first or (found, words)
-    return relayed or first
+    return document or relayed or first
+
+
+# A published text cited for a sentence ("a readout from …", "the ministry's statement")
+_DOCUMENT = re.compile(
+    r"^(?:an?|the|its)\s+(?:[\w-]+\s+)?(?:readout|statement|release)\b"
+    r"|['’]s?\s+(?:[\w-]+\s+)?(?:readout|statement|release)$",
+    re.IGNORECASE,
+)
+
+
+def _is_person(found: Found) -> bool:
+    return found.speaker is not None and found.speaker.person
 
 
 def attribute(text: str, speakers: Speakers, start: int | None = None) -> Reported:

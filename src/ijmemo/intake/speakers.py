@@ -67,9 +67,11 @@ _SPOKES = ("spokesperson", "spokesman", "spokeswoman", "press secretary")
 _ROLE = re.compile(
     r"^(?:the|a)\s+(?P<qualifier>(?:[\w-]+\s+){0,3}?)(?P<noun>spokesperson|spokesman|"
     r"spokeswoman|press secretary|minister|secretary|ambassador|envoy|chairman|chairperson|"
-    r"chair|president|director(?:[- ]general)?|adviser|advisor)$",
+    r"chair|president|director(?:[- ]general)?|adviser|advisor|prime minister|premier|pm)$",
     re.IGNORECASE,
 )
+# One role, written several ways ("the Japanese Premier", "the Japanese PM")
+_SAME_ROLE = {"premier": "prime minister", "pm": "prime minister"}
 # The titles Indian reports shorten ("the EAM added"): the role written out.
 _ROLE_SHORT = {"eam": "External Affairs Minister", "pm": "Prime Minister", "fm": "Foreign Minister"}
 # "the ministry said": the last body of that kind; "the statement read": its last issuer.
@@ -222,7 +224,8 @@ class Speakers:
         ):
             return self._referred(f"the {title}")
         if role := _ROLE.match(phrase):
-            return self._by_role(phrase, role["qualifier"].strip(), role["noun"].casefold())
+            noun = role["noun"].casefold()
+            return self._by_role(phrase, role["qualifier"].strip(), _SAME_ROLE.get(noun, noun))
         if body := _BODY.match(phrase):
             noun = body["noun"].casefold()
             if noun in ("statement", "readout", "post", "report"):
