@@ -240,3 +240,15 @@ def test_an_aside_between_dashes_is_background():
         "—had begun in Japan."
     )
     assert move(sentence) == ("being-implemented", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Phase 1 of the bullet train project is currently under implementation in Gujarat.",
+        "The bullet train project is primarily funded through a soft loan from Japan.",
+        "Under a 2012 agreement, IREL has been supplying rare earths to a Toyota unit.",
+    ],
+)
+def test_work_reported_going_on_is_under_way(sentence):
+    assert move(sentence)[0] == "being-implemented"

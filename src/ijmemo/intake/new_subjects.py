@@ -64,7 +64,8 @@ AGREED_TO = re.compile(r"\b(?:(?:agreed|decided|resolved)\s+to|concurred\s+in)\b
 PLANNED_NEW = re.compile(
     r"\b(?:plans?|planning|preparing|working|set|expected|anticipated|likely|will|to be)\s+"
     r"(?:to\s+)?(?:be\s+)?"
-    r"(?:launch|establish|set up|create|issue|sign|unveil|adopt|announce|finali[sz]e|confirm)\w*",
+    r"(?:launch|establish|set up|create|issue|sign|unveil|adopt|announce|finali[sz]e|confirm|"
+    r"constitute|form)\w*",
     re.IGNORECASE,
 )
 # An instrument the sentence reports as there: a new one, or the one it welcomes.
