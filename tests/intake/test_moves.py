@@ -252,3 +252,10 @@ def test_an_aside_between_dashes_is_background():
 )
 def test_work_reported_going_on_is_under_way(sentence):
     assert move(sentence)[0] == "being-implemented"
+
+
+def test_a_history_in_a_which_clause_is_background():
+    sentence = (
+        "This edition marks the 10th anniversary of the exercise, which began in Japan in 2012."
+    )
+    assert move(sentence) == (None, None)

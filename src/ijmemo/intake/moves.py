@@ -156,6 +156,8 @@ _BACKGROUND = re.compile(
     r"(?:in|on|at|when|during|last|after|under)\b[^,.;]*"
     r"|,\s+(?:originally|initially|previously|earlier)\s+[^,.;]*,"
     r"|,\s+where\b[^.;]*"  # "… during the visit, where he met …": the visit's colour
+    # "…, which began in Japan in 2012": the thing's history, not what the sentence reports
+    r"|,\s+which\s+(?:first\s+)?(?:began|started|was launched|was set up|was established)\b[^,.;]*"
     r"|\s?[—–]\s?[^—–.;]{3,120}\s?[—–]",  # "trial runs of the E3—slated to operate on …—had begun"
     re.IGNORECASE,
 )
