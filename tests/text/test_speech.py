@@ -334,3 +334,13 @@ def test_an_occasion_or_a_plan_is_no_speaker(quote):
 def test_people_familiar_with_the_discussions_still_speak():
     quote = "Japan is in talks, two people familiar with the discussions said."
     assert reports_speech(quote) == "said"
+
+
+def test_the_ministers_acts_are_the_report_s_account_and_their_words_both_governments():
+    from ijmemo.intake.attribution import propose_attribution
+
+    acts = "The two Defence Ministers underlined the need to continue joint exercises."
+    assert reports_speech(acts) is None
+    assert propose_attribution(acts, {}) == "outlet"
+    said = propose_attribution("The ministers said the exercises would continue.", {})
+    assert said["by"] == "governments-of-india-and-japan"

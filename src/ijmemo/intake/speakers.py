@@ -18,7 +18,7 @@ from ijmemo.intake.datelines import AGENCIES
 from ijmemo.intake.new_actors import NewActor, propose_actors
 from ijmemo.metadata.vocabularies import UNNAMED_OFFICIALS
 from ijmemo.text.quotes import normalise, slug
-from ijmemo.text.speech import OFFICIAL_NAMES
+from ijmemo.text.speech import JOINT_SUBJECT, OFFICIAL_NAMES
 
 
 @dataclass(frozen=True)
@@ -410,12 +410,7 @@ def _named_speaker(phrase: str) -> NewActor | None:
 
 # Both governments speaking together ("India and Japan said", "the two leaders described"),
 # or one government by its country ("Japan's government said").
-_JOINT = re.compile(
-    r"^(?:india and japan|japan and india|the governments of (?:india and japan|japan and "
-    r"india)|(?:the two|both) (?:governments|sides|countries|nations|leaders|prime ministers)|"
-    r"the (?:two )?leaders)$",
-    re.IGNORECASE,
-)
+_JOINT = re.compile(rf"^{JOINT_SUBJECT}$", re.IGNORECASE)
 _ONE_GOVERNMENT = re.compile(
     r"^(?:(?P<owner>japan|india)['’]s|the (?P<adjective>japanese|indian)) government$",
     re.IGNORECASE,

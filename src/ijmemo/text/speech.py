@@ -124,12 +124,15 @@ FRAMING_CUES: dict[str, re.Pattern] = {
 }
 
 
-# Both governments as one subject, right before a verb ("both leaders", "India and Japan").
-_JOINT_BEFORE = re.compile(
-    r"\b(?:(?:both|the two)\s+(?:leaders|sides|countries|nations|governments|prime ministers)"
-    r"|india and japan|japan and india)\s+(?:also\s+)?$",
-    re.IGNORECASE,
+# Both governments as one subject ("both leaders", "India and Japan", "the two Defence
+# Ministers"): their acts in a report's account are the outlet's, their plain words both
+# governments' (`speakers.py` reads the same words as the subject of a reporting verb).
+JOINT_SUBJECT = (
+    r"(?:india and japan|japan and india|the governments of (?:india and japan|japan and "
+    r"india)|(?:the two|both)\s+(?:governments|sides|countries|nations|leaders|prime ministers)|"
+    r"the\s+(?:two\s+)?leaders|(?:the|both|the two)\s+(?:[a-z]+\s+)?ministers)"
 )
+_JOINT_BEFORE = re.compile(rf"\b{JOINT_SUBJECT}\s+(?:also\s+)?$", re.IGNORECASE)
 # An occasion or a plan is no speaker: "The dialogue highlighted priority sectors", "The
 # encounter emphasized …", "This vision emphasised …" are the report's account. (A document
 # may speak: "the statement said", "the agreement states".)
