@@ -268,3 +268,13 @@ def test_as_reported_by_an_agency_and_detailed_how():
         "Jaishankar detailed how the ties have matured.", {"jaishankar": ["Jaishankar"]}
     )
     assert found["by"] == "jaishankar"
+
+
+def test_a_name_then_its_title_and_a_day_before_said_is_the_person():
+    found = propose_attribution(
+        "VK Yadav, Chairman of the Railway Board on 1 March said the work will be completed.", {}
+    )
+    assert (found["by"], found["words"]) == (
+        "yadav",
+        "VK Yadav, Chairman of the Railway Board on 1 March said",
+    )

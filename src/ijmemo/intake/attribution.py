@@ -152,7 +152,13 @@ _AND_IN_NAME = re.compile(
 )
 _OFFICIAL_HEAD = re.compile(r"^(?:an?|the)\s+(?:\w+\s+){0,2}officials?\b", re.IGNORECASE)
 _PAIR_NAMED = re.compile(r"\b(?:India and Japan|Japan and India)\b")
-_ROLE_NP = re.compile(r"^(?:the|a|an)\s+[a-z]", re.IGNORECASE)
+# A description in place of a name: "the spokesperson …", "Chairman of the Railway Board …"
+_ROLE_NP = re.compile(
+    r"^(?:(?:the|a|an)\s+[a-z]|(?:Chairman|Chairperson|Chair|President|Secretary|Minister|"
+    r"Director|Spokesperson|Spokesman|Ambassador|Chief|Head|Governor|Commissioner|"
+    r"Managing Director|CEO)\b)",
+    re.IGNORECASE,
+)
 _INITIALISM = re.compile(r"\([A-Z][\w&.-]{1,11}\)")
 # "… was described as … by Japan's foreign ministry in January": the agent speaks.
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s*$", re.IGNORECASE)
