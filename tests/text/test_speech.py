@@ -248,6 +248,7 @@ def test_published_words_are_reported_speech(quote, cue):
         ("Modi underscored that ties are vital for the region.", ["Modi"]),
         ("As per the MEA, the group will meet in June.", ["MEA"]),
         ("On Friday, Reddy revealed that a memorandum was signed.", ["Reddy"]),
+        ('"I will present concrete ideas on the Indo-Pacific," Kishida tweeted.', ["Kishida"]),
         ('Modi, for his part, referred to the partnership as "strategic and smart".', ["Modi"]),
         ('Taking to X, PM Modi wrote: "Had an excellent meeting with the delegation."', ["Modi"]),
         ("The Steppe Wire reports, citing Kyodo News, that ministers agreed.", ["Kyodo News"]),

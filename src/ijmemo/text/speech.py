@@ -28,7 +28,7 @@ SPEAKER_VERBS = (
     r"said|says|told|tells|added|adds|noted|notes|stated|described|describes|remarked|"
     r"stressed|explained|insisted|emphasi[sz]ed|highlighted|underlined|reiterated|asserted|"
     r"denied|expressed|announced(?=\s+(?:\S+\s+){0,3}?that\b)|revealed(?=\s+(?:\S+\s+){0,3}?that\b)|"
-    r"affirmed|recalled|points? out|referred to(?=[^.;]{1,80}?\bas\b)|"
+    r"affirmed|recalled|points? out|referred to(?=[^.;]{1,80}?\bas\b)|tweeted|tweets|"
     r"pointed out|talked about|spoke (?:about|of)|shared (?:on|that)|called (?=this|it\b)|"
     r"detailed(?=\s*[.;:]?\s*$|\s*:|\s+how\b)|(?<=report )detailed|underscored|"
     r"confirmed(?=\s+(?:\S+\s+){0,3}?that\b)|indicate[sd]?(?=\s+that\b)|"
