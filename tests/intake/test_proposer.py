@@ -534,3 +534,13 @@ def test_a_readout_relays_the_words_of_the_person_it_says_spoke():
     )
     found = _attributions(text, date(2025, 10, 29))
     assert found[0][0]["by"] == "takaichi"
+
+
+def test_a_quotation_after_a_framing_is_not_on_that_framing():
+    text = (
+        "Kishida said he will announce a new plan on the Free and Open Indo-Pacific during his"
+        " stay in India.\n"
+        "“This year, Japan will chair the G7 and India will chair the G20.”\n"
+    )
+    found = _propose(text, date(2023, 3, 19), "kishida")
+    assert [c.match.subject for c in found.candidates] == ["free-open-indo-pacific", None]

@@ -229,7 +229,12 @@ class Dictionaries:
                     break
             else:
                 for name, full, head in self._full_names[sid]:
-                    # the word missing may not be its noun: its head word must be there
+                    # the word missing may not be its noun: its head word must be there;
+                    # nor one of its people ("meet with Prime Minister Modi" is not
+                    # Motegi's meeting with Prime Minister Modi)
+                    named = [p for p in people if p in full]
+                    if not all(p in sent for p in named):
+                        continue
                     long_enough = len(set(full)) >= 4 and head and head[0] in sent
                     pos = _span(sent, full, missing_ok=1) if long_enough else None
                     if pos is not None:

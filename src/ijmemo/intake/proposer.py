@@ -209,7 +209,8 @@ class Proposer:
         if quoted and quoted == self.quotation_of(previous.start):
             via = f"goes on in the quotation {previous.id} is in ({match.via})"
             return Match(p.subject, p.kind, round(score, 2), via, None, previous.id)
-        if quoted and quoted[0] == at and previous.end < at:  # a quotation opening after it
+        # a quotation opening after it (not after a framing: no story to go on with)
+        if quoted and quoted[0] == at and previous.end < at and p.kind != "topic":
             via = f"a quotation after {previous.id}, on its subject ({match.via})"
             return Match(p.subject, p.kind, round(score, 2), via, None, previous.id)
         if score < CONTINUES or p.kind == "topic":  # a framing is no story to go on with
