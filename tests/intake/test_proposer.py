@@ -544,3 +544,20 @@ def test_a_quotation_after_a_framing_is_not_on_that_framing():
     )
     found = _propose(text, date(2023, 3, 19), "kishida")
     assert [c.match.subject for c in found.candidates] == ["free-open-indo-pacific", None]
+
+
+def test_a_body_that_says_what_a_person_said_relays_it_and_it_said_goes_back_to_the_body():
+    text = (
+        "India's defence ministry said the dialogue was co-chaired by Defence Secretary Giridhar"
+        " Aramane and Japan's Vice Minister of Defence Oka Masami in Tokyo.\n"
+        "The ministry said Aramane emphasised that both countries should deepen defence"
+        " industry ties.\n"
+        "“Both sides agreed to diversify cooperation into space and cyber,” it said in a"
+        " statement.\n"
+        "Prime Minister Narendra Modi on Friday, August 29, announced that ISRO and JAXA will"
+        " work together on a lunar mission.\n"
+    )
+    found = _attributions(text, date(2024, 4, 5))
+    by = [a if a == "outlet" else a["by"] for a, _ in found]
+    assert by[1:] == ["aramane", by[0], "modi"]  # "it": the ministry of the first sentence
+    assert by[0] and by[0] != "aramane"

@@ -16,6 +16,7 @@ from types import SimpleNamespace
 
 from ijmemo.intake.speakers import Found, Speaker, Speakers, is_joint, is_outlet
 from ijmemo.metadata.vocabularies import UNNAMED_OFFICIALS
+from ijmemo.text.date_words import MONTH, WEEKDAY
 from ijmemo.text.quotes import normalise
 from ijmemo.text.speech import (
     IMPERSONAL,
@@ -133,7 +134,7 @@ _ACCORDING = re.compile(
 # Where the words naming a verb's subject begin: a clause mark or a clause-opening word.
 _BOUNDARY = re.compile(
     r"[,;:\"“”()\[\]]|\b(?:that|which|who|whom|and|but|while|after|before|as|when|where|"
-    r"because|if|than|since|saying)\b",
+    r"because|if|than|since|saying|said|says)\b",
     re.IGNORECASE,
 )
 _NAME_RUN = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|for|and|the))*(?:\s*\([^)]*\))?"
@@ -152,6 +153,9 @@ _AND_IN_NAME = re.compile(
 )
 _OFFICIAL_HEAD = re.compile(r"^(?:an?|the)\s+(?:\w+\s+){0,2}officials?\b", re.IGNORECASE)
 _PAIR_NAMED = re.compile(r"\b(?:India and Japan|Japan and India)\b")
+_DATED = re.compile(
+    rf"\b(?:on\s+)?{WEEKDAY},\s+(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,\s*\d{{4}})?,?"
+)
 # A description in place of a name: "the spokesperson …", "Chairman of the Railway Board …"
 _ROLE_NP = re.compile(
     r"^(?:(?:the|a|an)\s+[a-z]|(?:Chairman|Chairperson|Chair|President|Secretary|Minister|"
@@ -197,6 +201,8 @@ def _subject(text: str, verb: re.Match) -> _Clause | None:
     masked = _AND_IN_NAME.sub(lambda m: m.group(1) + "   ", masked)
     # "India and Japan said": the pair speaks, "and" joins two names, no clauses
     masked = _PAIR_NAMED.sub(lambda m: m.group(0).replace("and", "   "), masked)
+    # "Modi on Friday, August 29, announced": a date's commas are no boundary
+    masked = _DATED.sub(lambda m: m.group(0).replace(",", " "), masked)
     marks = list(_BOUNDARY.finditer(masked))
     start = marks[-1].end() if marks else 0
     np = before[start:]
@@ -263,7 +269,8 @@ def _speaker(text: str, speakers: Speakers) -> tuple[Found, str] | None:
     Kitamura told", "according to an MEA statement"); failing that, the first clause, its
     speaker left for the analyst."""
     first, relayed, document = None, None, None
-    for clause in sorted(_clauses(text), key=lambda c: not _closes(text, c)):
+    clauses = _clauses(text)
+    for clause in sorted(clauses, key=lambda c: not _closes(text, c)):
         if _joint_act(text, clause):
             continue  # "both leaders underscored the importance": the report's account of acts
         found = speakers.resolve(clause.np)
@@ -274,9 +281,10 @@ def _speaker(text: str, speakers: Speakers) -> tuple[Found, str] | None:
             # government source, according to ANI": the source, past both outlets
             relayed = relayed or (found, words)
             continue
-        if found.by and _DOCUMENT.match(clause.np.strip()) and not _is_person(found):
-            # "According to a readout from Japan's foreign ministry, Takaichi told Modi …":
-            # the readout relays her words; she speaks, if the sentence says so
+        if found.by and not _is_person(found) and _person_after(clause, clauses, speakers):
+            # "According to a readout from Japan's foreign ministry, Takaichi told Modi …",
+            # "The ministry said Aramane emphasised that …": the body relays a person's
+            # words; the person speaks
             document = document or (found, words)
             continue
         if found.by:
@@ -285,16 +293,17 @@ def _speaker(text: str, speakers: Speakers) -> tuple[Found, str] | None:
     return document or relayed or first
 
 
-# A published text cited for a sentence ("a readout from …", "the ministry's statement")
-_DOCUMENT = re.compile(
-    r"^(?:an?|the|its)\s+(?:[\w-]+\s+)?(?:readout|statement|release)\b"
-    r"|['’]s?\s+(?:[\w-]+\s+)?(?:readout|statement|release)$",
-    re.IGNORECASE,
-)
-
-
 def _is_person(found: Found) -> bool:
     return found.speaker is not None and found.speaker.person
+
+
+def _person_after(clause: _Clause, clauses: list[_Clause], speakers: Speakers) -> bool:
+    """Does a named person speak in a clause after this one (a document cited, or a body
+    saying what the person said)?"""
+    return any(
+        c.lead > clause.lead and _is_person(speakers.named(c.np) or Found(None, ""))
+        for c in clauses
+    )
 
 
 def attribute(text: str, speakers: Speakers, start: int | None = None) -> Reported:

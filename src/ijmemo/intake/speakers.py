@@ -67,7 +67,8 @@ _SPOKES = ("spokesperson", "spokesman", "spokeswoman", "press secretary")
 _ROLE = re.compile(
     r"^(?:the|a)\s+(?P<qualifier>(?:[\w-]+\s+){0,3}?)(?P<noun>spokesperson|spokesman|"
     r"spokeswoman|press secretary|minister|secretary|ambassador|envoy|chairman|chairperson|"
-    r"chair|president|director(?:[- ]general)?|adviser|advisor|prime minister|premier|pm)$",
+    r"chair|president|director(?:[- ]general)?|adviser|advisor|prime minister|premier|pm|"
+    r"deputy)$",
     re.IGNORECASE,
 )
 # One role, written several ways ("the Japanese Premier", "the Japanese PM")
@@ -208,11 +209,12 @@ class Speakers:
         """A pronoun or "the spokesperson" / "the ministry": the last one that spoke."""
         if issued := _ISSUED.match(phrase):  # whoever issued it speaks
             return self.resolve(issued["issuer"] or issued["owner"])
-        if phrase.casefold() == "it":  # "it added": the body or report that spoke last
-            found = self.spoke[0]
-            if found and found.speaker and not found.speaker.person:
-                why = f"'it' taken as {found.speaker.name}, the last body to speak: check"
-                return Found(found.speaker.id, why, found.speaker)
+        if phrase.casefold() == "it":  # "it added": the body or report that spoke last,
+            # past a person it quoted ("The ministry said Aramane emphasised … . …, it said")
+            body, _ = self.last.get("body", (None, ""))
+            if body is not None:
+                why = f"'it' taken as {body.name}, the last body to speak: check"
+                return Found(body.id, why, body)
             return Found(None, "'it' refers back to no body that spoke: say who")
         if _PRONOUN.match(phrase):
             if phrase.casefold() == "they" and (body := self._body_just_before()):
