@@ -259,3 +259,10 @@ def test_a_history_in_a_which_clause_is_background():
         "This edition marks the 10th anniversary of the exercise, which began in Japan in 2012."
     )
     assert move(sentence) == (None, None)
+
+
+def test_a_signing_that_took_place_is_an_agreement_not_a_meeting():
+    assert move("The signing of the UNICORN memorandum took place at the embassy in Tokyo.") == (
+        "agreed",
+        None,
+    )

@@ -179,6 +179,9 @@ def test_a_paragraphs_opening_sentence_takes_the_attribution_that_closes_the_nex
         " Japan.",
         "The previous investment target for India was announced during Kishida's visit to"
         " Japan in 2022.",
+        "The two sides also put out a joint statement titled India and Japan Vision 2025.",
+        "The Joint Statement on India-Japan AI Cooperation was released in Tokyo on Friday.",
+        "Japan also committed funds to a new Indian semiconductor plant in 2023.",
     ],
 )
 def test_an_instrument_made_with_no_known_subject_is_agreed(sentence):

@@ -20,7 +20,7 @@ MAKING = (
 )  # fmt: skip
 # The verbs that report a document put out: made, for a new one ("issued a joint statement"),
 # but no move for a known initiative ("issued a readout on the AI Dialogue").
-ISSUING = ("released", "issued")
+ISSUING = ("released", "issued", "put out")
 
 
 def any_of(words: tuple[str, ...], plural: bool = False) -> str:

@@ -35,6 +35,13 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
         ),
     ),
     ("postponed", None, "postponed", MOVES),
+    # "The signing of the memorandum took place at the embassy": an agreement, no meeting
+    (
+        "agreed",
+        "agreed",
+        None,
+        re.compile(r"\bsigning\b[^.;]{0,60}?\b(?:took place|was held)\b", re.I),
+    ),
     (
         "met",
         "convened",
@@ -116,6 +123,7 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
             rf"({any_of(MAKING)}|(?<!mutually )agreed(?!\s+that\b(?![^.;]*\b(?:would|will|should|shall)\b)|"
             r"\s+on\s+the\s+(?:importance|need|significance)\b)|launching|finali[sz]ed|concurred|"
             r"greenlit|green-lit|approved|endorsed|"
+            r"committed(?=\s+(?:funds|money|loans?|investments?|financing|[$¥₹]|yen|rs\b|\d))|"
             r"set (?:an?|the|a new)\s+(?:[\w-]+\s+){0,3}(?:target|goal)|"
             r"the (?:signing|launch|establishment) of|"
             r"decided to (?:further\s+)?(?:establish|set up|launch|create|form|upgrade|strengthen|"

@@ -45,7 +45,7 @@ MADE = re.compile(
     rf"\b(?:{any_of(MAKING + ISSUING)}|launching|set|by\s+(?:adopting|signing|issuing|concluding)|"
     r"(?<!will )(?<!to )(?<!would )(?<!may )(?<!could )signs?)\s+(?:[\w-]+\s+){0,6}?"
     rf"{_MADE_THINGS}\b"
-    rf"|\b{_MADE_THINGS}(?:\s+(?:for|with|on|of)\s+[\w-]+){{0,2}}\s+(?:was|were|has been|have been)\s+"
+    rf"|\b{_MADE_THINGS}(?:\s+(?:for|with|on|of)(?:\s+[\w-]+){{1,4}})?\s+(?:was|were|has been|have been)\s+"
     r"(?:signed|exchanged|issued|adopted|released|finali[sz]ed|concluded|announced|unveiled)\b",
     re.IGNORECASE,
 )
@@ -85,7 +85,8 @@ EXPLORED = re.compile(
     r"projects?)\b"
     # "Japan expressed interest in collaborating", "India invited Japanese firms to invest"
     r"|\bexpressed\s+(?:its\s+|their\s+|strong\s+|keen\s+)?interest\s+in\b"
-    r"|\binvited\s+(?:[\w&,-]+\s+){1,14}?to\s+(?:invest|participate|join|partner)\b",
+    r"|\binvited\s+(?:[\w&,-]+\s+){1,14}?to\s+(?:invest|participate|join|partner|look at|"
+    r"explore|consider)\b",
     re.IGNORECASE,
 )
 
