@@ -131,3 +131,13 @@ def test_a_measure_or_expedition_is_referred_to_only_by_it(words, subject_kind, 
 def test_a_name_after_relating_words_is_not_the_sentences_subject(sentence, name, relates):
     before = sentence[: sentence.index(name)]
     assert (RELATING.search(before) is not None) is relates
+
+
+def test_the_leaders_or_the_visit_point_back_to_a_meeting_not_to_a_project():
+    from ijmemo.text.references import can_refer_to
+
+    assert can_refer_to("The leaders", "event", "summit")
+    assert can_refer_to("The visit", "event", "visit")
+    assert not can_refer_to("The leaders", "initiative", None)
+    assert not can_refer_to("The visit", "initiative", None)
+    assert can_refer_to("The project", "initiative", None)

@@ -40,9 +40,11 @@ def can_refer_to(words: str, subject_kind: str | None, event_kind: str | None) -
     """ "The talks" can point back to a meeting or an initiative, not to a topic or a measure."""
     if subject_kind == "topic":
         return False
+    last = words.casefold().split()[-1]
     if event_kind in ("measure", "expedition"):
-        return words.casefold().split()[-1] in ("it", "its")
-    return True
+        return last in ("it", "its")
+    # "The leaders", "The visit" point back to a meeting or a visit, not to a rail project
+    return not (subject_kind == "initiative" and last in ("leaders", "visit", "trip", "tour"))
 
 
 def refers_back(sentence: str) -> str | None:
