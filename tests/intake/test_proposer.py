@@ -564,3 +564,14 @@ def test_a_body_that_says_what_a_person_said_relays_it_and_it_said_goes_back_to_
     by = [a if a == "outlet" else a["by"] for a, _ in found]
     assert by[1:] == ["aramane", by[0], "modi"]  # "it": the ministry of the first sentence
     assert by[0] and by[0] != "aramane"
+
+
+def test_the_dialogue_after_a_new_dialogue_is_that_new_one():
+    text = (
+        "India and Japan held the seventh Defence Policy Dialogue in Tokyo on Wednesday.\n"
+        "The dialogue was co-chaired by Defence Secretary Giridhar Aramane and Japan's Vice"
+        " Minister of Defence Oka Masami.\n"
+    )
+    found = _propose(text, date(2024, 4, 5), "dpd")
+    assert [c.match.subject for c in found.candidates] == [None, None]
+    assert "a new one" in found.candidates[1].match.via

@@ -139,7 +139,12 @@ class Proposer:
         previous = self.referred(back) if back else None
         relates = match.subject and named_in_relation(body, match)
         # `back` is the referring words, or nothing (None/False): only words can refer back.
-        if previous is not None and (match.score < 0.9 or relates):
+        if previous is not None and not previous.match.subject and match.score < NAMED:
+            # "The dialogue was co-chaired by …" after "the seventh Defence Policy Dialogue":
+            # the new one again, not a curated dialogue near in words
+            via = f"possibly new: refers back ('{back}') to {previous.id}, a new one"
+            return Match(None, None, match.score, via, match.subject, previous.id)
+        if previous is not None and previous.match.subject and (match.score < 0.9 or relates):
             p = previous.match
             via = f"refers back ('{back}') to {previous.id}"
             runner = match.subject if match.subject != p.subject else None
@@ -196,7 +201,7 @@ class Proposer:
         used = re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\b", re.I)
         same = [c for c in recent if used.search(c.quote)]
         if same:
-            return same[0] if any(c is same[0] for c in fits) else None
+            return same[0] if any(c is same[0] for c in fits) or not same[0].match.subject else None
         return next(iter(fits), None)
 
     def continued(self, body: str, match: Match, previous: Candidate, at: int) -> Match:
