@@ -345,3 +345,15 @@ def test_the_ministers_acts_are_the_report_s_account_and_their_words_both_govern
     assert propose_attribution(acts, {}) == "outlet"
     said = propose_attribution("The ministers said the exercises would continue.", {})
     assert said["by"] == "governments-of-india-and-japan"
+
+
+def test_a_document_issued_by_both_leaders_speaks_and_both_leaders_at_a_briefing_act():
+    from ijmemo.intake.attribution import propose_attribution
+
+    found = propose_attribution(
+        "The joint statement issued by both leaders highlighted plans to deepen security ties.",
+        {},
+    )
+    assert found["by"] == "governments-of-india-and-japan"
+    acts = "Both leaders at the press briefing stressed the deepening of defence ties."
+    assert propose_attribution(acts, {}) == "outlet"

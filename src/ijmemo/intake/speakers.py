@@ -196,13 +196,13 @@ class Speakers:
             return Found(UNNAMED_OFFICIALS, f"unnamed officials ('{phrase}')")
         if found:
             return found
+        if _JOINT_DOCUMENT.search(phrase):  # "the India-Japan Joint Statement on …"
+            return self._unknown("India and Japan")
         if _UNNAMED.search(phrase) or _UNSIGNED.match(phrase):
             why = f"unnamed ('{phrase}'): `officials` stands for speakers the source does not name"
             return Found(UNNAMED_OFFICIALS, why + "; check")
         if _governments_speaking(phrase):  # "the Indian government": a new actor, not "the …"
             return self._unknown(phrase)
-        if _JOINT_DOCUMENT.search(phrase):  # "the India-Japan Joint Statement on …"
-            return self._unknown("India and Japan")
         return self._referred(phrase) or self._unknown(phrase)
 
     def _referred(self, phrase: str) -> Found | None:
@@ -426,8 +426,10 @@ def is_outlet(speaker: Speaker | None) -> bool:
 
 
 def _without_when(phrase: str) -> str:
-    """The words naming a speaker without the day after them ("India and Japan on Friday")."""
-    return re.sub(r"\s+(?:on|last|this)\s+\w+$", "", phrase.strip())
+    """The words naming a speaker without the day or the occasion after them ("India and
+    Japan on Friday", "Both leaders at the press briefing")."""
+    phrase = re.sub(r"\s+(?:at|in|during)\s+[^,.;]{1,40}$", "", phrase.strip())
+    return re.sub(r"\s+(?:on|last|this)\s+\w+$", "", phrase)
 
 
 def is_joint(phrase: str) -> bool:

@@ -29,6 +29,7 @@ SPEAKER_VERBS = (
     r"stressed|explained|insisted|emphasi[sz]ed|highlighted|underlined|reiterated|asserted|"
     r"denied|expressed|announced(?=\s+(?:\S+\s+){0,3}?that\b)|revealed(?=\s+(?:\S+\s+){0,3}?that\b)|"
     r"affirmed|recalled|points? out|referred to(?=[^.;]{1,80}?\bas\b)|tweeted|tweets|"
+    r"recogni[sz]es|"
     r"pointed out|talked about|spoke (?:about|of)|shared (?:on|that)|called (?=this|it\b)|"
     r"detailed(?=\s*[.;:]?\s*$|\s*:|\s+how\b)|(?<=report )detailed|underscored|"
     r"confirmed(?=\s+(?:\S+\s+){0,3}?that\b)|indicate[sd]?(?=\s+that\b)|"
@@ -132,7 +133,12 @@ JOINT_SUBJECT = (
     r"india)|(?:the two|both)\s+(?:governments|sides|countries|nations|leaders|prime ministers)|"
     r"the\s+(?:two\s+)?leaders|(?:the|both|the two)\s+(?:[a-z]+\s+)?ministers)"
 )
-_JOINT_BEFORE = re.compile(rf"\b{JOINT_SUBJECT}\s+(?:also\s+)?$", re.IGNORECASE)
+# the subject, not the agent of a document ("the joint statement issued by both leaders
+# highlighted"); a place or occasion may stand between ("Both leaders at the press briefing")
+_JOINT_BEFORE = re.compile(
+    rf"(?<!by )\b{JOINT_SUBJECT}(?:\s+(?:at|in|during)\s+[^,.;]{{1,40}}?)?\s+(?:also\s+)?$",
+    re.IGNORECASE,
+)
 # An occasion or a plan is no speaker: "The dialogue highlighted priority sectors", "The
 # encounter emphasized …", "This vision emphasised …" are the report's account. (A document
 # may speak: "the statement said", "the agreement states".)
