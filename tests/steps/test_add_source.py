@@ -88,3 +88,22 @@ def test_a_publication_date_that_is_not_a_date_is_refused_before_anything_is_wri
     with pytest.raises(SourceError, match=message):
         add_source(FIXTURES / "jwg_first_meeting.txt", date=date, data_dir=data_copy)
     assert snapshot(data_copy) == before
+
+
+def test_a_run_of_ministry_names_with_a_serial_comma_is_added_without_a_traceback(
+    data_copy, tmp_path
+):
+    # real reporting in this shape once raised StopIteration in add-source
+    article = tmp_path / "digital_partnership.txt"
+    article.write_text(
+        "India and Japan are converging on digital infrastructure, according to a joint"
+        " statement.\n"
+        "The collaboration is in line with the Japan-India Digital Partnership launched in"
+        " October 2018 between the Ministry of Economy, Trade, and Industry and India's"
+        " Ministry of Electronics and Information Technology.\n",
+        encoding="utf-8",
+    )
+    result = add_source(article, date="2020-01-15", data_dir=data_copy)
+    review = YAML(typ="safe").load(result.review_path.read_text())
+    names = [a["name"] for a in review["new_actors"]]
+    assert "Ministry of Economy, Trade, and Industry" in names

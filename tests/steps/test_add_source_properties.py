@@ -89,6 +89,15 @@ GENERIC_WHO = [
     "FICCI president Anish Shah",
     "Ambassador Ono Keiichi",
     "sources",
+    # bodies joined and listed as real reporting writes them (one such run of names once
+    # raised StopIteration in add-source)
+    "the Ministry of Economy, Trade, and Industry and India's Ministry of Electronics and IT",
+    "the Japan Foundation and Japan National Tourism Organization",
+    "Sojitz Corp and Khanij Bidesh India Ltd",
+    "the Indian Navy and Japanese Maritime Self-Defense Force",
+    "Union Minister for Electronics and IT Ashwini Vaishnaw",
+    "VK Yadav, Chairman of the Railway Board on 1 March,",
+    "the Japanese Premier",
 ]
 WHEN = [
     "on 25 February 2026",
