@@ -51,12 +51,15 @@ _MEETS |= {"consultations", "meeting", "grouping", "summit"}
 _MEETING_VERBS = {"met", "meet", "meets", "convened", "convene", "held", "hold"}
 
 
-def proper_names(sentence: str) -> list[tuple[str, str]]:
-    """The proper names of forums or schemes in a sentence: (name, its generic head)."""
+def proper_names(
+    sentence: str, heads: frozenset[str] | set[str] = GENERIC_HEADS
+) -> list[tuple[str, str]]:
+    """The proper names of forums or schemes in a sentence: (name, its generic head), the
+    head one of `heads`."""
     return [
         (m.group(0), m.group("head").casefold())
         for m in _PROPER.finditer(sentence)
-        if m.group("head").casefold() in GENERIC_HEADS
+        if m.group("head").casefold() in heads
     ]
 
 

@@ -96,8 +96,9 @@ def starting_status(move: Move, body: str, modality: str, dated: list[RoledDate]
     ("discussed a … pact") is `proposed`, or `scheduled` when a window is given; one agreed
     or made ("concluded an action plan") keeps the status its words give. Its steps come
     later: no milestone change."""
-    explored, made = EXPLORED.search(body), INSTRUMENT.search(body) or MADE.search(body)
-    if explored and not MADE.search(body) and modality != "hedged":
+    explored, made_new = EXPLORED.search(body), MADE.search(body)
+    made = INSTRUMENT.search(body) or made_new
+    if explored and not made_new and modality != "hedged":
         return Move("proposed", None, f"'{explored.group(0)}' (talked about)", "explored")
     planned = modality == "planned" and (PLANNED_NEW.search(body) or move.cue == "due")
     # "… through a new agreement", "welcomed the agreement between …", "issued a declaration"

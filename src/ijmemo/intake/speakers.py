@@ -68,13 +68,17 @@ _ROLE = re.compile(
     r"^(?:the|a)\s+(?P<qualifier>(?:[\w-]+\s+){0,3}?)(?P<noun>spokesperson|spokesman|"
     r"spokeswoman|press secretary|minister|secretary|ambassador|envoy|chairman|chairperson|"
     r"chair|president|director(?:[- ]general)?|adviser|advisor|prime minister|premier|pm|"
-    r"deputy)$",
+    r"eam|fm|deputy)$",
     re.IGNORECASE,
 )
-# One role, written several ways ("the Japanese Premier", "the Japanese PM")
-_SAME_ROLE = {"premier": "prime minister", "pm": "prime minister"}
-# The titles Indian reports shorten ("the EAM added"): the role written out.
-_ROLE_SHORT = {"eam": "External Affairs Minister", "pm": "Prime Minister", "fm": "Foreign Minister"}
+# One role, written several ways ("the Japanese Premier", "the Japanese PM", and the titles
+# Indian reports shorten: "the EAM added")
+_SAME_ROLE = {
+    "premier": "prime minister",
+    "pm": "prime minister",
+    "eam": "external affairs minister",
+    "fm": "foreign minister",
+}
 # "the ministry said": the last body of that kind; "the statement read": its last issuer.
 _BODY = re.compile(
     r"^the\s+(?:(?P<portfolio>\w+)\s+)?(?P<noun>ministry|agency|corporation|company|firm|"
@@ -221,10 +225,6 @@ class Speakers:
                 return body
             key = "officials" if phrase.casefold() == "they" else "person"
             return self._carried(key, phrase)
-        if (short := re.fullmatch(r"the\s+(\w+)", phrase, re.I)) and (
-            title := _ROLE_SHORT.get(short[1].casefold())
-        ):
-            return self._referred(f"the {title}")
         if role := _ROLE.match(phrase):
             noun = role["noun"].casefold()
             return self._by_role(phrase, role["qualifier"].strip(), _SAME_ROLE.get(noun, noun))
