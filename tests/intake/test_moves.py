@@ -266,3 +266,29 @@ def test_a_signing_that_took_place_is_an_agreement_not_a_meeting():
         "agreed",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a change of course is no change of date
+        (
+            "The two governments decided to widen their hydrogen partnership as both economies"
+            " shift toward cleaner fuels.",
+            ("agreed", None),
+        ),
+        ("In 2018 the Diet ratified the civil nuclear pact with India.", ("agreed", None)),
+        # aiming at an agreement is not having one
+        (
+            "Tokyo and New Delhi are also working to agree on a shared export-control framework.",
+            ("proposed", None),
+        ),
+        # "she'd like to" is a wish: what others "have established" does not make it agreed
+        (
+            "She'd like to deepen the security networks that earlier cabinets have established.",
+            (None, None),
+        ),
+    ],
+)
+def test_courses_ratifications_aims_and_wishes(sentence, expected):
+    assert move(sentence) == expected

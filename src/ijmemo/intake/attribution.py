@@ -36,7 +36,8 @@ _PLANNED = re.compile(
     r"|to (launch|hold|start|begin|set up|establish|sign|open|create))\b",  # headline "to launch"
     re.IGNORECASE,
 )
-_AGREED = re.compile(r"\b(agreed|agree|confirmed|decided|signed|pact)\b", re.IGNORECASE)
+# "are working to agree on a framework" aims at an agreement: not one made
+_AGREED = re.compile(r"\b(agreed|(?<!to )agree|confirmed|decided|signed|pact)\b", re.IGNORECASE)
 # A plan in a clause that describes something ("inspected the turnout, where trains will be
 # able to turn") is not what a sentence that reports something done reports.
 _DESCRIBING = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*", re.IGNORECASE)

@@ -29,7 +29,9 @@ from ijmemo.text.dates import (
 
 MOVES = re.compile(
     r"\b(postpon\w*|put off|puts off|pushed back|push back|deferr?\w*|reschedul\w*|"
-    r"(?<!without )(?<!no )(?<!any )(?<!further )(?<!undue )delay\w*|shift\w*|moved|"
+    r"(?<!without )(?<!no )(?<!any )(?<!further )(?<!undue )delay\w*|"
+    # "economies shift toward net zero" is a change of course, not of a date
+    r"shift(?:ed|ing)?(?!\s+(?:toward|towards|away|focus|gears?)\b)|moved|"
     r"brought forward)\b",  # not "without (further) delay"
     re.IGNORECASE,
 )

@@ -122,16 +122,25 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
             r"\b(?!exchanged\s+(?:views|ideas|notes|greetings|perspectives|opinions|thoughts)\b)"
             rf"({any_of(MAKING)}|(?<!mutually )agreed(?!\s+that\b(?![^.;]*\b(?:would|will|should|shall)\b)|"
             r"\s+on\s+the\s+(?:importance|need|significance)\b)|launching|finali[sz]ed|concurred|"
-            r"greenlit|green-lit|approved|endorsed|"
+            r"greenlit|green-lit|approved|endorsed|ratified|"
             r"committed(?=\s+(?:funds|money|loans?|investments?|financing|[$¥₹]|yen|rs\b|\d))|"
             r"set (?:an?|the|a new)\s+(?:[\w-]+\s+){0,3}(?:target|goal)|"
             r"the (?:signing|launch|establishment) of|"
             r"decided to (?:further\s+)?(?:establish|set up|launch|create|form|upgrade|strengthen|"
-            r"expand|boost|deepen|enhance))\b",
+            r"expand|boost|deepen|enhance|widen|broaden|extend|intensify|elevate))\b",
             re.I,
         ),
     ),
-    ("proposed", "proposed", None, re.compile(r"\b(proposed|suggested|called for)\b", re.I)),
+    (
+        "proposed",
+        "proposed",
+        None,
+        # "are working to agree on a new framework": in negotiation, not yet agreed
+        re.compile(
+            r"\b(proposed|suggested|called for|working (?:to|towards) (?:agree|finali[sz]e|conclude|sign))\b",
+            re.I,
+        ),
+    ),
 ]
 
 

@@ -63,7 +63,7 @@ MODALITY_CUES: dict[str, re.Pattern] = {
         r"\b(desire|desires|(?<!best )(?<!good )(?<!warm )(?<!warmest )(?<!greetings and )"
         r"(?:wish|wishes)(?!\s+(?:(?:him|her|you|them|the \w+|all)\s+)?(?:well|success|luck|"
         r"the very best|a (?:happy|speedy|successful)|every success)\b)|want|wants|wanted|"
-        r"hope|hopes|keen|seeks?|propos\w*|aspir\w*|would like)\b",
+        r"hope|hopes|keen|seeks?|propos\w*|aspir\w*|would like|['’]d like)\b",
         re.IGNORECASE,
     ),
     # "may" in lower case only: "May" is also the month ("the meeting planned for May").
