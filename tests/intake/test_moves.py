@@ -292,3 +292,17 @@ def test_a_signing_that_took_place_is_an_agreement_not_a_meeting():
 )
 def test_courses_ratifications_aims_and_wishes(sentence, expected):
     assert move(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At the talks the two ministers decided to step up coast guard exchanges.", ("agreed", None)),
+        ("The ministers announced a fresh investment goal of two trillion yen.", ("agreed", None)),
+        ("The maritime dialogue was initiated in 2021 to coordinate patrols.", ("agreed", None)),
+        # a history is no agreement reported
+        ("The drill marks the 70th anniversary of the establishment of ties.", (None, None)),
+    ],
+)
+def test_decisions_targets_and_initiations_are_agreed(sentence, expected):
+    assert move(sentence) == expected

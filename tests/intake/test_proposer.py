@@ -207,6 +207,14 @@ def _starting_status(sentence: str) -> tuple:
             "proposed",
         ),
         ("India and Japan will sign a new pact on shipbuilding in December.", "scheduled"),
+        # a word or two between the plan and its verb ("will next week sign")
+        ("Tokyo and New Delhi will next week sign a pact on graphite imports.", "scheduled"),
+        ("The two leaders are expected to agree on the graphite pact in Tokyo on Monday.", "scheduled"),
+        # "a significant", "the establishment of" are no verbs of making
+        (
+            "The firms will evaluate the establishment of a joint venture for a graphite plant.",
+            None,
+        ),
         (
             "The new India-Japan clean-fuel framework is expected to be finalized during the"
             " summit in Tokyo on August 29.",

@@ -37,7 +37,9 @@ _PLANNED = re.compile(
     re.IGNORECASE,
 )
 # "are working to agree on a framework" aims at an agreement: not one made
-_AGREED = re.compile(r"\b(agreed|(?<!to )agree|confirmed|decided|signed|pact)\b", re.IGNORECASE)
+_AGREED = re.compile(r"\b(agreed|(?<!to )agree|confirmed|decided|signed)\b", re.IGNORECASE)
+# A pact named is agreed unless the sentence plans it ("are expected to agree on the pact").
+_PACT = re.compile(r"\bpact\b", re.IGNORECASE)
 # A plan in a clause that describes something ("inspected the turnout, where trains will be
 # able to turn") is not what a sentence that reports something done reports.
 _DESCRIBING = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*", re.IGNORECASE)
@@ -54,6 +56,8 @@ def propose_modality(quote: str) -> str:
     main = _DESCRIBING.sub("", quote)
     if _PLANNED.search(main):
         return "planned"
+    if _PACT.search(quote):
+        return "agreed"
     # the describing clause's plan stands when the main clause reports nothing done
     described = _PLANNED.search(quote) and not re.search(r"\b[a-z]{3,}ed\b", main)
     return "planned" if described else "done"

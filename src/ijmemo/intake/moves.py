@@ -65,7 +65,8 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
         "scheduled",
         "new",
         re.compile(
-            r"\b((?:will|would) (?:\w+ )?(?:meet|convene|hold|be held|take place|be launched|"
+            # "will next week sign", "will also formally launch"
+            r"\b((?:will|would) (?:\w+ ){0,2}?(?:meet|convene|hold|be held|take place|be launched|"
             r"arrange|organi[sz]e|set up|establish|launch|be followed by|follow|draw up|sign)|"
             r"expected to (?:be )?(?:finali[sz]ed|signed|launched)|"
             r"plans? to (?:hold|meet|convene|launch)|"
@@ -125,9 +126,15 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
             r"greenlit|green-lit|approved|endorsed|ratified|"
             r"committed(?=\s+(?:funds|money|loans?|investments?|financing|[$¥₹]|yen|rs\b|\d))|"
             r"set (?:an?|the|a new)\s+(?:[\w-]+\s+){0,3}(?:target|goal)|"
-            r"the (?:signing|launch|establishment) of|"
-            r"decided to (?:further\s+)?(?:establish|set up|launch|create|form|upgrade|strengthen|"
-            r"expand|boost|deepen|enhance|widen|broaden|extend|intensify|elevate))\b",
+            r"announced (?:an?|the|a new)\s+(?:[\w-]+\s+){0,3}(?:target|goal)|"
+            # not a history ("the 70th anniversary of the establishment of ties"), nor what
+            # is only looked at ("will evaluate the establishment of a company")
+            r"(?<!anniversary of )(?<!evaluate )(?<!consider )(?<!explore )(?<!study )"
+            r"(?<!discuss )the (?:signing|launch|establishment) of|"
+            r"(?:was|were|been) initiated|"
+            # "decided to ramp up maritime cooperation", "have decided to go for …"; what
+            # they decided to put off reads as a postponement first
+            r"decided to (?:further\s+)?\w+)\b",
             re.I,
         ),
     ),

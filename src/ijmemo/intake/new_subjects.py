@@ -63,9 +63,11 @@ AGREED_TO = re.compile(r"\b(?:(?:agreed|decided|resolved)\s+to|concurred\s+in)\b
 # launch", "anticipated to be issued"): its starting record is proposed.
 PLANNED_NEW = re.compile(
     r"\b(?:plans?|planning|preparing|working|set|expected|anticipated|likely|will|to be)\s+"
-    r"(?:to\s+)?(?:be\s+)?"
+    # "will next week sign", "are expected to agree on the deal"
+    r"(?:to\s+)?(?:(?!and\b|or\b)[a-z]+\s+){0,2}?(?:be\s+)?"
     r"(?:launch|establish|set up|create|issue|sign|unveil|adopt|announce|finali[sz]e|confirm|"
-    r"constitute|form)\w*",
+    # a verb, not "significant" or "the establishment of"
+    r"constitute|form|agree)(?:s|es|d|ed|ing)?\b",
     re.IGNORECASE,
 )
 # An instrument the sentence reports as there: a new one, or the one it welcomes.
