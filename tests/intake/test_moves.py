@@ -297,7 +297,10 @@ def test_courses_ratifications_aims_and_wishes(sentence, expected):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("At the talks the two ministers decided to step up coast guard exchanges.", ("agreed", None)),
+        (
+            "At the talks the two ministers decided to step up coast guard exchanges.",
+            ("agreed", None),
+        ),
         ("The ministers announced a fresh investment goal of two trillion yen.", ("agreed", None)),
         ("The maritime dialogue was initiated in 2021 to coordinate patrols.", ("agreed", None)),
         # a history is no agreement reported

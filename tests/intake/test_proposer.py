@@ -209,7 +209,10 @@ def _starting_status(sentence: str) -> tuple:
         ("India and Japan will sign a new pact on shipbuilding in December.", "scheduled"),
         # a word or two between the plan and its verb ("will next week sign")
         ("Tokyo and New Delhi will next week sign a pact on graphite imports.", "scheduled"),
-        ("The two leaders are expected to agree on the graphite pact in Tokyo on Monday.", "scheduled"),
+        (
+            "The two leaders are expected to agree on the graphite pact in Tokyo on Monday.",
+            "scheduled",
+        ),
         # "a significant", "the establishment of" are no verbs of making
         (
             "The firms will evaluate the establishment of a joint venture for a graphite plant.",
@@ -579,6 +582,18 @@ SPEAKERS_IN_CONTEXT = [
         date(2025, 10, 29),
         ["takaichi"],
         id="a readout relays the words of the person it says spoke",
+    ),
+    pytest.param(
+        (
+            "“The visit shows how far the two partners have come,” a report in Policy Compass"
+            " noted on Monday about Japan and India.\n"
+            "The seabed mud off Japan is believed to hold neodymium that India also needs.\n"
+            "The two defence ministers were also learnt to have discussed the supply of"
+            " amphibious aircraft to India.\n"
+        ),
+        date(2025, 8, 30),
+        ["policy-compass", "outlet", "officials"],
+        id="a report in a named paper, a belief (a hedge), and what the paper learnt",
     ),
 ]
 

@@ -24,6 +24,7 @@ from ijmemo.text.speech import (
     MODALITY_CUES,
     PLAIN_SAYING,
     SPEAKER_VERBS,
+    UNNAMED_PASSIVE,
     reported_future,
     reports_speech,
 )
@@ -325,7 +326,7 @@ def attribute(text: str, speakers: Speakers, start: int | None = None) -> Report
     if cue is None:
         return Reported("outlet")
     clauses = _clauses(text)
-    if clauses and all(_joint_act(text, c) for c in clauses):
+    if clauses and all(_joint_act(text, c) for c in clauses) and not UNNAMED_PASSIVE.search(text):
         return Reported("outlet")  # the two leaders' acts, in the report's own account
     shown = reporting_form(text)
     speakers.reading = start

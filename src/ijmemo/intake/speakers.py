@@ -43,6 +43,7 @@ class Found:
 
 _OFFICIALS = re.compile(r"\b(officials?|diplomats?|government sources?)\b", re.IGNORECASE)
 # "people familiar with the matter", "sources", "a joint statement" with no issuer named
+# (not "according to reports": the memo would call reports officials, a stronger source)
 _UNNAMED = re.compile(r"\b(sources?|people|persons?)\b", re.IGNORECASE)
 # "the joint statement" is both sides', never the last body's that spoke
 _UNSIGNED = re.compile(
@@ -102,8 +103,9 @@ NEWS_WORDS = (
 )  # fmt: skip
 _OUTLET = re.compile(rf"\b(?:{'|'.join(NEWS_WORDS)})\b", re.IGNORECASE)
 # "according to a source-based report in Japan's 'The Asahi Shimbun' newspaper": the paper
+_PROPER = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,3}[A-Z][\w'’.&-]*")  # two words or more
 _REPORT_IN = re.compile(
-    r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:report|article)\s+(?:in|by|from)\s+(?P<outlet>.+)$",
+    r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:report|article)\s+(?P<by>in|by|from)\s+(?P<outlet>.+)$",
     re.IGNORECASE,
 )
 
@@ -194,6 +196,12 @@ class Speakers:
             outlet = re.sub(r"\s+newspaper$|['‘’\"]", "", outlet).strip()
             if _OUTLET.search(outlet):  # the paper speaks, not its unnamed sources
                 return self._unknown(outlet)
+            # "a report in India Narrative": a paper by name ("a report from Tokyo" is a place)
+            if _PROPER.fullmatch(outlet) and report["by"].casefold() != "from":
+                why = f"named as the report's outlet ('{phrase}')"
+                return self._unknown(
+                    outlet, NewActor(slug(outlet), outlet, "firm", None, None, why)
+                )
         if found and found.speaker.person:
             return found
         if _OFFICIALS.search(phrase):
@@ -315,10 +323,10 @@ class Speakers:
         why = f"'{phrase}' taken as {speaker.name}, the last to speak ('{words}'): check"
         return Found(speaker.id, why, speaker)
 
-    def _unknown(self, phrase: str) -> Found:
+    def _unknown(self, phrase: str, actor: NewActor | None = None) -> Found:
         if _UNNAMED.search(phrase):
             return Found(None, f"unnamed speakers ('{phrase}'), not said to be officials: say who")
-        actor = _named_speaker(phrase) or _governments_speaking(phrase)
+        actor = actor or _named_speaker(phrase) or _governments_speaking(phrase)
         if actor is None:
             return Found(None, f"'{phrase}' names no known or proposed actor: say who")
         if actor.id not in self.new:  # proposed in new_actors like any other new actor

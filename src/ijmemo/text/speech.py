@@ -39,9 +39,14 @@ SPEAKER_VERBS = (
     r"(?:(?<=statement )|(?<=readout )|(?<=post ))reads?"
 )
 # "it was also announced that …": said, by someone the report does not name
+# and "the two sides were learnt to have discussed …", "is understood to have agreed"
+# ("is believed to contain" is a hedge, not a source)
+UNNAMED_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were) (?:also )?(?:learnt|learned|understood) to\b", re.IGNORECASE
+)
 IMPERSONAL = re.compile(
     r"it (?:was|has been|is) (?:also )?(?:announced|stated|said|noted|reported|revealed|"
-    r"confirmed|learnt|learned)(?=\s+that\b)",
+    rf"confirmed|learnt|learned)(?=\s+that\b)|{UNNAMED_PASSIVE.pattern}",
     re.IGNORECASE,
 )
 # Words that put a passage in someone's mouth: the verbs, and what cites a speaker
@@ -167,7 +172,10 @@ def reports_speech(quote: str) -> str | None:
         before = text[: found.start()]
         if _OCCASION_BEFORE.search(before):
             continue
-        if found.group(0).casefold() in PLAIN_SAYING or not _JOINT_BEFORE.search(before):
+        said = found.group(0)  # "the two sides were learnt to have …": someone told the paper
+        if said.casefold() in PLAIN_SAYING or UNNAMED_PASSIVE.match(said):
+            return said
+        if not _JOINT_BEFORE.search(before):
             return found.group(0)
     # a sentence quoted whole, in double or single marks ("‘India gives utmost priority …’")
     if text.startswith('"') or re.match(r"^[‘'][^’']{20,}[’']", quote.strip()):
