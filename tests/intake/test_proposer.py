@@ -331,6 +331,28 @@ def test_a_sentence_naming_a_new_thing_is_not_a_topic_near_in_words():
     assert subject is None and "possibly new" in why
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and Japan agreed on Monday to widen their naval drills while stressing that close"
+        " ties matter for a free and open Indo-Pacific.\n",
+        'The four Quad ministers will meet on Friday in Tokyo to "affirm the importance of a free'
+        ' and open Indo-Pacific".\n',
+        "India and Japan have been deepening ties in shipping, with both sharing a vision of a free"
+        " and open Indo-Pacific.\n",
+    ],
+)
+def test_a_topic_in_the_frame_of_what_a_sentence_reports_is_not_its_subject(text):
+    (subject, why), *_ = _proposed_subjects(text, date(2025, 8, 29))
+    assert subject is None and "frame" in why
+
+
+def test_a_topic_that_is_what_the_sentence_says_stays_its_subject():
+    text = "A stronger defence partnership is vital for a free and open Indo-Pacific, it said.\n"
+    (subject, _), *_ = _proposed_subjects(text, date(2025, 8, 29))
+    assert subject == "free-open-indo-pacific"
+
+
 def test_a_paper_cited_for_a_report_speaks_and_later_its_report_and_it_do_too():
     text = (
         "New Delhi, Aug 22 Japan will double its investment target for India to 10 trillion yen, "

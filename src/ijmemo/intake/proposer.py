@@ -102,6 +102,14 @@ _TALK = re.compile(
     r"reaffirmed|reviewed)|figured (?:heavily|prominently))\b",
     re.IGNORECASE,
 )
+# A topic named in the sentence's frame, not in what it reports: "agreed to increase the
+# scope of the exercises while emphasizing … a free, open … Indo-Pacific", "will meet on
+# Tuesday to affirm the importance of …", "with both sharing a vision of …".
+_FRAME = re.compile(
+    r"\b(?:while|with both|as both|to [\"“]?(?:collectively )?(?:affirm|ensure|promote|uphold)|"
+    r"in (?:the )?view of|whose focus|promoting|sharing a vision)\b",
+    re.IGNORECASE,
+)
 REFER_BACK_REACH = 6  # "the dialogue" points back at most this many candidates
 _PEOPLE_AND_PRONOUNS = {"it", "its", "they", "leaders", "ministers", "both"}
 _SAME_THING = [{word.casefold() for word in INSTRUMENTS}]  # "the pact" after "an agreement"
@@ -133,6 +141,14 @@ class Proposer:
 
     def subject(self, body: str, at: int = -1) -> Match:
         match = self.d.match(body, self.defined, {*self.pair, *self.d.countries(body)})
+        frame = _FRAME.search(body) if match.kind == "topic" else None
+        if (
+            frame
+            and frame.start() > 0
+            and not self.d.match(body[: frame.start()], self.defined, {*self.pair}).subject
+        ):
+            why = f"possibly new: '{match.subject}' is the frame ('{frame.group(0)} …'), not the report"
+            return Match(None, None, match.score, why, match.subject)
         back = refers_back(body) or (match.score < 0.8 and refers_back_within(body))
         # "The discussions" point back to the latest subject they can name, past sentences
         # without one or about another kind of thing ("the dialogue" past a topic)
