@@ -309,3 +309,16 @@ def test_courses_ratifications_aims_and_wishes(sentence, expected):
 )
 def test_decisions_targets_and_initiations_are_agreed(sentence, expected):
     assert move(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a cost, an aim and a window given up are no step to come
+        "The corridor, slated to cost about Rs 1 lakh crore, is funded by a Japanese loan.",
+        "The objective of the project is to build a fast link between two western cities.",
+        "The line was scheduled to be completed by 2022-end, but land disputes slowed it.",
+    ],
+)
+def test_costs_aims_and_windows_given_up_are_no_new_step(sentence):
+    assert move(sentence)[1] is None

@@ -187,6 +187,24 @@ _BACKGROUND = re.compile(
 )
 
 
+# What a "due" cue finds that is no step to come: a cost ("slated to cost Rs 1 lakh
+# crore"), an aim ("The objective of the project is to develop …"), a window given up ("was
+# scheduled to be completed by 2022-end, but has been plagued by delays").
+_NO_STEP_AFTER = re.compile(r"\s+to\s+(?:cost|be funded|be financed)\b", re.IGNORECASE)
+_AIM_BEFORE = re.compile(
+    r"\b(?:objective|aim|goal|purpose|idea|mission|vision)\b(?:\s+of\s+[^,.;]{1,40})?\s+$",
+    re.IGNORECASE,
+)
+_WAS_DUE = re.compile(r"\b(?:was|were|had been)\s+(?:originally\s+|initially\s+)?$", re.IGNORECASE)
+
+
+def _no_step(main: str, found: re.Match) -> bool:
+    before, after = main[: found.start()], main[found.end() :]
+    return bool(
+        _NO_STEP_AFTER.match(after) or _AIM_BEFORE.search(before) or _WAS_DUE.search(before)
+    )
+
+
 def propose_move(sentence: str, dated: list[RoledDate], modality: str) -> Move:
     """The status and milestone change a sentence reports, as far as its modality allows."""
     due = any(d.role in ("due-in", "due-by") for d in dated)
@@ -196,6 +214,8 @@ def propose_move(sentence: str, dated: list[RoledDate], modality: str) -> Move:
         if not found:
             continue
         if name == "delivered by" and not due:
+            continue
+        if name == "due" and _no_step(main, found):
             continue
         if name == "due" and not due:
             status = "agreed"  # a meeting to come with no window: agreed, not yet scheduled
