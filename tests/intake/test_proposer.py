@@ -269,6 +269,8 @@ def _starting_status(sentence: str) -> tuple:
             "The ties grew with the Third India-Japan Space Dialogue held in March 2025.",
             "convened",
         ),
+        # …but never convened without the day it was held
+        ("The decision was taken at the seventh India-Japan Space Dialogue held in Delhi.", None),
         # a meeting held is an event's, not a status
         ("India and Japan held maritime drills in the Arabian Sea on Monday.", None),
         ("Rajnath Singh began the meeting with Japan's defence minister by thanking Tokyo.", None),

@@ -379,7 +379,9 @@ class Proposer:
         if match.subject is None:
             # a dialogue or forum the data does not know, held ("the Third India-Japan
             # Space Dialogue held in March"), convened like a known one
-            held = move.cue == "met" and proper_names(clause, _STANDING_HEADS)
+            # with the day it was held: never `convened` without a date
+            dated_held = any(d.role == "happened" for d in in_clause)
+            held = move.cue == "met" and dated_held and proper_names(clause, _STANDING_HEADS)
             if not initiative and move.cue not in _UNNAMED_MOVES and not held:
                 move = NO_MOVE
             # a starting initiative's status; its steps come later
