@@ -322,3 +322,22 @@ def test_decisions_targets_and_initiations_are_agreed(sentence, expected):
 )
 def test_costs_aims_and_windows_given_up_are_no_new_step(sentence):
     assert move(sentence)[1] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The corridor, planned after talks between the two leaders, is being built with a"
+            " Japanese soft loan.",
+            ("being-implemented", None),
+        ),
+        (
+            "The foreign secretary also conducted the first round of the dialogue in Tokyo on"
+            " Friday.",
+            ("convened", "met"),
+        ),
+    ],
+)
+def test_work_being_built_and_a_round_conducted(sentence, expected):
+    assert move(sentence) == expected

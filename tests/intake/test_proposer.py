@@ -207,6 +207,16 @@ def _starting_status(sentence: str) -> tuple:
             "proposed",
         ),
         ("India and Japan will sign a new pact on shipbuilding in December.", "scheduled"),
+        ("The bilateral pact on port data should be signed in December 2026.", "scheduled"),
+        (
+            "The two governments are expected to conclude a shipping agreement in January.",
+            "scheduled",
+        ),
+        (
+            "Japan is also mulling a 2 trillion yen ($13 billion) credit target for India.",
+            "proposed",
+        ),
+        ("India has told Japan that it wants to buy four patrol aircraft.", "proposed"),
         # a word or two between the plan and its verb ("will next week sign")
         ("Tokyo and New Delhi will next week sign a pact on graphite imports.", "scheduled"),
         (

@@ -112,7 +112,7 @@ def _said_on(before: str) -> bool:
 
 
 _FUTURE = re.compile(
-    r"\b(will|would|shall|to be held|to take place|to meet|to hold|to organi[sz]e|to arrange|"
+    r"\b(will|would|shall|should|to be held|to take place|to meet|to hold|to organi[sz]e|to arrange|"
     r"to convene|to launch|to establish|to set up|to create|to form|is to|are to|scheduled|"
     # "plan" and "target" as verbs only: "concluded an action plan today" happened
     r"slated|expected|planned|plans?(?=\s+to\b)|set to|due|next|upcoming|aims?|aiming|"
@@ -130,7 +130,7 @@ _PAST = re.compile(rf"\b({_PAST_VERBS}|{_ED})\b", re.IGNORECASE)
 # gives the tense: a plain future or plan, unless a past verb comes first ("In May, officials
 # said the talks will resume"; "Modi inaugurated a plant that will").
 _FUTURE_VERB = re.compile(
-    r"\b(will|would|shall|(?:is|are)\s+(?:\w+ly\s+)?(?:to|expected|scheduled|slated|set|due|"
+    r"\b(will|would|shall|should|(?:is|are)\s+(?:\w+ly\s+)?(?:to|expected|scheduled|slated|set|due|"
     r"likely|planned)|(?:plans?|aims?|intends?|hopes?)\s+to)\b",
     re.IGNORECASE,
 )

@@ -49,6 +49,9 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
         re.compile(
             rf"{_NOT_PAST}\b(held|met|convened|took place|hosted|wrapped up|"
             r"concluded(?!\s+(?:an?|the|their|its)\b)|"
+            # "conducted the first round of the Dialogue on Economic Security"
+            r"conducted(?=\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:round|meeting|session|"
+            r"dialogue|talks)\b)|"
             r"launched the (?:first|second|third|inaugural|\d+(?:st|nd|rd|th)) (?:round|meeting|session))\b"
             r"(?![^.]*\b(?:again|next)\b[^.]*\b(?:will|to)\b)",
             re.I,
@@ -66,7 +69,8 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
         "new",
         re.compile(
             # "will next week sign", "will also formally launch"
-            r"\b((?:will|would) (?:\w+ ){0,2}?(?:meet|convene|hold|be held|take place|be launched|"
+            r"\b((?:will|would|should) (?:\w+ ){0,2}?(?:meet|convene|hold|be held|take place|be launched|"
+            r"be signed|be concluded|"
             r"arrange|organi[sz]e|set up|establish|launch|be followed by|follow|draw up|sign)|"
             r"expected to (?:be )?(?:finali[sz]ed|signed|launched)|"
             r"plans? to (?:hold|meet|convene|launch)|"
@@ -257,6 +261,9 @@ _UNDER_WAY = re.compile(
     r"\b(began|started|commenced|got under way|(is|are) under way|"
     # "are already working on co-developing the antenna, which will serve …": done now
     r"(?:is|are|has been|have been) already (?:working on|building|developing|implementing)|"
+    # "The project, planned after talks in 2015, is being built with a Japanese loan"
+    r"(?:is|are) (?:now |still )?being (?:built|implemented|constructed|developed|executed|"
+    r"funded|financed)|"
     r"already (?:cooperate|co-operate|work together))\b",
     re.I,
 )

@@ -62,12 +62,12 @@ AGREED_TO = re.compile(r"\b(?:(?:agreed|decided|resolved)\s+to|concurred\s+in)\b
 # A new thing planned, not yet made ("plan to launch", "will be established", "are set to
 # launch", "anticipated to be issued"): its starting record is proposed.
 PLANNED_NEW = re.compile(
-    r"\b(?:plans?|planning|preparing|working|set|expected|anticipated|likely|will|to be)\s+"
+    r"\b(?:plans?|planning|preparing|working|set|expected|anticipated|likely|will|should|to be)\s+"
     # "will next week sign", "are expected to agree on the deal"
     r"(?:to\s+)?(?:(?!and\b|or\b)[a-z]+\s+){0,2}?(?:be\s+)?"
     r"(?:launch|establish|set up|create|issue|sign|unveil|adopt|announce|finali[sz]e|confirm|"
     # a verb, not "significant" or "the establishment of"
-    r"constitute|form|agree)(?:s|es|d|ed|ing)?\b",
+    r"constitute|form|agree|conclude)(?:s|es|d|ed|ing)?\b",
     re.IGNORECASE,
 )
 # An instrument the sentence reports as there: a new one, or the one it welcomes.
@@ -81,12 +81,17 @@ INSTRUMENT = re.compile(
 # "agreed to explore investment opportunities", "explored opportunities to work together").
 EXPLORED = re.compile(
     r"\b(?:discuss(?:ed|es|ing)|discussions?\s+on|explor(?:ed|es|ing|e)|consider(?:ed|s|ing)?|"
-    r"stud(?:ied|ying))"
-    r"\s+(?:[\w-]+\s+){0,5}?(?:agreements?|pacts?|opportunit(?:y|ies)|possibilit(?:y|ies)|"
+    r"stud(?:ied|ying)|mull(?:ed|s|ing)?|weigh(?:ed|s|ing)?)"
+    # "mulling a 10 trillion yen ($68 billion) private investment target"
+    r"\s+(?:[\w-]+\s+(?:\([^)]{1,20}\)\s+)?){0,5}?(?:agreements?|pacts?|opportunit(?:y|ies)|"
+    r"possibilit(?:y|ies)|"
+    r"targets?|goals?|"
     r"investments?|co-production|co-producing|co-development|co-developing|developing|"
     r"projects?)\b"
     # "Japan expressed interest in collaborating", "India invited Japanese firms to invest"
     r"|\bexpressed\s+(?:its\s+|their\s+|strong\s+|keen\s+)?interest\s+in\b"
+    # "India has told Japan that it wants to buy two aircraft"
+    r"|\b(?:wants?|wanted|seeks?|sought|is keen)\s+to\s+(?:buy|acquire|procure|purchase|import)\b"
     r"|\binvited\s+(?:[\w&,-]+\s+){1,14}?to\s+(?:invest|participate|join|partner|look at|"
     r"explore|consider)\b",
     re.IGNORECASE,
