@@ -341,3 +341,8 @@ def test_costs_aims_and_windows_given_up_are_no_new_step(sentence):
 )
 def test_work_being_built_and_a_round_conducted(sentence, expected):
     assert move(sentence) == expected
+
+
+def test_an_agreement_concluded_is_no_meeting_held():
+    sentence = "It was the first time Tokyo had concluded such an agreement with a non-NPT state."
+    assert move(sentence) == ("agreed", None)

@@ -280,6 +280,14 @@ def _starting_status(sentence: str) -> tuple:
             "convened",
         ),
         # …but never convened without the day it was held
+        (
+            "India and Japan held the first meeting under a new shipping forum, officials said.",
+            None,
+        ),
+        (
+            "It was the first time Japan had concluded such a nuclear agreement with India.",
+            "agreed",
+        ),
         ("The decision was taken at the seventh India-Japan Space Dialogue held in Delhi.", None),
         # a meeting held is an event's, not a status
         ("India and Japan held maritime drills in the Arabian Sea on Monday.", None),

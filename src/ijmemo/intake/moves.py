@@ -48,7 +48,7 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
         "met",
         re.compile(
             rf"{_NOT_PAST}\b(held|met|convened|took place|hosted|wrapped up|"
-            r"concluded(?!\s+(?:an?|the|their|its)\b)|"
+            r"concluded(?!\s+(?:an?|the|their|its|such|this|that|these|those|two|three|\d+)\b)|"
             # "conducted the first round of the Dialogue on Economic Security"
             r"conducted(?=\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:round|meeting|session|"
             r"dialogue|talks)\b)|"

@@ -378,11 +378,12 @@ class Proposer:
         move = propose_move(clause, in_clause, modality) if movable else NO_MOVE
         if match.subject is None:
             # a dialogue or forum the data does not know, held ("the Third India-Japan
-            # Space Dialogue held in March"), convened like a known one
-            # with the day it was held: never `convened` without a date
+            # Space Dialogue held in March"), convened like a known one, with the day it
+            # was held: never `convened` without a date, nor for a new instrument
             dated_held = any(d.role == "happened" for d in in_clause)
             held = move.cue == "met" and dated_held and proper_names(clause, _STANDING_HEADS)
-            if not initiative and move.cue not in _UNNAMED_MOVES and not held:
+            kept = held if move.cue == "met" else initiative or move.cue in _UNNAMED_MOVES
+            if not kept:
                 move = NO_MOVE
             # a starting initiative's status; its steps come later
             move = starting_status(move, body, modality, in_clause)
