@@ -637,6 +637,18 @@ SPEAKERS_IN_CONTEXT = [
         ["policy-compass", "outlet", "officials"],
         id="a report in a named paper, a belief (a hedge), and what the paper learnt",
     ),
+    pytest.param(
+        (
+            "Japan may also host India's ministers in Tokyo in May, Japanese news agency Kyodo"
+            " reported, citing diplomatic sources.\n"
+            "The report said maritime security would top the agenda of Japan and India.\n"
+            "Japan has held such talks with Australia, France and India, the report said.\n"
+            "According to the Kyodo source, India wants talks on Japan's patrol boats.\n"
+        ),
+        date(2025, 3, 30),
+        ["officials", "kyodo", "kyodo", "officials"],
+        id="a paper relaying sources: the sources speak, its report is the paper's, a list is no one",
+    ),
 ]
 
 

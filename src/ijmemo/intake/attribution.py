@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from types import SimpleNamespace
 
-from ijmemo.intake.speakers import Found, Speaker, Speakers, is_joint, is_outlet
+from ijmemo.intake.speakers import Found, Speaker, Speakers, is_joint, is_outlet, names_outlet
 from ijmemo.metadata.vocabularies import UNNAMED_OFFICIALS
 from ijmemo.text.date_words import MONTH, WEEKDAY
 from ijmemo.text.quotes import normalise
@@ -169,6 +169,11 @@ _ROLE_NP = re.compile(
     r"Managing Director|CEO)\b)",
     re.IGNORECASE,
 )
+_DOCUMENT_NP = re.compile(
+    r"^(?:the|a|an)\s+(?:[\w-]+\s+)?(?:report|statement|readout|release|article|document|"
+    r"factsheet|communiqu[eé]|post)\b",
+    re.IGNORECASE,
+)
 _INITIALISM = re.compile(r"\([A-Z][\w&.-]{1,11}\)")
 # "… was described as … by Japan's foreign ministry in January": the agent speaks.
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s*$", re.IGNORECASE)
@@ -215,7 +220,9 @@ def _subject(text: str, verb: re.Match) -> _Clause | None:
     if _PASSIVE.search(np) and (agent := _AGENT.match(text, verb.end())):
         # "was described as a flagship project by Japan's foreign ministry"
         return _Clause(agent["np"], agent.start("np"), agent.end("np"), verb.start(), trim=False)
-    named = _OPEN_APPOSED.search(before[:start]) if _ROLE_NP.match(np.strip()) else None
+    # (not "… with Germany, Indonesia and Russia, the report said": a document names no one)
+    apposable = _ROLE_NP.match(np.strip()) and not _DOCUMENT_NP.match(np.strip())
+    named = _OPEN_APPOSED.search(before[:start]) if apposable else None
     if named:  # "Toshihiro Kitamura, the spokesperson in the ministry said": the name speaks
         return _Clause(named["np"], named.start("np"), verb.end(), named.start("np"))
     if np.strip():
@@ -276,6 +283,12 @@ def _speaker(text: str, speakers: Speakers) -> tuple[Found, str] | None:
     speaker left for the analyst."""
     first, relayed, document = None, None, None
     clauses = _clauses(text)
+    for clause in clauses:  # "…, Kyodo reported, citing diplomatic sources": the sources
+        if clause.cited or not names_outlet(clause.np):  # speak, and "The report said"
+            continue  # later is Kyodo's
+        paper = speakers.resolve(clause.np)
+        if paper.by and is_outlet(paper.speaker):
+            speakers.note_report(paper, clause.np)
     for clause in sorted(clauses, key=lambda c: not _closes(text, c)):
         if _joint_act(text, clause):
             continue  # "both leaders underscored the importance": the report's account of acts

@@ -102,6 +102,13 @@ NEWS_WORDS = (
     *AGENCIES.casefold().split("|"), "nikkei", "yonhap",
 )  # fmt: skip
 _OUTLET = re.compile(rf"\b(?:{'|'.join(NEWS_WORDS)})\b", re.IGNORECASE)
+
+
+def names_outlet(phrase: str) -> bool:
+    """Do the words name a news outlet ("Japanese news agency Kyodo", "The Asahi Shimbun")?"""
+    return bool(_OUTLET.search(phrase))
+
+
 # "according to a source-based report in Japan's 'The Asahi Shimbun' newspaper": the paper
 _PROPER = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,3}[A-Z][\w'’.&-]*")  # two words or more
 _REPORT_IN = re.compile(
@@ -206,6 +213,9 @@ class Speakers:
             return found
         if _OFFICIALS.search(phrase):
             return Found(UNNAMED_OFFICIALS, f"unnamed officials ('{phrase}')")
+        if found and _UNNAMED.search(phrase.split()[-1]):  # "the Reuters source": its source
+            why = f"unnamed ('{phrase}'): `officials` stands for speakers the source does not name"
+            return Found(UNNAMED_OFFICIALS, why + "; check")
         if found:
             return found
         if _JOINT_DOCUMENT.search(phrase):  # "the India-Japan Joint Statement on …"
@@ -361,6 +371,12 @@ class Speakers:
         if form in ("statement", "readout", "post"):
             self.last[form] = (found.speaker, words)
         if _OUTLET.search(found.speaker.name):  # "the report said" is the paper's
+            self.note_report(found, words)
+
+    def note_report(self, found: Found, words: str) -> None:
+        """A paper that reported ("Kyodo reported, citing diplomatic sources"): what "the
+        report" says later is its report, even where this sentence's words are its source's."""
+        if found.speaker is not None:
             self.last["report"] = (found.speaker, words)
 
 
