@@ -649,6 +649,16 @@ SPEAKERS_IN_CONTEXT = [
         ["officials", "kyodo", "kyodo", "officials"],
         id="a paper relaying sources: the sources speak, its report is the paper's, a list is no one",
     ),
+    pytest.param(
+        (
+            "India on Friday congratulated the Japan Polar Research Agency on its lander launch.\n"
+            "The Japan Polar Research Agency (JPRA) and India are building a rover together.\n"
+            "According to JPRA, the rover with India will land near the Moon's south pole.\n"
+        ),
+        date(2025, 3, 30),
+        ["outlet", "outlet", "japan-polar-research-agency"],
+        id="a body named in full first and its initialism defined later speaks by it",
+    ),
 ]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ijmemo.intake.datelines import AGENCIES
 from ijmemo.intake.new_actors import NewActor, propose_actors
@@ -159,6 +159,9 @@ class Speakers:
                 self.new[a.id] = Speaker(
                     a.id, a.name, names, a.kind == "person", a.role or "", True
                 )
+            elif more := [n for n in a.aliases if n not in self.new[a.id].names]:
+                # named first in full, its initialism defined later ("… Agency (JAXA)")
+                self.new[a.id] = replace(self.new[a.id], names=(*self.new[a.id].names, *more))
         text = normalise(sentence).casefold()
         self.named_before = list(self.named_so_far)  # "he" is no one this sentence names
         if self.people_now:
