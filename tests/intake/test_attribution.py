@@ -259,11 +259,23 @@ def test_a_long_run_of_auxiliaries_before_said_does_not_hang():
     assert done.stdout.strip() == "officials"
 
 
+def test_a_plural_alone_is_no_new_person():
+    assert propose_attribution("Experts said the plan was sound.", {})["by"] is None
+
+
 @pytest.mark.parametrize(
-    "sentence", ["China said the curbs were lawful.", "Experts said the plan was sound."]
+    ("sentence", "by"),
+    [
+        # a country or its capital speaking is its government, not a person
+        ("China said the curbs were lawful.", "china"),
+        ("Beijing says its curbs protect the environment.", "beijing"),
+        ("Tokyo also said it would widen the talks with India.", "jp-government"),
+        ("India said Friday that the visit had been put off.", "in-government"),
+        ("Officials say the deal would cover a third of demand.", "officials"),
+    ],
 )
-def test_a_place_or_a_plural_alone_is_no_new_person(sentence):
-    assert propose_attribution(sentence, {})["by"] is None
+def test_a_government_speaking_by_its_country_or_capital(sentence, by):
+    assert propose_attribution(sentence, {})["by"] == by
 
 
 def test_and_between_two_names_is_still_a_boundary():

@@ -14,7 +14,15 @@ import re
 from dataclasses import dataclass
 from types import SimpleNamespace
 
-from ijmemo.intake.speakers import Found, Speaker, Speakers, is_joint, is_outlet, names_outlet
+from ijmemo.intake.speakers import (
+    Found,
+    Speaker,
+    Speakers,
+    is_country,
+    is_joint,
+    is_outlet,
+    names_outlet,
+)
 from ijmemo.metadata.vocabularies import UNNAMED_OFFICIALS
 from ijmemo.text.date_words import MONTH, WEEKDAY
 from ijmemo.text.quotes import normalise
@@ -273,7 +281,8 @@ def _closes(text: str, clause: _Clause) -> bool:
 
 def _joint_act(text: str, clause: _Clause) -> bool:
     words = text[: clause.end].split()
-    joint = is_joint(clause.np) and bool(words) and words[-1].casefold() not in PLAIN_SAYING
+    one_or_both = is_joint(clause.np) or is_country(clause.np)
+    joint = one_or_both and bool(words) and words[-1].casefold() not in PLAIN_SAYING
     return joint or bool(IS_OCCASION.match(clause.np.strip()))
 
 

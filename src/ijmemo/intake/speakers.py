@@ -445,6 +445,13 @@ _ONE_GOVERNMENT = re.compile(
     re.IGNORECASE,
 )
 _GOVERNMENT_OF = {"japan": "JP", "japanese": "JP", "india": "IN", "indian": "IN"}
+_CAPITAL_OF = {"japan": "JP", "tokyo": "JP", "india": "IN", "new delhi": "IN", "delhi": "IN"}
+# A country or its capital alone as the subject of a verb of saying (the two the report is
+# about, and the others these reports quote most)
+_BY_CAPITAL = re.compile(
+    r"^(?P<name>India|Japan|New Delhi|Delhi|Tokyo|China|Beijing|Washington|Seoul|Canberra|"
+    r"Moscow)$"
+)
 
 
 def is_outlet(speaker: Speaker | None) -> bool:
@@ -464,6 +471,13 @@ def is_joint(phrase: str) -> bool:
     return bool(_JOINT.match(_without_when(phrase)))
 
 
+def is_country(phrase: str) -> bool:
+    """Do the words name one government by its country or capital ("Japan", "Beijing")?
+    Like both together, it acts in the report's account unless a plain verb of saying
+    carries it ("Japan expressed interest": the report's; "Tokyo also said": Tokyo's)."""
+    return bool(_BY_CAPITAL.match(re.sub(_TRAILING, "", _without_when(phrase)).strip()))
+
+
 def _governments_speaking(phrase: str) -> NewActor | None:
     """A new actor for a government speaking, alone or with the other, as reports put it."""
     phrase = _without_when(phrase)  # "… on Friday said"
@@ -473,11 +487,17 @@ def _governments_speaking(phrase: str) -> NewActor | None:
             "governments-of-india-and-japan", "governments of India and Japan", "group", None,
             None, why,
         )  # fmt: skip
-    if one := _ONE_GOVERNMENT.match(phrase):
-        country = _GOVERNMENT_OF[(one["owner"] or one["adjective"]).casefold()]
+    one = _ONE_GOVERNMENT.match(phrase)
+    capital = _BY_CAPITAL.match(re.sub(_TRAILING, "", phrase).strip())  # "Tokyo also said"
+    if one or (capital and capital["name"].casefold() in _CAPITAL_OF):
+        word = (one["owner"] or one["adjective"]) if one else capital["name"]
+        country = (_GOVERNMENT_OF | _CAPITAL_OF)[word.casefold()]
         name = f"{'Japan' if country == 'JP' else 'India'}'s government"
         why = f"a government speaking ('{phrase}')"
         return NewActor(f"{country.casefold()}-government", name, "office", None, country, why)
+    if capital:  # "Beijing says": another government, by the name the report gives it
+        why = f"a government speaking by its country's or capital's name ('{phrase}'): check"
+        return NewActor(slug(capital["name"]), capital["name"], "office", None, None, why)
     return None
 
 

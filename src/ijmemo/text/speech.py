@@ -25,7 +25,9 @@ from ijmemo.text.sentences import sentence_spans
 # X", "posted a message on X", "in a post"), not "wrote to Takaichi"; "read" only after what
 # is read ("the statement read", "the post reads").
 SPEAKER_VERBS = (
-    r"said|says|told|tells|added|adds|noted|notes|stated|described|describes|remarked|"
+    # "Officials say", not "declined to say"
+    r"said|says|(?<!to )(?<!would )(?<!could )say|told|tells|added|adds|noted|notes|stated|"
+    r"described|describes|remarked|"
     r"stressed|explained|insisted|emphasi[sz]ed|highlighted|underlined|reiterated|asserted|"
     r"denied|expressed|announced(?=\s+(?:\S+\s+){0,3}?that\b)|revealed(?=\s+(?:\S+\s+){0,3}?that\b)|"
     r"affirmed|recalled|points? out|referred to(?=[^.;]{1,80}?\bas\b)|tweeted|tweets|"
