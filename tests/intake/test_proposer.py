@@ -659,6 +659,19 @@ SPEAKERS_IN_CONTEXT = [
         ["outlet", "outlet", "japan-polar-research-agency"],
         id="a body named in full first and its initialism defined later speaks by it",
     ),
+    pytest.param(
+        (
+            "India's ports minister met Japan's Vice Minister for Land Affairs Sato Hiroki in"
+            " Oslo on Monday.\n"
+            "Japan's Vice Minister Sato said Japan was keen on Indian shipyards.\n"
+            "Japan's Jiji news agency also reported that India would host the next round.\n"
+            "According to sources Tokyo has been weighing a larger shipbuilding fund for India"
+            " since 'early' spring.\n"
+        ),
+        date(2025, 6, 2),
+        ["outlet", "hiroki", "jiji", "officials"],
+        id="a name written family name first, a news agency by name, sources with no comma",
+    ),
 ]
 
 

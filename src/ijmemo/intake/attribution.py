@@ -142,7 +142,9 @@ _VERB = re.compile(rf"\b(?:also\s+)?(?:{SPEAKER_VERBS})\b", re.IGNORECASE)
 # "…, the agency correspondent reports, citing Kyodo News": the one cited speaks.
 _ACCORDING = re.compile(
     r"\b(?P<how>according to|as per|citing|as (?:reported|cited|quoted) by)\s+"
-    r"(?P<np>[^,.;:\"()]{1,80}?)\s*(?=[,.;:\"()]|$)",
+    # "According to sources Noda has been …": no comma ends the sources
+    r"(?P<np>(?:[a-z]+\s+)?(?:sources|officials)(?=\s+(?-i:[A-Z]))|"
+    r"[^,.;:\"()]{1,80}?(?=\s*(?:[,.;:\"()]|$)))",
     re.I,
 )
 # Where the words naming a verb's subject begin: a clause mark or a clause-opening word.

@@ -155,7 +155,7 @@ class Speakers:
         found = propose_actors([sentence], self.known_names)
         for a in found:
             if a.id not in self.new:
-                names = (a.name, *a.aliases)
+                names = (a.name, *a.aliases, *_family_name_first(a))
                 self.new[a.id] = Speaker(
                     a.id, a.name, names, a.kind == "person", a.role or "", True
                 )
@@ -410,12 +410,16 @@ _NOT_SURNAMES = {"china", "washington", "beijing", "moscow", "seoul", "delhi", "
 _NOT_SPEAKERS = {"india", "japan", "tokyo", "new delhi", "the", "indian", "japanese", "beijing"}
 
 
+_NEWS_AGENCY = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+news\s+agency$")
 _AFTER_NAME = re.compile(r"^[\s'’\"”]*(?:(?:report|newspaper|daily|correspondent)\s*)?$", re.I)
 
 
 def _named_speaker(phrase: str) -> NewActor | None:
     """The speaker a phrase ends by naming ("… Kishan Reddy", "The Asahi Shimbun report"),
     or None: a name followed by other words ("The Unicorn antenna transfer") names a thing."""
+    if agency := _NEWS_AGENCY.search(re.sub(_TRAILING, "", phrase)):  # "Japan's Kyodo news agency"
+        why = f"a news agency named as a speaker ('{phrase}')"
+        return NewActor(slug(agency["name"]), agency["name"], "firm", None, None, why)
     text = phrase.replace("'", " ").replace("‘", " ")
     runs = list(_RUN.finditer(text))
     if not runs or not _AFTER_NAME.match(text[runs[-1].end() :]):
@@ -464,6 +468,16 @@ def _without_when(phrase: str) -> str:
     Japan on Friday", "Both leaders at the press briefing")."""
     phrase = re.sub(r"\s+(?:at|in|during)\s+[^,.;]{1,40}$", "", phrase.strip())
     return re.sub(r"\s+(?:on|last|this)\s+\w+$", "", phrase)
+
+
+def _family_name_first(actor: NewActor) -> tuple[str, ...]:
+    """A Japanese official's name may be written family name first ("Vice Minister Terada
+    Yoshimichi", later "Terada said"): the first word cites them too (not an alias to
+    propose: in "Kenji Ono" it is the given name)."""
+    words = actor.name.split()
+    return (
+        (words[0],) if actor.kind == "person" and actor.country == "JP" and len(words) == 2 else ()
+    )
 
 
 def is_joint(phrase: str) -> bool:
