@@ -217,6 +217,19 @@ def _starting_status(sentence: str) -> tuple:
             "proposed",
         ),
         ("India has told Japan that it wants to buy four patrol aircraft.", "proposed"),
+        (
+            "A Japanese chipmaker and an Indian carmaker have formed a partnership to design"
+            " chips in India.",
+            "agreed",
+        ),
+        ("Japan has also reached a deal with India to share satellite data.", "agreed"),
+        ("India and Japan agreed to explore a memorandum on ship repair yards.", "proposed"),
+        # a plan that was: no agreement
+        (
+            "The pact between India and Japan was to be signed at the summit, but this is in"
+            " doubt.",
+            None,
+        ),
         # a word or two between the plan and its verb ("will next week sign")
         ("Tokyo and New Delhi will next week sign a pact on graphite imports.", "scheduled"),
         (

@@ -16,7 +16,7 @@ STANDING = (
 # The verbs that report one made (a status moves with them).
 MAKING = (
     "signed", "inked", "adopted", "concluded", "launched", "unveiled", "established", "set up",
-    "formalised", "formalized", "exchanged", "chalked out",
+    "formalised", "formalized", "exchanged", "chalked out", "formed", "forged",
 )  # fmt: skip
 # The verbs that report a document put out: made, for a new one ("issued a joint statement"),
 # but no move for a known initiative ("issued a readout on the AI Dialogue").

@@ -125,9 +125,11 @@ _CUES: list[tuple[str, str | None, str | None, re.Pattern]] = [
             # "agreed on the importance of …", but "agreed that it would be installed"),
             # nor what may be agreed later ("mutually agreed")
             r"\b(?!exchanged\s+(?:views|ideas|notes|greetings|perspectives|opinions|thoughts)\b)"
-            rf"({any_of(MAKING)}|(?<!mutually )agreed(?!\s+that\b(?![^.;]*\b(?:would|will|should|shall)\b)|"
+            # ("the deal was to be signed at the summit" is a plan that was)
+            rf"((?<!to be ){any_of(MAKING)}|(?<!mutually )agreed(?!\s+that\b(?![^.;]*\b(?:would|will|should|shall)\b)|"
             r"\s+on\s+the\s+(?:importance|need|significance)\b)|launching|finali[sz]ed|concurred|"
             r"greenlit|green-lit|approved|endorsed|ratified|"
+            r"reached (?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|accord|understanding)|"
             r"committed(?=\s+(?:funds|money|loans?|investments?|financing|[$¥₹]|yen|rs\b|\d))|"
             r"set (?:an?|the|a new)\s+(?:[\w-]+\s+){0,3}(?:target|goal)|"
             r"announced (?:an?|the|a new)\s+(?:[\w-]+\s+){0,3}(?:target|goal)|"

@@ -84,7 +84,7 @@ EXPLORED = re.compile(
     r"stud(?:ied|ying)|mull(?:ed|s|ing)?|weigh(?:ed|s|ing)?)"
     # "mulling a 10 trillion yen ($68 billion) private investment target"
     r"\s+(?:[\w-]+\s+(?:\([^)]{1,20}\)\s+)?){0,5}?(?:agreements?|pacts?|opportunit(?:y|ies)|"
-    r"possibilit(?:y|ies)|"
+    r"possibilit(?:y|ies)|memorand(?:um|a)|MoUs?|MoCs?|deals?|"
     r"targets?|goals?|"
     r"investments?|co-production|co-producing|co-development|co-developing|developing|"
     r"projects?)\b"
