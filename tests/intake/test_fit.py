@@ -8,6 +8,7 @@ import pytest
 
 from ijmemo.curation.load import load_curated
 from ijmemo.curation.names import Dictionaries
+from ijmemo.intake.fit import another_of_its_kind
 from ijmemo.intake.new_actors import stands_for
 from ijmemo.intake.proposer import propose
 
@@ -85,3 +86,27 @@ def test_an_event_near_in_words_on_another_date_is_possibly_new(dictionaries):
         "Motegi met Prime Minister Modi in Tokyo on 3 March 2026 to discuss rare earths.",
     )
     assert c.match.subject is None and "took place" in c.match.via
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        ("The '2+2' dialogue with Japan was set up to deepen security ties.", "The '2+2' dialogue"),
+        (
+            "The FS-Vice Ministerial Dialogue reviewed security and economic ties.",
+            "FS-Vice Ministerial Dialogue",
+        ),
+        # the sentence names the initiative too, or only says which round: no other one
+        ("Japan wants talks on economic security and a business-to-business dialogue.", None),
+        ("The first India-Japan economic security dialogue met in Tokyo.", None),
+    ],
+)
+def test_another_dialogue_than_the_initiative_is_named_by_its_own_qualifier(sentence, other):
+    assert another_of_its_kind(sentence, "India–Japan economic security dialogue") == other
+
+
+def test_a_report_about_another_dialogue_is_possibly_new_not_the_curated_one(dictionaries):
+    text = "The '2+2' dialogue with Japan was initiated in 2019 to deepen security cooperation.\n"
+    (c,) = propose(text, "s", date(2024, 8, 16), dictionaries).candidates
+    assert c.match.subject is None
+    assert "another one" in c.match.via and "economic-security-dialogue" in c.match.via

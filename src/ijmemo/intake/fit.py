@@ -43,6 +43,49 @@ def meeting_fit(data: CuratedData, match: Match, actors: list[str], held_on: boo
     return Fit(True, "")
 
 
+# A standing body named by a qualifier the initiative's name does not have ("the '2+2'
+# dialogue", "the FS-Vice Ministerial Dialogue" are not the economic security dialogue);
+# the qualifiers that say nothing of which one ("the", "bilateral", "India-Japan") decide
+# nothing.
+_HEADED = re.compile(
+    r"(?P<qualifier>(?:[\w'‘’+.-]+\s+){1,2})(?P<head>dialogue|forum|mechanism|working group)\b",
+    re.IGNORECASE,
+)
+_SAYS_NOTHING = {
+    "the", "a", "an", "this", "that", "its", "their", "our", "new", "first", "second", "third",
+    "next", "annual", "bilateral", "inaugural", "latest", "india-japan", "japan-india",
+    "india–japan", "japan–india", "of", "and", "in", "on", "with", "to", "for",
+}  # fmt: skip
+
+
+def another_of_its_kind(sentence: str, name: str) -> str | None:
+    """The words naming another dialogue or forum than `name` (an initiative's name with
+    the same head noun), or None."""
+    own = {w.casefold() for w in re.findall(r"[\w+-]+", name)}
+    # a sentence that also says what the initiative is ("talks on economic security and a
+    # business-to-business dialogue") names it besides the other
+    kind = _HEADED.search(name)
+    if kind and _says(sentence, kind["qualifier"]):
+        return None
+    for m in _HEADED.finditer(sentence):
+        if m["head"].casefold() not in own:
+            continue
+        words = [w.strip("'‘’").casefold() for w in m["qualifier"].split()]
+        telling = [w for w in words if w and w not in _SAYS_NOTHING]
+        if telling and not any(w in own for w in telling):
+            return m.group(0).strip()
+    return None
+
+
+def _says(sentence: str, qualifier: str) -> bool:
+    words = [w for w in qualifier.split() if w.casefold() not in _SAYS_NOTHING]
+    return (
+        bool(words)
+        and re.search(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", sentence, re.I)
+        is not None
+    )
+
+
 def _name(data: CuratedData, subject: str) -> str:
     loc = data.initiatives.get(subject)
     return loc.record.name if loc else subject

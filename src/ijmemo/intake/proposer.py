@@ -24,7 +24,7 @@ from ijmemo.intake.candidate import Candidate, Proposal
 from ijmemo.intake.carried_speakers import carry_speakers
 from ijmemo.intake.date_roles import RoledDate, claim_date, dates_with_roles
 from ijmemo.intake.datelines import dateline_date
-from ijmemo.intake.fit import HELD, NAMED, event_fit, meeting_fit
+from ijmemo.intake.fit import HELD, NAMED, another_of_its_kind, event_fit, meeting_fit
 from ijmemo.intake.framing import propose_framing
 from ijmemo.intake.making_words import INSTRUMENTS, STANDING
 from ijmemo.intake.moves import Move, firm_modality, milestone_id, propose_move
@@ -165,6 +165,11 @@ class Proposer:
             via = f"refers back ('{back}') to {previous.id}"
             runner = match.subject if match.subject != p.subject else None
             match = Match(p.subject, p.kind, p.score, via, runner, previous.id)
+        if match.kind == "initiative" and match.score < NAMED and not match.refers_back:
+            name = self.d.data.initiatives[match.subject].record.name
+            if other := another_of_its_kind(body, name):
+                why = f"possibly new: '{other}' is another one, near '{match.subject}' in words"
+                return Match(None, None, match.score, why, match.subject)
         new = NEW_THING.search(body)
         near = match.kind in ("initiative", "topic") and match.score < 0.9
         # "signed an MoI for the co-development of UNICORN": a new instrument for a known
