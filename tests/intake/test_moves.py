@@ -278,6 +278,17 @@ def test_a_signing_that_took_place_is_an_agreement_not_a_meeting():
             ("agreed", None),
         ),
         ("In 2018 the Diet ratified the civil nuclear pact with India.", ("agreed", None)),
+        (
+            "At the talks the two ministers decided to step up coast guard exchanges.",
+            ("agreed", None),
+        ),
+        ("The ministers announced a fresh investment goal of two trillion yen.", ("agreed", None)),
+        ("The maritime dialogue was initiated in 2021 to coordinate patrols.", ("agreed", None)),
+        # an agreement concluded is no meeting held
+        (
+            "It was the first time Tokyo had concluded such an agreement with a non-NPT state.",
+            ("agreed", None),
+        ),
         # aiming at an agreement is not having one
         (
             "Tokyo and New Delhi are also working to agree on a shared export-control framework.",
@@ -288,26 +299,21 @@ def test_a_signing_that_took_place_is_an_agreement_not_a_meeting():
             "She'd like to deepen the security networks that earlier cabinets have established.",
             (None, None),
         ),
-    ],
-)
-def test_courses_ratifications_aims_and_wishes(sentence, expected):
-    assert move(sentence) == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (
-            "At the talks the two ministers decided to step up coast guard exchanges.",
-            ("agreed", None),
-        ),
-        ("The ministers announced a fresh investment goal of two trillion yen.", ("agreed", None)),
-        ("The maritime dialogue was initiated in 2021 to coordinate patrols.", ("agreed", None)),
         # a history is no agreement reported
         ("The drill marks the 70th anniversary of the establishment of ties.", (None, None)),
+        (
+            "The corridor, planned after talks between the two leaders, is being built with a"
+            " Japanese soft loan.",
+            ("being-implemented", None),
+        ),
+        (
+            "The foreign secretary also conducted the first round of the dialogue in Tokyo on"
+            " Friday.",
+            ("convened", "met"),
+        ),
     ],
 )
-def test_decisions_targets_and_initiations_are_agreed(sentence, expected):
+def test_more_ways_reports_word_agreements_work_and_rounds(sentence, expected):
     assert move(sentence) == expected
 
 
@@ -322,27 +328,3 @@ def test_decisions_targets_and_initiations_are_agreed(sentence, expected):
 )
 def test_costs_aims_and_windows_given_up_are_no_new_step(sentence):
     assert move(sentence)[1] is None
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (
-            "The corridor, planned after talks between the two leaders, is being built with a"
-            " Japanese soft loan.",
-            ("being-implemented", None),
-        ),
-        (
-            "The foreign secretary also conducted the first round of the dialogue in Tokyo on"
-            " Friday.",
-            ("convened", "met"),
-        ),
-    ],
-)
-def test_work_being_built_and_a_round_conducted(sentence, expected):
-    assert move(sentence) == expected
-
-
-def test_an_agreement_concluded_is_no_meeting_held():
-    sentence = "It was the first time Tokyo had concluded such an agreement with a non-NPT state."
-    assert move(sentence) == ("agreed", None)
