@@ -78,8 +78,8 @@ reports: $(addprefix report-,$(PARAM_SETS)) ## Build every parameter set (make -
 report-%: $(PROCESSED) | $(ENV_STAMP)
 	@$(MAKE) --no-print-directory report PARAMS=report/params/$*.yaml BUILD=$(BUILD)
 
-add-source: $(ENV_STAMP) ## Add an article: make add-source FILE=a.txt [TITLE=.. OUTLET=.. DATE=.. URL=..]
-	@test -n "$(FILE)" || { echo "add-source: say which file: make add-source FILE=path/to/article.txt" >&2; exit 2; }
+add-source: $(ENV_STAMP) ## Add an article: make add-source FILE=a.txt|page.html|statement.pdf|note.docx|- [TITLE=.. OUTLET=.. DATE=.. URL=..]
+	@test -n "$(FILE)" || { echo "add-source: say which file: make add-source FILE=path/to/article.txt (or .html, .pdf, .docx; FILE=- to paste)" >&2; exit 2; }
 	$(PY) -m ijmemo add-source "$(FILE)" $(if $(TITLE),--title "$(TITLE)") $(if $(OUTLET),--outlet "$(OUTLET)") \
 	  $(if $(DATE),--date "$(DATE)") $(if $(URL),--url "$(URL)")
 

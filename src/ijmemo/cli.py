@@ -139,12 +139,25 @@ def cmd_browser(args) -> int:
 def cmd_add_source(args) -> int:
     from ijmemo.steps.add_source import add_source
 
+    pasted = sys.stdin.buffer.read() if args.file == "-" else None
+    if args.file == "-" and sys.stdin.isatty():
+        _say("add-source: reading the pasted article from standard input (end with Ctrl-D)")
     added = add_source(
-        args.file, args.title, args.outlet, args.date, args.url, data_dir=args.data_dir
-    )
+        args.file, args.title, args.outlet, args.date, args.url, data_dir=args.data_dir,
+        stdin=pasted,
+    )  # fmt: skip
     matched = sum(1 for c in added.candidates if c.match.subject)
-    _say(f"add-source: copied {args.file} unchanged to {_shown(added.text_path)}")
-    _say(f"add-source: metadata in {_shown(added.meta_path)} (what was not given stays null)")
+    if added.original_path:
+        _say(f"add-source: kept {args.file} byte for byte as {_shown(added.original_path)}")
+        _say(f"add-source: its text, extracted, in {_shown(added.text_path)}")
+    elif args.file == "-":
+        _say(f"add-source: saved the pasted text unchanged as {_shown(added.text_path)}")
+    else:
+        _say(f"add-source: copied {args.file} unchanged to {_shown(added.text_path)}")
+    _say(
+        f"add-source: metadata in {_shown(added.meta_path)} (what neither you nor the file "
+        "states stays null)"
+    )
     _say(
         f"add-source: {len(added.candidates)} candidate claims ({matched} matched to a known subject, "
         f"{len(added.candidates) - matched} possibly new) in {_shown(added.review_path)}"
@@ -290,7 +303,11 @@ def _source_commands(sub) -> None:
     p = sub.add_parser(
         "add-source", help="add an article: copy it, record metadata, propose claims"
     )
-    p.add_argument("file", help="the article as a plain-text file")
+    p.add_argument(
+        "file",
+        help="the article: a text file, a saved web page (.html), a PDF, a Word file (.docx), "
+        "or - for text pasted on standard input",
+    )
     p.add_argument("--title", default=None, help="headline (default: unknown)")
     p.add_argument("--outlet", default=None, help="publishing outlet (default: unknown)")
     p.add_argument(

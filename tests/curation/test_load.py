@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import S000, S003, edit, edit_claims, only, problems_for
+from ijmemo.steps.add_source import add_source
+
+from conftest import FIXTURES, S000, S003, edit, edit_claims, only, problems_for
 
 
 def test_claims_file_named_after_no_source_is_one_problem(data_copy):
@@ -47,6 +49,19 @@ def test_changed_source_text_fails_its_sha256(data_copy):
     p = only(problems_for(data_copy), record=f"source '{S003}'", field="sha256")
     assert p.file.endswith(f"sources/{S003}.yaml")
     assert "never edited" in p.message
+
+
+@pytest.mark.parametrize("change", ["edit", "delete"])
+def test_a_changed_or_missing_original_page_is_reported_on_its_source(data_copy, change):
+    add_source(FIXTURES / "formats" / "news_page.html", data_dir=data_copy)
+    page = data_copy / "sources" / "news_page.html"
+    if change == "edit":
+        page.write_bytes(page.read_bytes() + b"<!-- edited -->")
+    else:
+        page.unlink()
+    p = only(problems_for(data_copy), record="source 'news_page'", field="original")
+    assert p.file.endswith("sources/news_page.yaml")
+    assert ("never edited" if change == "edit" else "does not exist") in p.message
 
 
 def test_yaml_that_does_not_parse_reports_its_line(data_copy):

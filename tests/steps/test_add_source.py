@@ -107,3 +107,102 @@ def test_a_run_of_ministry_names_with_a_serial_comma_is_added_without_a_tracebac
     review = YAML(typ="safe").load(result.review_path.read_text())
     names = [a["name"] for a in review["new_actors"]]
     assert "Ministry of Economy, Trade, and Industry" in names
+
+
+# ---- what analysts have: a saved page, a PDF, a Word file, pasted text
+
+PAGE = FIXTURES / "formats" / "news_page.html"
+STATEMENT = FIXTURES / "formats" / "port_logistics_statement.pdf"
+
+
+def _meta(result) -> dict:
+    return json.loads(json.dumps(YAML(typ="safe").load(result.meta_path.read_text())))
+
+
+def test_a_saved_page_is_kept_byte_for_byte_beside_its_text_with_the_metadata_it_states(
+    data_copy,
+):
+    result = add_source(PAGE, data_dir=data_copy)
+    assert result.original_path.read_bytes() == PAGE.read_bytes()
+    meta = _meta(result)
+    assert (meta["title"], meta["outlet"], meta["published"], meta["author"]) == (
+        "India, Japan agree to set up shipbuilding task force",
+        "The Deccan Ledger",
+        "2026-03-12",
+        "Ritu Menon",
+    )
+    assert meta["origin"] == dict.fromkeys(
+        ("title", "outlet", "published", "url", "author"), "page"
+    )
+    assert meta["original"]["file"] == "news_page.html"
+    assert meta["original"]["extractor"].startswith("trafilatura ")
+    # every candidate quotes the extracted text, which validates as any source does
+    text = result.text_path.read_text()
+    assert result.candidates and all(c.quote in text for c in result.candidates)
+    assert not any("<" in c.quote or "Advertisement" in c.quote for c in result.candidates)
+    assert curate(data_copy).tables["sources"].set_index("source_id").loc["news_page", "outlet"]
+
+
+def test_what_the_analyst_gives_wins_over_what_the_page_states(data_copy):
+    result = add_source(PAGE, outlet="Deccan Ledger (print)", date="2026-03-13", data_dir=data_copy)
+    meta = _meta(result)
+    assert (meta["outlet"], meta["published"]) == ("Deccan Ledger (print)", "2026-03-13")
+    assert (meta["origin"]["outlet"], meta["origin"]["published"], meta["origin"]["title"]) == (
+        "given",
+        "given",
+        "page",
+    )
+
+
+def test_a_pdf_statement_becomes_a_source_whose_quotes_verify(data_copy):
+    result = add_source(STATEMENT, date="2026-04-09", data_dir=data_copy)
+    assert result.original_path.suffix == ".pdf"
+    assert _meta(result)["origin"] == {"published": "given"}  # the PDF states nothing
+    quotes = [c.quote for c in result.candidates]
+    assert any(q.startswith("It was co-chaired by the Secretary") for q in quotes)
+    curate(data_copy)  # the new source loads and its text checks, with no problem
+
+
+def test_pasted_text_is_added_from_standard_input(data_copy):
+    pasted = (FIXTURES / "jwg_first_meeting.txt").read_bytes()
+    result = add_source("-", date="2026-02-27", data_dir=data_copy, stdin=pasted)
+    assert result.source_id.startswith("pasted-")
+    assert result.text_path.read_bytes() == pasted and result.original_path is None
+
+
+@pytest.mark.parametrize(
+    ("make_file", "message"),
+    [
+        # the same page again, under another name: the original's sha256 says so
+        (
+            lambda d: shutil.copy(PAGE, d / "saved_again.html") and d / "saved_again.html",
+            "already added as source 'news_page'",
+        ),
+        (
+            lambda d: (
+                (d / "front.html").write_bytes(b"<html><body><nav>Home World</nav></body></html>")
+                and d / "front.html"
+            ),
+            "no article text found in the page",
+        ),
+        (
+            lambda d: (d / "scan.pdf").write_bytes(b"%PDF-1.4\nbroken") and d / "scan.pdf",
+            "cannot open the PDF",
+        ),
+    ],
+)
+def test_files_that_give_no_new_text_are_refused_and_nothing_is_written(
+    data_copy, make_file, message
+):
+    add_source(PAGE, data_dir=data_copy)
+    before = snapshot(data_copy)
+    path = make_file(data_copy.parent)
+    with pytest.raises(SourceError, match=message) as caught:
+        add_source(path, data_dir=data_copy)
+    assert str(path) in str(caught.value)
+    assert snapshot(data_copy) == before
+
+
+def test_nothing_pasted_is_refused(data_copy):
+    with pytest.raises(SourceError, match="nothing was pasted"):
+        add_source("-", data_dir=data_copy, stdin=b"  \n")

@@ -255,11 +255,35 @@ def _check_source(
     except UnicodeDecodeError as exc:
         problems.append(loc.problem(f"{src.file} is not UTF-8 text: {exc}", "file"))
         return False
+    if src.original and not _original_intact(src, meta_path.parent, loc, problems):
+        return False
     data.published[sid], error = parse_date_or_unknown(src.published)
     if error:
         problems.append(loc.problem(error, "published"))
     data.sources[sid] = loc
     data.texts[sid] = SourceText(text)
+    return True
+
+
+def _original_intact(src: Source, folder: Path, loc: Located, problems: list[Problem]) -> bool:
+    """The page, PDF or Word file the text was extracted from is there, unchanged."""
+    path = folder / src.original.file
+    if not path.is_file():
+        problems.append(
+            loc.problem(f"original file {src.original.file} does not exist", "original")
+        )
+        return False
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if digest != src.original.sha256:
+        problems.append(
+            loc.problem(
+                f"sha256 of {src.original.file} is {digest}, not the recorded "
+                f"{src.original.sha256}: the original was changed (restore it; raw sources "
+                "are never edited)",
+                "original",
+            )
+        )
+        return False
     return True
 
 

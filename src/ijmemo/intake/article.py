@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
-from ijmemo.core.problems import SourceError
 from ijmemo.intake.boilerplate import (
     LIST_MARK,
     boilerplate_reason,
@@ -78,29 +76,3 @@ def _line_reason(line: str, first: bool, title: str | None, following: int) -> s
         return "headline (first line, no sentence end)"
     reason = boilerplate_reason(line.strip())
     return reason
-
-
-def read_article(path: Path) -> tuple[bytes, str]:
-    """The file's bytes and its text; refused (SourceError) unless it is UTF-8 plain text."""
-    if not path.exists():
-        raise SourceError(f"{path}: no such file")
-    if not path.is_file():
-        raise SourceError(f"{path}: not a file")
-    raw = path.read_bytes()
-    if not raw.strip():
-        raise SourceError(f"{path}: the file is empty")
-    if b"\x00" in raw:
-        raise SourceError(
-            f"{path}: looks like a binary file (it contains NUL bytes); expected plain text"
-        )
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise SourceError(
-            f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start}); expected plain text"
-        ) from None
-    if not any(ch.isprintable() and not ch.isspace() for ch in text):
-        raise SourceError(
-            f"{path}: the file is empty (only spaces and invisible characters, no text)"
-        )
-    return raw, text

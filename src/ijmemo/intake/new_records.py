@@ -34,19 +34,36 @@ ACTOR_FIELDS = tuple(Actor.model_fields)  # every field the schema has, in its o
 
 
 def source_record(
-    sid: str, filename: str, digest: str, title, outlet, published, url, dateline=None
+    sid: str,
+    filename: str,
+    digest: str,
+    title,
+    outlet,
+    published,
+    url,
+    dateline=None,
+    *,
+    author=None,
+    original: dict | None = None,
+    origin: dict | None = None,
 ) -> str:
+    """A new source's metadata. Added from a page, PDF or Word file, it also names that
+    file (`original`: kept beside the text extracted from it) and where each value came
+    from (`origin`: given by the analyst, or stated by the page)."""
     record = {
         "id": sid,
         "file": filename,
         "title": title,
-        "description": title or f"Article added from {filename}",
+        "description": title or f"Article added from {(original or {}).get('file', filename)}",
         "outlet": outlet,
         "published": published,
         "dateline": dateline,  # as printed at the head of the text, when it has one
         "url": url,
+        **({"author": author} if author else {}),
         "kind": "news article",
         "sha256": digest,
+        **({"original": original} if original else {}),
+        **({"origin": origin} if origin else {}),
     }
     return (
         "# Metadata for the raw text beside this file. Unknown stays null: never guess.\n"

@@ -22,9 +22,12 @@ from ijmemo.metadata.vocabularies import (
     BASIS_KINDS,
     EVENT_KINDS,
     FRAMINGS,
+    METADATA_ORIGINS,
     MILESTONE_CHANGES,
     MODALITIES,
+    SOURCE_FORMATS,
     SOURCE_KINDS,
+    STATED_FIELDS,
     STATUSES,
 )
 
@@ -52,6 +55,9 @@ AttributionHow = Literal[tuple(ATTRIBUTION_HOW)]
 BasisKind = Literal[tuple(BASIS_KINDS)]
 Framing = Literal[tuple(FRAMINGS)]
 SourceKind = Literal[SOURCE_KINDS]
+SourceFormat = Literal[SOURCE_FORMATS]
+MetadataOrigin = Literal[tuple(METADATA_ORIGINS)]
+StatedField = Literal[STATED_FIELDS]
 ActorKind = Literal[ACTOR_KINDS]
 EventKind = Literal[EVENT_KINDS]
 
@@ -78,6 +84,16 @@ class Basis(Strict):
     words: Text = Field(description="the source's own words that show it, verbatim")
 
 
+class Original(Strict):
+    """The file an article was added from, kept byte for byte beside the text extracted
+    from it (the text is what quotes are checked against)."""
+
+    file: Text
+    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    format: SourceFormat
+    extractor: Text = Field(description="the library and version that extracted the text")
+
+
 class Source(Strict):
     id: Id
     file: Text
@@ -90,11 +106,18 @@ class Source(Strict):
     )
     dateline: Text | None = None
     url: Text | None
+    author: Text | None = None
     kind: SourceKind
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
     notes: Text | None = None
     rests_on: list[Basis] = Field(
         [], description="what the source says it rests on; empty: it does not say"
+    )
+    original: Original | None = Field(
+        None, description="the file it was added from, when that was not the text itself"
+    )
+    origin: dict[StatedField, MetadataOrigin] = Field(
+        {}, description="where each metadata value came from; a value with none was given"
     )
 
 

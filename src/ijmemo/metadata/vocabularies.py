@@ -89,6 +89,14 @@ FRAMINGS: dict[str, str] = {
 }
 
 SOURCE_KINDS = ("news article", "press release", "official statement", "transcript", "other")
+# The file an article was added from, and the metadata it states: where each value came from.
+SOURCE_FORMATS = ("text", "html", "pdf", "docx")
+METADATA_ORIGINS: dict[str, str] = {
+    "given": "the analyst gave it when adding or amending the source",
+    "page": "the file's own metadata states it (a web page's meta tags or JSON-LD, a document's properties)",
+    "text": "the text states it (a dateline)",
+}
+STATED_FIELDS = ("title", "outlet", "published", "url", "author")
 ACTOR_KINDS = ("person", "office", "ministry", "military", "forum", "firm", "group")
 EVENT_KINDS = ("meeting", "visit", "summit", "measure", "expedition", "announcement")
 # What a claim can be about; an id names one of them only.
