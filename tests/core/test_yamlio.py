@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ijmemo.core import yamlio
+from ijmemo.core.paths import DataPaths
 from ijmemo.curation.load import load_curated
 from ijmemo.steps.curate import review
 
@@ -44,7 +45,7 @@ def test_a_syntax_error_is_never_cached(data_copy):
 
 def test_stale_entries_are_pruned(data_copy):
     load_curated(data_copy)
-    cache = data_copy / ".cache" / "yaml"
+    cache = DataPaths.at(data_copy).cache
     entries = set(cache.glob("*.pickle"))
     assert len(entries) == 10  # one per YAML file: claims, source records, curated files
     edit_claims(data_copy, "status: scheduled", "status: convened")
@@ -56,7 +57,7 @@ def test_stale_entries_are_pruned(data_copy):
 @pytest.mark.parametrize("damage", [b"", b"not a pickle"])
 def test_a_damaged_cache_entry_is_parsed_again(data_copy, damage):
     load_curated(data_copy)
-    for entry in (data_copy / ".cache" / "yaml").glob("*.pickle"):
+    for entry in DataPaths.at(data_copy).cache.glob("*.pickle"):
         entry.write_bytes(damage)
     data, problems = load_curated(data_copy)
     assert problems == [] and len(data.claims) == 42

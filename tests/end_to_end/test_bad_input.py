@@ -10,7 +10,7 @@ import pytest
 from ijmemo.core.problems import CurationError
 from ijmemo.steps.curate import curate
 
-from conftest import S003, edit, edit_claims
+from conftest import S003, edit, edit_claims, snapshot
 
 
 def run_cli(*args):
@@ -54,15 +54,18 @@ def test_cli_rejects_bad_data_and_leaves_the_last_good_tables_untouched(data_cop
     assert "curated/initiatives.yaml" in bad.stderr and "field 'parties'" in bad.stderr
     assert {p.name: p.read_bytes() for p in processed.iterdir()} == before
     assert sorted(p.name for p in data_copy.iterdir()) == [
-        ".cache",  # parsed claims files by sha256 (derived, ignored by git)
         "curated",
         "processed",
         "sources",
-    ]  # no debris
+    ]  # no debris, and no cache: parsed files are kept beside the data folder
 
 
-def test_validate_writes_nothing(data_copy):
+@pytest.mark.parametrize("refused", [False, True])
+def test_validate_writes_nothing_under_data(data_copy, refused):
+    if refused:
+        edit_claims(data_copy, "status: scheduled", "status: pending")
+    before = snapshot(data_copy)
     result = run_cli("validate", "--data-dir", str(data_copy))
-    assert result.returncode == 0, result.stderr
-    assert "40 quotes verified" in result.stdout or "quotes verified" in result.stdout
-    assert not (data_copy / "processed").exists()
+    assert result.returncode == (1 if refused else 0), result.stderr
+    assert refused or "quotes verified" in result.stdout
+    assert snapshot(data_copy) == before  # not even a parse cache: it is kept beside data/

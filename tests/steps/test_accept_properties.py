@@ -28,7 +28,7 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from ijmemo.core.paths import DATA_DIR
+from ijmemo.core.paths import DATA_DIR, DataPaths
 from ijmemo.core.problems import AcceptError, CurationError
 from ijmemo.core.yamlio import YamlError, dump_yaml, load_yaml
 from ijmemo.curation.load import load_curated
@@ -103,7 +103,7 @@ def make_pristine(root: Path) -> Pristine:
     adviser = root.parent / f"{ADVISER_ID}.txt"
     adviser.write_text(ADVISER, encoding="utf-8")
     add_source(adviser, date="2026-03-06", data_dir=root)
-    load_curated(root)  # fills data/.cache, so an example's validation parses only its edits
+    load_curated(root)  # warms the parse cache beside data/: an example parses only its edits
     filled = {}
     for sid, fill in ((SID, _jwg_filled), (ADVISER_ID, _adviser_filled)):
         doc = _plain(yaml.safe_load((root / "review" / f"{sid}.yaml").read_text("utf-8")))
@@ -323,6 +323,7 @@ def apply_edit(doc: dict, edit: tuple) -> None:
 def _scratch(pristine_root: Path, scratch: str) -> Path:
     data = Path(scratch) / "data"
     shutil.copytree(pristine_root, data)
+    shutil.copytree(DataPaths.at(pristine_root).cache, DataPaths.at(data).cache)
     return data
 
 

@@ -51,8 +51,11 @@ class DataPaths:
         return self.root / "review"
 
     @property
-    def cache(self) -> Path:  # parsed YAML by file sha256 (never the only copy of anything)
-        return self.root / ".cache"
+    def cache(self) -> Path:
+        """Parsed YAML by file sha256 (never the only copy of anything), kept beside the data
+        folder, not in it: a command that writes nothing writes nothing under data/
+        (`data/` → `.cache/parsed/data/`, in the checkout's git-ignored cache)."""
+        return self.root.parent / ".cache" / "parsed" / self.root.name
 
     @property
     def processed(self) -> Path:  # tables written by the curate step

@@ -193,7 +193,7 @@ def _parsed(data: CuratedData, path: Path, file: str, used: set[str], problems: 
     """A file's YAML (parsed once per content), or UNPARSED with the problem recorded: the
     cross-record checks then wait for it (`data.unparsed`)."""
     try:
-        return load_yaml_cached(path, data.paths.cache / "yaml", used)
+        return load_yaml_cached(path, data.paths.cache, used)
     except YamlError as exc:
         problems.append(Problem(file, exc.message, line=exc.line))
         data.unparsed.append(file)
@@ -307,7 +307,7 @@ def load_curated(data_dir=None) -> tuple[CuratedData, list[Problem]]:
         )
         data.collection(filename).update(records)
     _load_claims(data, problems, used)
-    prune_cache(data.paths.cache / "yaml", used)
+    prune_cache(data.paths.cache, used)
     return data, problems
 
 
