@@ -20,7 +20,7 @@ PARAM_SETS := $(basename $(notdir $(wildcard report/params/*.yaml)))
 DATA_INPUTS := $(wildcard data/sources/* data/curated/*.yaml data/curated/claims/*.yaml) data/curated/claims
 PROCESSED := data/processed/manifest.json
 
-.PHONY: help env browser data validate report reports add-source accept eval-candidates bench vendor notebooks lab test lint lock clean distclean
+.PHONY: help env browser data validate report reports add-source amend-source accept eval-candidates bench vendor notebooks lab test lint lock clean distclean
 
 help: ## Show this list of targets
 	@echo "Usage: make <target>"
@@ -81,6 +81,11 @@ report-%: $(PROCESSED) | $(ENV_STAMP)
 add-source: $(ENV_STAMP) ## Add an article: make add-source FILE=a.txt|page.html|statement.pdf|note.docx|- [TITLE=.. OUTLET=.. DATE=.. URL=..]
 	@test -n "$(FILE)" || { echo "add-source: say which file: make add-source FILE=path/to/article.txt (or .html, .pdf, .docx; FILE=- to paste)" >&2; exit 2; }
 	$(PY) -m ijmemo add-source "$(FILE)" $(if $(TITLE),--title "$(TITLE)") $(if $(OUTLET),--outlet "$(OUTLET)") \
+	  $(if $(DATE),--date "$(DATE)") $(if $(URL),--url "$(URL)")
+
+amend-source: $(ENV_STAMP) ## Correct an added source's metadata: make amend-source SOURCE=<id> [DATE=.. TITLE=.. OUTLET=.. URL=..]
+	@test -n "$(SOURCE)" || { echo "amend-source: say which source: make amend-source SOURCE=<id> DATE=... (see data/sources/)" >&2; exit 2; }
+	$(PY) -m ijmemo amend-source "$(SOURCE)" $(if $(TITLE),--title "$(TITLE)") $(if $(OUTLET),--outlet "$(OUTLET)") \
 	  $(if $(DATE),--date "$(DATE)") $(if $(URL),--url "$(URL)")
 
 accept: $(ENV_STAMP) ## Turn reviewed candidates into curated claims: make accept SOURCE=<id>

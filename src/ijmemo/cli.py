@@ -168,6 +168,22 @@ def cmd_add_source(args) -> int:
     return 0
 
 
+def cmd_amend_source(args) -> int:
+    from ijmemo.steps.amend_source import amend_source
+
+    done = amend_source(
+        args.source, args.title, args.outlet, args.date, args.url, data_dir=args.data_dir
+    )
+    for name, (before, after) in done.changed.items():
+        _say(f"amend-source: {name}: {before!r} -> {after!r}")
+    for name in done.unchanged:
+        _say(f"amend-source: {name}: already so, unchanged")
+    _say(f"amend-source: {_shown(done.meta_path)} validated with all the data")
+    if done.review_path:
+        _say(f"amend-source: candidates proposed again in {_shown(done.review_path)}")
+    return 0
+
+
 def cmd_accept(args) -> int:
     from ijmemo.steps.accept import accept_source
 
@@ -316,6 +332,17 @@ def _source_commands(sub) -> None:
     p.add_argument("--url", default=None, help="address of the article (default: unknown)")
     p.add_argument("--data-dir", default=None, help=DATA_HELP)
     p.set_defaults(func=cmd_add_source)
+
+    p = sub.add_parser(
+        "amend-source", help="correct an added source's metadata (date, title, outlet, URL)"
+    )
+    p.add_argument("source", help="source id (data/sources/<id>.yaml)")
+    p.add_argument("--title", default=None, help="headline")
+    p.add_argument("--outlet", default=None, help="publishing outlet")
+    p.add_argument("--date", default=None, help="publication date, e.g. 2026-02-27")
+    p.add_argument("--url", default=None, help="address of the article")
+    p.add_argument("--data-dir", default=None, help=DATA_HELP)
+    p.set_defaults(func=cmd_amend_source)
 
     p = sub.add_parser("accept", help="turn a source's accepted candidates into curated claims")
     p.add_argument("source", help="source id (the review file data/review/<id>.yaml)")

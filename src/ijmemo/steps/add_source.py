@@ -88,7 +88,7 @@ def _existing_hashes(paths: DataPaths) -> dict[str, str]:
     return hashes
 
 
-def _published(
+def published_day(
     date: str | None, origin: str | None = "given"
 ) -> tuple[str | None, date_type | None]:
     """The publication date, and the day weekdays resolve against (if a day). A date the
@@ -108,7 +108,7 @@ def _published(
     return date, window.start if window.precision == "day" else None
 
 
-def _given(value: str | None) -> str | None:
+def given_value(value: str | None) -> str | None:
     """A value from the command line; blank (`TITLE=" "`) counts as not given."""
     return (value.strip() or None) if value else None
 
@@ -167,9 +167,9 @@ def add_source(
         )
     extracted = extract(raw, name)
     given = {
-        "title": _given(title),
-        "outlet": _given(outlet),
-        "url": _given(url),
+        "title": given_value(title),
+        "outlet": given_value(outlet),
+        "url": given_value(url),
         "published": date,
     }
     meta, origin = _metadata(given, extracted.stated)
@@ -178,7 +178,7 @@ def add_source(
     }
     stem = Path(f"pasted-{digest[:8]}" if name == "pasted text" else name)
     sid = _source_id(stem, taken)
-    published, reference = _published(meta["published"], origin.get("published"))
+    published, reference = published_day(meta["published"], origin.get("published"))
     data, _ = load_curated(paths.root)
     # process
     text = extracted.text
@@ -217,7 +217,7 @@ def _files(paths, sid, raw, extracted: Extracted, meta, origin, published, propo
         proposal.dateline.text if proposal.dateline else None,
         author=meta["author"],
         original=original,
-        origin=origin if extracted.extractor else None,
+        origin=origin,
     )
     targets[paths.sources / f"{sid}.txt"] = text_bytes
     targets[paths.sources / f"{sid}.yaml"] = record.encode()
