@@ -334,3 +334,15 @@ def test_a_claims_actors_typed_as_a_number_is_a_problem_not_a_crash(data_copy):
     edit_claims(data_copy, "actors: [jaishankar]", "actors: 5")
     problem = only(problems_for(data_copy), field="actors")
     assert "list" in problem.message
+
+
+def test_an_actor_renamed_so_no_quote_names_it_is_one_problem_on_the_actor(data_copy):
+    actors = data_copy / "curated/actors.yaml"
+    edit(actors, "name: Toshihiro Kitamura", "name: Toshihiro Kitamoto")
+    edit(actors, "aliases: [Kitamura]", "aliases: [Kitamoto]")
+    found = problems_for(data_copy)
+    p = only(found, record="actor 'kitamura'", field="name")
+    assert p.file.endswith("curated/actors.yaml") and p.line
+    assert "was it renamed?" in p.message and "'Kitamoto'" in p.message
+    assert "c003-12" in p.message and "c003-19" in p.message  # the claims, listed under it
+    assert len(found) == 1  # not a problem on every claim that cites or quotes the actor

@@ -20,6 +20,8 @@ class Checked:
     event_dates: dict[str, DateWindow] = field(default_factory=dict)
     not_before: dict[str, date] = field(default_factory=dict)  # source -> lower bound
     syndication: dict[str, str] = field(default_factory=dict)  # source -> group (first member)
+    # actors no quote citing them names any more (renamed?): reported once, on the actor
+    unnamed_actors: set[str] = field(default_factory=set)
 
 
 def known_from(data: CuratedData, checked: Checked, source_id: str) -> str | None:

@@ -462,7 +462,7 @@ def _clip_ends_before(
         )
 
 
-def check_topics_and_actors(data: CuratedData, problems: list[Problem]) -> None:
+def check_topics_and_actors(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:
     about = data.claims_by_subject
     for tid, loc in data.topics.items():
         problems += data.unknown_refs(loc, "sectors", loc.record.sectors, "sectors")
@@ -487,17 +487,40 @@ def check_topics_and_actors(data: CuratedData, problems: list[Problem]) -> None:
             continue  # named by a claim that was rejected (already reported)
         if not citing.get(aid):
             problems.append(loc.problem("no claim names this actor"))
-        for cloc in citing[aid]:
-            if not any(mentions(cloc.record.quote, n) for n in names):
-                shown = ", ".join(f"'{n}'" for n in names)
-                problems.append(
-                    cloc.problem(
-                        f"actor '{aid}' is not named in the quote (by {shown}): list only "
-                        "the actors its words name, or add the quote's word for it to "
-                        "the actor's aliases",
-                        "actors",
-                    )
+        shown = ", ".join(f"'{n}'" for n in names)
+        unnamed = [c for c in citing[aid] if not any(mentions(c.record.quote, n) for n in names)]
+        if len(unnamed) > 1 and len(unnamed) == len(citing[aid]):
+            # the actor changed, not its claims: one problem, where the change was made
+            checked.unnamed_actors.add(aid)
+            problems.append(_renamed(loc, shown, unnamed, data))
+            continue
+        for cloc in unnamed:
+            problems.append(
+                cloc.problem(
+                    f"actor '{aid}' is not named in the quote (by {shown}): list only "
+                    "the actors its words name, or add the quote's word for it to "
+                    "the actor's aliases",
+                    "actors",
                 )
+            )
+
+
+def _renamed(loc: Located, shown: str, unnamed: list[Located], data: CuratedData) -> Problem:
+    """An actor none of whose claims' quotes names it by its names now: the claims that
+    list it (and those it speaks in) under one problem on the actor's record."""
+    aid = loc.record.id
+    speaking = [
+        c.record.id
+        for c in data.claims.values()
+        if not isinstance(c.record.attribution, str) and c.record.attribution.by == aid
+    ]
+    ids = sorted({c.record.id for c in unnamed} | set(speaking))
+    return loc.problem(
+        f"no quote of the {len(ids)} claims that cite this actor names it by {shown} "
+        f"({', '.join(ids)}): was it renamed? Keep the name the quotes use among its "
+        "aliases, or restore it",
+        "name",
+    )
 
 
 def check_unique_subjects(data: CuratedData, problems: list[Problem]) -> None:

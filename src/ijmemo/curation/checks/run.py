@@ -36,7 +36,7 @@ def check_curated(data: CuratedData) -> tuple[Checked, list[Problem]]:
     check_not_before(data, checked, problems)
     check_claim_reports(data, checked, problems)
     check_date_scope(data, problems)
-    check_topics_and_actors(data, problems)
+    check_topics_and_actors(data, checked, problems)
     check_reporting(data, checked, problems)
     checked.syndication = syndication_groups(data.texts)
     return checked, problems

@@ -100,7 +100,8 @@ def _check_attribution(data: CuratedData, checked: Checked, loc: Located) -> lis
                 )
             )
     names = speaker_names(data, att.by)
-    if names and not names_speaker(claim.statement, names):
+    renamed = att.by in checked.unnamed_actors  # reported once, on the actor
+    if names and not renamed and not names_speaker(claim.statement, names):
         problems.append(
             loc.problem(
                 f"the statement drops the speaker: name them ({' or '.join(names[:3])}) "
