@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 
+import docx
+import pypdfium2
 import pytest
 from ruamel.yaml import YAML
 
@@ -115,6 +118,14 @@ PAGE = FIXTURES / "formats" / "news_page.html"
 STATEMENT = FIXTURES / "formats" / "port_logistics_statement.pdf"
 
 
+def _text_less_pdf() -> bytes:
+    pdf = pypdfium2.PdfDocument.new()
+    pdf.new_page(595, 842)  # a page with nothing but what a scan has: no text layer
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
 def _meta(result) -> dict:
     return json.loads(json.dumps(YAML(typ="safe").load(result.meta_path.read_text())))
 
@@ -163,6 +174,26 @@ def test_a_pdf_statement_becomes_a_source_whose_quotes_verify(data_copy):
     curate(data_copy)  # the new source loads and its text checks, with no problem
 
 
+def test_a_word_note_becomes_a_source_with_the_title_it_states(data_copy, tmp_path):
+    note = docx.Document()
+    note.core_properties.title = "Brief: India-Japan shipping talks"
+    note.add_paragraph("Brief for the secretary, 10 March 2026")
+    note.add_paragraph(
+        "India and Japan agreed on Thursday to set up a joint task force on shipbuilding, "
+        "the ports ministry said in a statement."
+    )
+    path = tmp_path / "shipping_brief.docx"
+    note.save(path)
+    result = add_source(path, date="2026-03-12", data_dir=data_copy)
+    meta = _meta(result)
+    assert (meta["title"], meta["origin"]["title"]) == ("Brief: India-Japan shipping talks", "page")
+    assert meta["original"]["format"] == "docx"
+    assert [c.quote for c in result.candidates] == [
+        "India and Japan agreed on Thursday to set up a joint task force on shipbuilding, the "
+        "ports ministry said in a statement."
+    ]
+
+
 def test_pasted_text_is_added_from_standard_input(data_copy):
     pasted = (FIXTURES / "jwg_first_meeting.txt").read_bytes()
     result = add_source("-", date="2026-02-27", data_dir=data_copy, stdin=pasted)
@@ -188,6 +219,10 @@ def test_pasted_text_is_added_from_standard_input(data_copy):
         (
             lambda d: (d / "scan.pdf").write_bytes(b"%PDF-1.4\nbroken") and d / "scan.pdf",
             "cannot open the PDF",
+        ),
+        (
+            lambda d: (d / "scanned.pdf").write_bytes(_text_less_pdf()) and d / "scanned.pdf",
+            "the PDF has no text layer",
         ),
     ],
 )
