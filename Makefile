@@ -83,10 +83,11 @@ add-source: $(ENV_STAMP) ## Add an article: make add-source FILE=a.txt|page.html
 	$(PY) -m ijmemo add-source "$(FILE)" $(if $(TITLE),--title "$(TITLE)") $(if $(OUTLET),--outlet "$(OUTLET)") \
 	  $(if $(DATE),--date "$(DATE)") $(if $(URL),--url "$(URL)")
 
-amend-source: $(ENV_STAMP) ## Correct an added source's metadata: make amend-source SOURCE=<id> [DATE=.. TITLE=.. OUTLET=.. URL=..]
+amend-source: $(ENV_STAMP) ## Correct an added source's metadata: make amend-source SOURCE=<id> [DATE=.. TITLE=.. OUTLET=.. URL=..] [IDENTIFIED_BY="how" ON=..]
 	@test -n "$(SOURCE)" || { echo "amend-source: say which source: make amend-source SOURCE=<id> DATE=... (see data/sources/)" >&2; exit 2; }
 	$(PY) -m ijmemo amend-source "$(SOURCE)" $(if $(TITLE),--title "$(TITLE)") $(if $(OUTLET),--outlet "$(OUTLET)") \
-	  $(if $(DATE),--date "$(DATE)") $(if $(URL),--url "$(URL)")
+	  $(if $(DATE),--date "$(DATE)") $(if $(URL),--url "$(URL)") \
+	  $(if $(IDENTIFIED_BY),--identified-by "$(IDENTIFIED_BY)") $(if $(ON),--on "$(ON)")
 
 accept: $(ENV_STAMP) ## Turn reviewed candidates into curated claims: make accept SOURCE=<id>
 	@test -n "$(SOURCE)" || { echo "accept: say which source: make accept SOURCE=<id> (see data/review/)" >&2; exit 2; }

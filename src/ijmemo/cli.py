@@ -172,8 +172,9 @@ def cmd_amend_source(args) -> int:
     from ijmemo.steps.amend_source import amend_source
 
     done = amend_source(
-        args.source, args.title, args.outlet, args.date, args.url, data_dir=args.data_dir
-    )
+        args.source, args.title, args.outlet, args.date, args.url, data_dir=args.data_dir,
+        identified_by=args.identified_by, on=args.on,
+    )  # fmt: skip
     for name, (before, after) in done.changed.items():
         _say(f"amend-source: {name}: {before!r} -> {after!r}")
     for name in done.unchanged:
@@ -341,6 +342,13 @@ def _source_commands(sub) -> None:
     p.add_argument("--outlet", default=None, help="publishing outlet")
     p.add_argument("--date", default=None, help="publication date, e.g. 2026-02-27")
     p.add_argument("--url", default=None, help="address of the article")
+    p.add_argument(
+        "--identified-by",
+        default=None,
+        help="how you established OUTLET or URL when the source does not state them "
+        "(recorded apart from what it states)",
+    )
+    p.add_argument("--on", default=None, help="the day you established it (default: today)")
     p.add_argument("--data-dir", default=None, help=DATA_HELP)
     p.set_defaults(func=cmd_amend_source)
 

@@ -7,6 +7,7 @@ import re
 import pandas as pd
 import pytest
 
+from ijmemo.evidence.as_of import evidence_as_of
 from ijmemo.evidence.corroboration import basis_groups, credibility, independent_count, reliability
 from ijmemo.memo.params import MemoParams
 from ijmemo.memo.sections import Memo
@@ -24,9 +25,12 @@ def tables():
 
 def sources_frame(rows: list[tuple]) -> pd.DataFrame:
     """(source_id, syndication_group, basis_ids, outlet, kind) rows as a sources table."""
-    return pd.DataFrame(
+    frame = pd.DataFrame(
         rows, columns=["source_id", "syndication_group", "basis_ids", "outlet", "kind"]
     )
+    for column in ("outlet_identified", "identified_by", "identified_on"):
+        frame[column] = None
+    return frame
 
 
 def test_sources_sharing_a_briefing_or_a_wording_are_one_basis():
@@ -83,7 +87,15 @@ def test_credibility_follows_the_recorded_facts(tables, claim, grade, why):
 
 
 def test_reliability_cannot_be_judged_without_an_outlet(tables):
-    assert set(tables["sources"].reliability) == {"F"}
+    # the shipped sources name no outlet; the analyst identified both on 2026-12-05, and
+    # an edition dated before that day cannot use it
+    before = evidence_as_of(tables, "2026-01-20")["sources"]
+    assert set(before.reliability) == {"F"} and set(before.outlet_identified.isna()) == {True}
+    now = evidence_as_of(tables, "2026-12-05")["sources"].set_index("source_id")
+    assert now.loc[S003, "reliability"] == "C"
+    note = now.loc[S003, "reliability_note"]
+    assert "Hindustan Times" in note and "not named by the source" in note
+    assert "identified by the analyst on 2026-12-05" in note and "word for word" in note
     graded = reliability(
         sources_frame(
             [

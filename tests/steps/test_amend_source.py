@@ -73,3 +73,53 @@ def test_bad_amendments_are_refused_with_nothing_written(data_copy, source, valu
     with pytest.raises(SourceError, match=message):
         amend_source(source, data_dir=data_copy, **values)
     assert snapshot(data_copy) == before
+
+
+def test_an_outlet_the_analyst_established_is_recorded_apart_with_how_and_when(data_copy):
+    add_source(ARTICLE, title=TITLE, date="2026-02-27", data_dir=data_copy)
+    text_before = (data_copy / "sources" / f"{SID}.yaml").read_text()
+    amend_source(
+        SID,
+        outlet="Kyodo News",
+        url="https://example.invalid/jwg",
+        identified_by="its text is word for word the page at this address",
+        on="2026-03-02",
+        data_dir=data_copy,
+    )
+    text = (data_copy / "sources" / f"{SID}.yaml").read_text()
+    assert text.startswith(text_before.rstrip("\n"))  # the record as written, then the block
+    record = _record(data_copy)
+    assert record["outlet"] is None and record["url"] is None  # not what the source states
+    assert record["identified"] == {
+        "outlet": "Kyodo News",
+        "url": "https://example.invalid/jwg",
+        "how": "its text is word for word the page at this address",
+        "date": "2026-03-02",
+    }
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ({"identified_by": "matched to the page"}, "give OUTLET= or URL= with it"),
+        (
+            {"identified_by": "matched", "outlet": "Kyodo", "on": "March"},
+            "ON: 'March' is not a day",
+        ),
+    ],
+)
+def test_an_identification_without_what_or_when_is_refused(data_copy, values, message):
+    before = snapshot(data_copy)
+    with pytest.raises(SourceError, match=message):
+        amend_source(S003, data_dir=data_copy, **values)
+    assert snapshot(data_copy) == before
+
+
+def test_an_amendment_keeps_the_records_comments(data_copy):
+    meta = data_copy / "sources" / f"{S003}.yaml"
+    before = meta.read_text()
+    amend_source(S003, url="https://example.invalid/003", data_dir=data_copy)
+    after = meta.read_text()
+    assert "# what the report says it rests on (its own words)" in after
+    assert after.count("\n") >= before.count("\n")
+    assert "url: https://example.invalid/003" in after

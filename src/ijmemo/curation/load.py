@@ -11,6 +11,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 
@@ -260,8 +261,20 @@ def _check_source(
     data.published[sid], error = parse_date_or_unknown(src.published)
     if error:
         problems.append(loc.problem(error, "published"))
+    if src.identified and not _is_day(src.identified.date):
+        problems.append(
+            loc.problem(f"'{src.identified.date}' is not a day (YYYY-MM-DD)", "identified.date")
+        )
     data.sources[sid] = loc
     data.texts[sid] = SourceText(text)
+    return True
+
+
+def _is_day(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
     return True
 
 

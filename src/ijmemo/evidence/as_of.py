@@ -82,7 +82,12 @@ def evidence_as_of(
     day = as_of if isinstance(as_of, str) else as_of.isoformat()
     date.fromisoformat(day)  # refuse anything that is not a day
     sources = tables["sources"]
-    sources = sources[sources.known_from.notna() & (sources.known_from <= day)]
+    sources = sources[sources.known_from.notna() & (sources.known_from <= day)].copy()
+    # what the analyst established later is not yet known in this edition
+    later = sources.identified_on.notna() & (sources.identified_on > day)
+    sources.loc[
+        later, ["outlet_identified", "url_identified", "identified_by", "identified_on"]
+    ] = None
     kept = set(sources.source_id)
     claims = tables["claims"][tables["claims"].source_id.isin(kept)]
     initiatives = _known_subjects(tables["initiatives"], "initiative_id", claims).copy()

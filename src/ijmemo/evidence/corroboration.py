@@ -101,7 +101,16 @@ def reliability(sources: pd.DataFrame) -> pd.DataFrame:
     """Each source's Admiralty reliability grade (A-F) and the facts it rests on."""
     grades, notes = [], []
     for s in sources.itertuples():
-        if is_missing(s.outlet):
+        if is_missing(s.outlet) and not is_missing(s.outlet_identified):
+            grade, note = (
+                "C",
+                (
+                    f"fairly reliable: a known outlet ({s.outlet_identified}), not named by the "
+                    f"source but identified by the analyst on {s.identified_on} ({s.identified_by}); "
+                    "no track record kept"
+                ),
+            )
+        elif is_missing(s.outlet):
             grade, note = "F", "cannot be judged: the outlet is unknown"
         elif s.kind in OFFICIAL_KINDS:
             grade, note = "B", f"usually reliable: an official text issued by {s.outlet}"

@@ -93,19 +93,30 @@ def record_block(source_id: str, kind: str, records: list[dict]) -> str:
 def with_rests_on(source_yaml: str, bases: list[dict]) -> str:
     """A source's metadata file with its `rests_on` list replaced by `bases` (what the
     analyst accepted from its review); the rest of the file is kept as written."""
-    kept, skipping = [], False
-    for line in source_yaml.splitlines(keepends=True):
-        if line.startswith("rests_on:"):
-            skipping = True
+    return with_field(source_yaml, "rests_on", bases or None)
+
+
+def with_field(source_yaml: str, key: str, value) -> str:
+    """A source's metadata file with one top-level field set (None: removed), in its place,
+    and everything else kept as written, comments included. The field's own comment goes
+    with its old value ("outlet: null  # the text names no outlet" is no longer true)."""
+    lines = source_yaml.splitlines(keepends=True)
+    new = dump_yaml({key: value}) if value is not None else ""
+    out, at, skipping = [], None, False
+    for line in lines:
+        if line.startswith(f"{key}:"):
+            at, skipping = len(out), True
             continue
-        # The list's items start at column 0 (`- id: …`, as dump_yaml writes it): skipped too,
-        # or accepting again would leave the old items under the previous key.
+        # its value's lines: indented, or list items at column 0 (`- id: …`, as dump_yaml
+        # writes them); a comment of the file's own is kept
         if skipping and line.strip() and not line[0].isspace() and not line.startswith(("#", "-")):
             skipping = False
-        if not skipping or line.startswith("#"):  # a comment of the file's own is kept
-            kept.append(line)
-    text = "".join(kept).rstrip("\n") + "\n"
-    return text + dump_yaml({"rests_on": bases}) if bases else text
+        if not skipping or line.startswith("#"):
+            out.append(line)
+    if at is None:
+        text = "".join(out).rstrip("\n") + "\n"
+        return text + new
+    return "".join(out[:at]) + new + "".join(out[at:])
 
 
 def claim_block(source_id: str, candidates: list[dict]) -> str:

@@ -220,7 +220,12 @@ class Edition:
     def sources_used(self) -> list[dict]:
         rows = []
         for number, s in enumerate(self.sources.itertuples(), start=1):
-            fields = {"outlet": s.outlet, "publication date": s.published, "URL": s.url}
+            # what the analyst established counts as known, said as theirs where shown
+            fields = {
+                "outlet": value(s.outlet) or value(s.outlet_identified),
+                "publication date": s.published,
+                "URL": value(s.url) or value(s.url_identified),
+            }
             bound = value(s.not_before)
             rows.append(
                 {
@@ -234,6 +239,12 @@ class Edition:
                     "not_before": long_date(bound) if bound else None,
                     "not_before_why": value(s.not_before_why),
                     "url": value(s.url),
+                    "outlet_identified": value(s.outlet_identified),
+                    "url_identified": value(s.url_identified),
+                    "identified_by": value(s.identified_by),
+                    "identified_on": long_date(value(s.identified_on))
+                    if value(s.identified_on)
+                    else None,
                     "dateline": value(s.dateline),
                     "kind": s.kind,
                     "sha256": s.sha256,

@@ -82,6 +82,16 @@ FIELDS: dict[str, tuple[str, str]] = {
     ),
     "dateline": (S, "place in the dateline, if any"),
     "url": (S, "address of the source; empty = unknown"),
+    "outlet_identified": (
+        S,
+        "outlet the analyst established, the source not stating it (identified_by says how)",
+    ),
+    "url_identified": (S, "address the analyst established, the source not stating it"),
+    "identified_by": (S, "how the analyst established outlet_identified or url_identified"),
+    "identified_on": (
+        D,
+        "day the analyst established it; editions dated before it do not use it",
+    ),
     "sha256": (S, "sha256 of the raw text; checked on every run"),
     "rests_on": (S, "what the source says it rests on, '; '-separated; empty = it does not say"),
     "basis_ids": (

@@ -94,6 +94,17 @@ class Original(Strict):
     extractor: Text = Field(description="the library and version that extracted the text")
 
 
+class Identified(Strict):
+    """What the analyst established about a source that the source itself does not state
+    (its outlet, its address), how, and on what day: kept apart from what it states."""
+
+    outlet: Text | None = None
+    url: Text | None = None
+    how: Text = Field(description="how it was established, e.g. the page the text was matched to")
+    # (not "on": YAML reads an unquoted `on:` as true)
+    date: Text = Field(description="the day it was established (editions before it do not use it)")
+
+
 class Source(Strict):
     id: Id
     file: Text
@@ -118,6 +129,9 @@ class Source(Strict):
     )
     origin: dict[StatedField, MetadataOrigin] = Field(
         {}, description="where each metadata value came from; a value with none was given"
+    )
+    identified: Identified | None = Field(
+        None, description="what the analyst established that the source does not state"
     )
 
 

@@ -1,6 +1,7 @@
 """The amend-source step: correct an added source's metadata without deleting it.
 
     amend_source(source_id, title=..., outlet=..., date=..., url=...)
+    amend_source(source_id, outlet=..., url=..., identified_by="how", on="YYYY-MM-DD")
         load     the source's record (refused if there is none) and the values to change
         process  the record with them, each marked `origin: given`; while nothing from the
                  source is accepted yet, its review is proposed again from its text (a new
@@ -8,27 +9,32 @@
         save     the record (and the review), then all the data validated: on any problem
                  every file is put back as it was and every problem is raised
 
+With `identified_by`, the outlet and URL are what the analyst established that the source
+does not state (for example by matching its text to the publisher's page): recorded apart,
+under `identified`, with how and on what day (today unless `on` says), and used from that
+day on (the reliability grade says on what basis).
+
 The text and the original file are never touched: only what is said about them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from ijmemo.core.atomic import write_together
 from ijmemo.core.paths import DataPaths
 from ijmemo.core.problems import CurationError, SourceError
-from ijmemo.core.yamlio import YamlError, dump_yaml, load_yaml
+from ijmemo.core.yamlio import YamlError, load_yaml
 from ijmemo.curation.load import load_curated
 from ijmemo.curation.names import Dictionaries
 from ijmemo.intake.new_actors import stands_for
+from ijmemo.intake.new_records import with_field
 from ijmemo.intake.proposer import propose
 from ijmemo.intake.review_file import review_document
 from ijmemo.steps.add_source import given_value, published_day
 from ijmemo.steps.curate import review
-
-HEADER = "# Metadata for the raw text beside this file. Unknown stays null: never guess.\n"
 
 
 @dataclass
@@ -47,12 +53,16 @@ def amend_source(
     date: str | None = None,
     url: str | None = None,
     data_dir=None,
+    identified_by: str | None = None,
+    on: str | None = None,
 ) -> Amended:
     """Change what is recorded about an added source; validated, or nothing kept."""
     # load
     paths = DataPaths.at(data_dir)
     meta_path = paths.sources / f"{source_id}.yaml"
     record = _record(paths, meta_path, source_id)
+    if given_value(identified_by):
+        return _identify(paths, meta_path, record, outlet, url, identified_by, on)
     given = {
         name: value
         for name, value in {
@@ -71,7 +81,11 @@ def amend_source(
     # process
     after = _amended(record, given, published)
     changed = {k: (record.get(k), after.get(k)) for k in given if record.get(k) != after.get(k)}
-    targets = {meta_path: (HEADER + dump_yaml(after)).encode()}
+    text = meta_path.read_text(encoding="utf-8")
+    for name in ("title", "description", "outlet", "published", "url", "origin"):
+        if after.get(name) != record.get(name):
+            text = with_field(text, name, after[name])
+    targets = {meta_path: text.encode()}
     review_path = paths.review / f"{source_id}.yaml"
     reproposed = not (paths.claims / f"{source_id}.yaml").is_file() and review_path.is_file()
     if reproposed:
@@ -80,6 +94,27 @@ def amend_source(
     _write_validated(paths, targets)
     unchanged = [k for k in given if k not in changed]
     return Amended(source_id, changed, meta_path, review_path if reproposed else None, unchanged)
+
+
+def _identify(paths, meta_path: Path, record: dict, outlet, url, how: str, on) -> Amended:
+    """Record what the analyst established, apart from what the source states."""
+    outlet, url = given_value(outlet), given_value(url)
+    if not (outlet or url):
+        raise SourceError(
+            f"amend-source: IDENTIFIED_BY says how the outlet or URL was established: "
+            f"give OUTLET= or URL= with it for '{record.get('id')}'"
+        )
+    day = given_value(on) or date.today().isoformat()
+    try:
+        date.fromisoformat(day)
+    except ValueError:
+        raise SourceError(f"ON: '{day}' is not a day; give it as YYYY-MM-DD") from None
+    identified = {"outlet": outlet, "url": url, "how": " ".join(how.split()), "date": day}
+    after = {**record, "identified": {k: v for k, v in identified.items() if v is not None}}
+    text = with_field(meta_path.read_text(encoding="utf-8"), "identified", after["identified"])
+    _write_validated(paths, {meta_path: text.encode()})
+    changed = {"identified": (record.get("identified"), after["identified"])}
+    return Amended(record["id"], changed, meta_path)
 
 
 def _record(paths: DataPaths, meta_path: Path, source_id: str) -> dict:
