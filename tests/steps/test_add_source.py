@@ -142,9 +142,10 @@ def test_a_saved_page_is_kept_byte_for_byte_beside_its_text_with_the_metadata_it
         "2026-03-12",
         "Ritu Menon",
     )
-    assert meta["origin"] == dict.fromkeys(
-        ("title", "outlet", "published", "url", "author"), "page"
-    )
+    assert meta["origin"] == {
+        **dict.fromkeys(("title", "outlet", "published", "url", "author"), "page"),
+        "dateline": "text",  # "New Delhi, March 12:" opens the article
+    }
     assert meta["original"]["file"] == "news_page.html"
     assert meta["original"]["extractor"].startswith("trafilatura ")
     # every candidate quotes the extracted text, which validates as any source does

@@ -28,7 +28,7 @@ def test_a_wrong_date_is_fixed_and_the_review_is_proposed_again_against_it(data_
     }
     record = _record(data_copy)
     assert (record["published"], record["description"]) == ("2026-02-27", TITLE)
-    assert record["origin"] == {"title": "given", "published": "given"}
+    assert record["origin"] == {"title": "given", "published": "given", "dateline": "text"}
     assert (data_copy / "sources" / f"{SID}.txt").read_bytes() == text_before  # never touched
     # nothing accepted yet: the review is proposed again, its dates read against the new day
     assert done.review_path == data_copy / "review" / f"{SID}.yaml"
@@ -46,7 +46,10 @@ def test_after_accepting_only_the_record_changes(data_copy):
     )
     record = _record(data_copy)
     assert (record["outlet"], record["url"]) == ("Kyodo News", "https://example.invalid/jwg")
-    assert record["origin"] == dict.fromkeys(("title", "published", "outlet", "url"), "given")
+    assert record["origin"] == {
+        **dict.fromkeys(("title", "published", "outlet", "url"), "given"),
+        "dateline": "text",  # "Tokyo:" opens the article
+    }
     assert done.review_path is None  # accepted: the analyst's review is left as it is
     assert (data_copy / "review" / f"{SID}.yaml").read_bytes() == review_before
     assert (data_copy / "curated" / "claims" / f"{SID}.yaml").read_bytes() == claims_before

@@ -25,9 +25,9 @@ from ijmemo.metadata.vocabularies import (
     METADATA_ORIGINS,
     MILESTONE_CHANGES,
     MODALITIES,
+    ORIGIN_FIELDS,
     SOURCE_FORMATS,
     SOURCE_KINDS,
-    STATED_FIELDS,
     STATUSES,
 )
 
@@ -57,7 +57,7 @@ Framing = Literal[tuple(FRAMINGS)]
 SourceKind = Literal[SOURCE_KINDS]
 SourceFormat = Literal[SOURCE_FORMATS]
 MetadataOrigin = Literal[tuple(METADATA_ORIGINS)]
-StatedField = Literal[STATED_FIELDS]
+OriginField = Literal[ORIGIN_FIELDS]
 ActorKind = Literal[ACTOR_KINDS]
 EventKind = Literal[EVENT_KINDS]
 
@@ -127,7 +127,7 @@ class Source(Strict):
     original: Original | None = Field(
         None, description="the file it was added from, when that was not the text itself"
     )
-    origin: dict[StatedField, MetadataOrigin] = Field(
+    origin: dict[OriginField, MetadataOrigin] = Field(
         {}, description="where each metadata value came from; a value with none was given"
     )
     identified: Identified | None = Field(

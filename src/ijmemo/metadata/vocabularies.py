@@ -97,6 +97,7 @@ METADATA_ORIGINS: dict[str, str] = {
     "text": "the text states it (a dateline)",
 }
 STATED_FIELDS = ("title", "outlet", "published", "url", "author")
+ORIGIN_FIELDS = (*STATED_FIELDS, "dateline")  # the dateline is the text's own
 ACTOR_KINDS = ("person", "office", "ministry", "military", "forum", "firm", "group")
 EVENT_KINDS = ("meeting", "visit", "summit", "measure", "expedition", "announcement")
 # What a claim can be about; an id names one of them only.

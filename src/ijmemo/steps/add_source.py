@@ -217,7 +217,7 @@ def _files(paths, sid, raw, extracted: Extracted, meta, origin, published, propo
         proposal.dateline.text if proposal.dateline else None,
         author=meta["author"],
         original=original,
-        origin=origin,
+        origin={**origin, "dateline": "text"} if proposal.dateline else origin,
     )
     targets[paths.sources / f"{sid}.txt"] = text_bytes
     targets[paths.sources / f"{sid}.yaml"] = record.encode()

@@ -8,6 +8,7 @@ import io
 import zipfile
 
 import docx
+from docx.opc.exceptions import PackageNotFoundError
 
 from ijmemo.core.problems import SourceError
 from ijmemo.intake.extract.common import Extracted, library, tidy
@@ -16,7 +17,7 @@ from ijmemo.intake.extract.common import Extracted, library, tidy
 def word_text(raw: bytes, name: str) -> Extracted:
     try:
         document = docx.Document(io.BytesIO(raw))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as exc:
         raise SourceError(
             f"{name}: cannot read the Word file ({exc}); if it is password-protected or an "
             "old .doc, save it again as .docx"
