@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 
 import docx
+import pypdf
 import pypdfium2
 import pytest
 
@@ -91,10 +92,19 @@ def _blank_pdf() -> bytes:
     return out.getvalue()
 
 
+def _locked_pdf() -> bytes:
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(STATEMENT))
+    writer.encrypt(user_password="secret", owner_password="owner")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 @pytest.mark.parametrize(
     ("raw", "message"),
     [
         (_blank_pdf(), r"scan\.pdf: the PDF has no text layer .*OCR is outside this tool"),
+        (_locked_pdf(), r"scan\.pdf: cannot open the PDF .*password-protected"),
         (b"%PDF-1.4\nnot really a pdf", r"scan\.pdf: cannot open the PDF"),
     ],
 )
