@@ -217,14 +217,14 @@ class _NoAliases(yaml.SafeDumper):
 def dump_yaml(value) -> str:
     """YAML as the analyst reads it: keys in the order given, Unicode kept, 100 columns."""
     return yaml.dump(
-        _plain(value), Dumper=_NoAliases, sort_keys=False, allow_unicode=True, width=100
+        plain(value), Dumper=_NoAliases, sort_keys=False, allow_unicode=True, width=100
     )
 
 
-def _plain(value):
-    """A loaded Record (a dict that knows its line) written back as the mapping it is."""
+def plain(value):
+    """Loaded Records (dicts that know their line) inside `value` as the mappings they are."""
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: plain(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [plain(v) for v in value]
     return value

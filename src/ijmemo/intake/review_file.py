@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ijmemo.core.problems import AcceptError
-from ijmemo.core.yamlio import Record, YamlError, dump_yaml, load_yaml
+from ijmemo.core.yamlio import Record, YamlError, dump_yaml, load_yaml, plain
 from ijmemo.intake.candidate import Candidate, Proposal
 from ijmemo.intake.new_records import NEW_RECORDS
 from ijmemo.intake.new_subjects import NewSubject
@@ -274,17 +274,9 @@ def _listed(doc: dict, name: str) -> list[dict]:
 def _plain_entry(entry: Record) -> Record:
     """The entry with plain dicts and lists inside: the writers dump what accept keeps, and
     a nested `Record` (an analyst's mapping where text was expected) cannot be dumped."""
-    out = Record(_plain(entry))
+    out = Record(plain(entry))
     out.line = entry.line
     return out
-
-
-def _plain(value):
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    return value
 
 
 def _shown(value) -> str:
