@@ -136,10 +136,11 @@ def _unclosed_quote(text: str, failed_at: int) -> int | None:
 _OPENS_VALUE = re.compile(r'\s*(?:-\s+)?[\w-]+:\s+"')
 
 
-def load_yaml(path: Path):
-    """Load a YAML file; raise YamlError (with the line) when it does not parse."""
+def load_yaml(path: Path, text: str | None = None):
+    """Load a YAML file (or `text` as that file, edited); raise YamlError (with the line)
+    when it does not parse."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8") if text is None else text
     except (OSError, UnicodeDecodeError) as exc:
         raise YamlError(path, None, f"cannot read: {exc}") from None
     try:

@@ -31,6 +31,10 @@ def clean_notebook(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     for index, cell in enumerate(nb.cells):
         cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)
+        for number, output in enumerate(cell.get("outputs", [])):
+            view = output.get("data", {}).get("application/vnd.jupyter.widget-view+json")
+            if view:  # a widget's model id is random: named by its place instead
+                view["model_id"] = f"{index:02d}-widget-{number}"
         tags = cell.metadata.get("tags", [])
         role = "injected-parameters" if "injected-parameters" in tags else cell.cell_type
         cell["id"] = f"{index:02d}-{role}"

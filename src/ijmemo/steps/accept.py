@@ -17,6 +17,8 @@ an earlier accept already appended are not appended twice.
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,6 +67,35 @@ def accept_source(source_id: str, data_dir=None) -> Accepted:
         [b["id"] for b in reviewed.bases],
         replaced,
     )
+
+
+def dry_run(source_id: str, review_text: str | None = None, data_dir=None) -> list[str]:
+    """What accept would say of the review file (or of `review_text`, the file as edited and
+    not yet saved): every problem, by the same rules, from accepting into a scratch copy of
+    the data. [] when it would accept. Nothing under the data folder is written."""
+    paths = DataPaths.at(data_dir)
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = DataPaths.at(Path(scratch) / paths.root.name)
+        for part in (paths.sources, paths.curated, paths.review):
+            if part.is_dir():
+                shutil.copytree(part, copy.root / part.name)
+        if paths.cache.is_dir():  # parsed once already: only the edits are parsed again
+            shutil.copytree(paths.cache, copy.cache)
+        if review_text is not None:
+            (copy.review / f"{source_id}.yaml").write_text(review_text, encoding="utf-8")
+        try:
+            accept_source(source_id, data_dir=copy.root)
+        except AcceptError as exc:
+            lines = str(exc).splitlines()[1:] or [str(exc)]
+            return [_as_in_data(line.removeprefix("  - "), copy, paths) for line in lines]
+        except CurationError as exc:
+            return [_as_in_data(str(p), copy, paths) for p in exc.problems]
+    return []
+
+
+def _as_in_data(message: str, copy: DataPaths, paths: DataPaths) -> str:
+    """A problem found in the scratch copy, naming the analyst's own files."""
+    return message.replace(str(copy.root), str(paths.root))
 
 
 def _curated_records(paths: DataPaths) -> dict[str, dict[str, dict]]:
