@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -14,8 +15,12 @@ from pathlib import Path
 import pytest
 
 from ijmemo.core.paths import PROJECT_ROOT
+from ijmemo.core.yamlio import load_yaml
 from ijmemo.outputs.browser import chromium_page
 from ijmemo.outputs.notebooks import KERNEL, KERNEL_DISPLAY_NAME
+from ijmemo.steps.add_source import add_source
+
+from conftest import ARTICLE, MEETING, SID, TITLE
 
 LAB_START_SECONDS = 90
 
@@ -108,3 +113,52 @@ def test_memo_notebook_opens_on_the_project_kernel_with_interactive_charts(lab):
         text = page.locator(".jp-Notebook").inner_text()
         assert "No renderer could be found" not in text
         assert "What to watch" in text and "window open until 30 April 2026" in text
+
+
+def test_an_article_is_reviewed_and_accepted_in_the_review_notebook(lab, data_copy):
+    """An analyst's path with no YAML: open the review notebook on an added article, run it,
+    tick accept, write the statement, accept, and find the claim in the curated data."""
+    add_source(ARTICLE, title=TITLE, date="2026-02-27", data_dir=data_copy)
+    base, _ = lab
+    folder = PROJECT_ROOT / "report" / "build" / "lab-test"  # the Lab serves it; git ignores it
+    folder.mkdir(parents=True, exist_ok=True)
+    notebook = folder / "review_test.ipynb"
+    nb = json.loads((PROJECT_ROOT / "notebooks" / "03_review.ipynb").read_text())
+    for cell in nb["cells"]:
+        if "parameters" in cell["metadata"].get("tags", []):
+            cell["source"] = f"source = {SID!r}\ndata_dir = {str(data_copy)!r}"
+        cell["outputs"] = [] if cell["cell_type"] == "code" else cell.get("outputs")
+    notebook.write_text(json.dumps(nb))
+    statement = (
+        "Japan's foreign ministry said officials held the first meeting of the critical "
+        "minerals working group in Tokyo on 25 February 2026."
+    )
+    try:
+        with chromium_page(allowed=(base, "data:", "about:", "blob:")) as page:
+            page.goto(
+                f"{base}/lab/tree/report/build/lab-test/review_test.ipynb",
+                wait_until="domcontentloaded",
+            )
+            page.wait_for_selector(".jp-NotebookPanel", timeout=60_000)
+            kernel = page.locator(".jp-NotebookPanel-toolbar .jp-Toolbar-kernelName")
+            kernel.filter(has_text=KERNEL_DISPLAY_NAME).wait_for(timeout=60_000)
+            page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+            page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+            heading = page.locator("h4", has_text=re.compile(rf"^{MEETING}$"))
+            form = page.locator(".widget-vbox").filter(has=heading).last  # that candidate's own
+            form.wait_for(timeout=120_000)
+            form.locator(".widget-checkbox input").first.check()
+            box = form.locator("textarea").first
+            box.fill(statement)
+            box.blur()
+            page.get_by_text("accept would succeed").wait_for(timeout=60_000)
+            if shot := os.environ.get("IJMEMO_REVIEW_SCREENSHOT"):  # the README's picture
+                page.set_viewport_size({"width": 1280, "height": 1000})
+                form.scroll_into_view_if_needed()
+                page.screenshot(path=shot)
+            page.get_by_role("button", name="Accept into the evidence").click()
+            page.get_by_text("Accepted").first.wait_for(timeout=60_000)
+    finally:
+        notebook.unlink(missing_ok=True)
+    claims = load_yaml(data_copy / "curated" / "claims" / f"{SID}.yaml")
+    assert [(c["id"], c["statement"]) for c in claims] == [(MEETING, statement)]
