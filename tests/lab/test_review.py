@@ -11,8 +11,9 @@ import pytest
 from ijmemo.core.yamlio import load_yaml
 from ijmemo.intake.review_edit import ReviewEdit
 from ijmemo.lab.review import review_panel
+from ijmemo.steps.add_source import add_source
 
-from conftest import ACCEPT, MEETING, SID, added
+from conftest import ACCEPT, FIXTURES, MEETING, SID, added
 
 STATEMENT = ACCEPT[MEETING]["statement"]
 
@@ -83,3 +84,34 @@ def test_accept_refused_says_why_and_changes_nothing(panel, data_copy):
 def test_with_nothing_added_the_panel_says_what_to_do(data_copy):
     shown = review_panel(None, data_copy)
     assert "make add-source" in shown.value
+
+
+def test_a_new_subject_is_kept_and_filled_in_and_a_milestone_edited(data_copy):
+    statement_pdf = FIXTURES / "formats" / "port_logistics_statement.pdf"
+    added_pdf = add_source(statement_pdf, date="2026-04-09", data_dir=data_copy)
+    panel = review_panel(added_pdf.source_id, data_copy)
+    edit_path = data_copy / "review" / f"{added_pdf.source_id}.yaml"
+    group = next(
+        f for f in panel.forms.values() if f.subject.value == "working-group-on-green-fuels"
+    )
+    group.accept.value = True
+    group.statement.value = (
+        "India and Japan agreed to set up a working group on green fuels, the statement said."
+    )
+    group.milestone_change.value = "new"
+    group.milestone_id.value = "green-fuels-first-report"
+    group.milestone_what.value = "First report of the working group on green fuels"
+    box = panel.widget.children[-1]  # the new subject's form
+    keep, _why, *fields = box.children
+    keep.value = True
+    next(f for f in fields if f.description == "parties").value = "IN, JP"
+    panel.save_button.click()
+    doc = load_yaml(edit_path)
+    record = doc["new_subjects"][0]
+    assert record["accept"] is True and record["record"]["parties"] == ["IN", "JP"]
+    candidate = next(c for c in doc["candidates"] if c["id"] == group.id)
+    assert candidate["milestone"] == {
+        "id": "green-fuels-first-report",
+        "change": "new",
+        "what": "First report of the working group on green fuels",
+    }

@@ -87,6 +87,28 @@ class ReviewEdit:
             self.text, "new_actors", actor_id, "accept", bool(accept), self.path
         )
 
+    @property
+    def new_subjects(self) -> list[dict]:
+        return [x for x in self.doc.get("new_subjects") or [] if isinstance(x, dict)]
+
+    def set_subject(self, record_id: str, accept: bool | None = None, **record_fields) -> None:
+        """Keep a proposed starting record or not, and fill in its fields (blank: null)."""
+        if accept is not None:
+            self.text = _with_entry_field(
+                self.text, "new_subjects", record_id, "accept", bool(accept), self.path
+            )
+        if record_fields:
+            entry = next(
+                (x for x in self.new_subjects if (x.get("record") or {}).get("id") == record_id),
+                None,
+            )
+            if entry is None:
+                raise KeyError(f"{self.path}: no proposed new subject '{record_id}'")
+            record = {**entry["record"], **{k: _value(v) for k, v in record_fields.items()}}
+            self.text = _with_entry_field(
+                self.text, "new_subjects", record_id, "record", record, self.path
+            )
+
     def save(self) -> Path:
         self.doc  # noqa: B018 - refuse to write what would not parse back
         atomic_write_text(self.path, self.text)
@@ -134,7 +156,10 @@ def _entry_span(lines: list[str], listed: str, entry_id: str, path) -> tuple[int
                     break
                 block.append(follow)
             if re.search(
-                rf"^(?:- |  )id: ['\"]?{re.escape(entry_id)}['\"]?\s*$", "".join(block), re.M
+                # an entry's own id, or its record's (a new subject goes by its record's id)
+                rf"^(?:- | {{2,4}})id: ['\"]?{re.escape(entry_id)}['\"]?\s*$",
+                "".join(block),
+                re.M,
             ):
                 start = i
     if start is not None:

@@ -28,6 +28,7 @@ from ijmemo.curation.load import load_curated
 from ijmemo.intake.review_edit import ReviewEdit
 from ijmemo.metadata.vocabularies import (
     ATTRIBUTION_HOW,
+    MILESTONE_CHANGES,
     MODALITIES,
     STATUSES,
     UNNAMED_OFFICIALS,
@@ -58,6 +59,9 @@ class CandidateForm:
     statement: w.Textarea
     problems: w.HTML
     box: w.VBox
+    milestone_change: w.Dropdown
+    milestone_id: w.Text
+    milestone_what: w.Text
     words: str | None = None  # the attributing words as written, kept as proposed
 
 
@@ -87,6 +91,13 @@ class ReviewPanel:
         attribution = (
             OUTLET if by == OUTLET else {"by": by, "how": form.how.value, "words": form.words}
         )
+        change = form.milestone_change.value
+        milestone = (
+            {"id": form.milestone_id.value.strip() or None, "change": change,
+             "what": form.milestone_what.value.strip() or None}
+            if change
+            else None
+        )  # fmt: skip
         self.edit.set(
             form.id,
             accept=form.accept.value,
@@ -94,6 +105,7 @@ class ReviewPanel:
             attribution=attribution,
             modality=form.modality.value,
             status=form.status.value,
+            milestone=milestone,
             statement=form.statement.value,
         )
         self.check()
@@ -173,16 +185,72 @@ def review_panel(source_id: str | None = None, data_dir=None) -> ReviewPanel | w
         box = w.Checkbox(value=bool(a.get("accept")), description=f"{a['name']} ({a['kind']})")
         box.observe(lambda change, aid=a["id"]: _actor(panel, aid, change["new"]), names="value")
         panel.actors[a["id"]] = box
+    starting = [
+        _new_subject(panel, x) for x in edit.new_subjects if (x.get("record") or {}).get("id")
+    ]
     panel.params.options = sorted(p.stem for p in PARAMS_DIR.glob("*.yaml"))
     panel.save_button.on_click(panel.save)
     panel.accept_button.on_click(panel.accept)
     panel.report_button.on_click(panel.rebuild)
     buttons = w.HBox([panel.save_button, panel.accept_button, panel.params, panel.report_button])
     actors = [w.HTML("<h4>New actors: tick the ones to keep</h4>"), *panel.actors.values()]
+    subjects_head = w.HTML(
+        "<h4>New subjects: a candidate whose subject is one of these needs it kept and filled in</h4>"
+    )
     forms = [f.box for f in panel.forms.values()]
-    panel.widget = w.VBox([panel.status, buttons, *forms, *(actors if panel.actors else [])])
+    panel.widget = w.VBox(
+        [
+            panel.status,
+            buttons,
+            *forms,
+            *(actors if panel.actors else []),
+            *([subjects_head, *starting] if starting else []),
+        ]
+    )
     panel.check()
     return panel
+
+
+def _new_subject(panel: ReviewPanel, entry: dict) -> w.VBox:
+    """A proposed starting record: keep it or not, and its fields to fill in (lists as
+    comma-separated values)."""
+    record = entry["record"]
+    rid = record["id"]
+    keep = w.Checkbox(
+        value=bool(entry.get("accept")), description=f"keep new {entry.get('kind')} {rid}"
+    )
+    keep.observe(
+        lambda change: (panel.edit.set_subject(rid, accept=change["new"]), panel.check()),
+        names="value",
+    )
+    fields = []
+    for name, value in record.items():
+        if name == "id":
+            continue
+        shown = (
+            ", ".join(map(str, value))
+            if isinstance(value, list)
+            else ("" if value is None else str(value))
+        )
+        box = w.Text(value=shown, description=name, layout=w.Layout(width="60%"))
+        listed = isinstance(value, list)
+        box.observe(
+            lambda change, n=name, listed=listed: _subject_field(
+                panel, rid, n, change["new"], listed
+            ),
+            names="value",
+        )
+        fields.append(box)
+    why = w.HTML(
+        f"<span style='font-size:smaller'>{html.escape(str(entry.get('why') or ''))}</span>"
+    )
+    return w.VBox([keep, why, *fields])
+
+
+def _subject_field(panel: ReviewPanel, rid: str, name: str, text: str, listed: bool) -> None:
+    value = [v.strip() for v in text.split(",") if v.strip()] if listed else text
+    panel.edit.set_subject(rid, **{name: value})
+    panel.check()
 
 
 def _actor(panel: ReviewPanel, actor_id: str, keep: bool) -> None:
@@ -195,6 +263,7 @@ def _form(panel: ReviewPanel, c: dict, text: str, subjects, speakers) -> Candida
     by = attribution.get("by") if isinstance(attribution, dict) else OUTLET
     how = attribution.get("how") if isinstance(attribution, dict) else None
     options = speakers if by in dict(speakers).values() else [*speakers, (f"{by} (proposed)", by)]
+    milestone = c.get("milestone") if isinstance(c.get("milestone"), dict) else {}
     form = CandidateForm(
         id=c["id"],
         accept=w.Checkbox(value=bool(c.get("accept")), description="accept"),
@@ -213,6 +282,13 @@ def _form(panel: ReviewPanel, c: dict, text: str, subjects, speakers) -> Candida
         ),
         problems=w.HTML(),
         box=w.VBox(),
+        milestone_change=w.Dropdown(
+            options=[None, *MILESTONE_CHANGES],
+            value=milestone.get("change"),
+            description="milestone",
+        ),
+        milestone_id=w.Text(value=milestone.get("id") or "", placeholder="milestone id"),
+        milestone_what=w.Text(value=milestone.get("what") or "", placeholder="what is due"),
         words=attribution.get("words") if isinstance(attribution, dict) else None,
     )
     why = w.HTML(
@@ -223,11 +299,13 @@ def _form(panel: ReviewPanel, c: dict, text: str, subjects, speakers) -> Candida
     )
     for widget in (form.accept, form.subject, form.by, form.how, form.modality, form.status):
         widget.observe(lambda _change, f=form: panel.changed(f), names="value")
-    form.statement.observe(lambda _change, f=form: panel.changed(f), names="value")
+    for widget in (form.statement, form.milestone_change, form.milestone_id, form.milestone_what):
+        widget.observe(lambda _change, f=form: panel.changed(f), names="value")
     form.box.children = [
         w.HTML(f"<h4>{html.escape(c['id'])}</h4>{_in_context(text, c.get('quote') or '')}"),
         w.HBox([form.accept, form.subject]),
         w.HBox([form.by, form.how, form.modality, form.status]),
+        w.HBox([form.milestone_change, form.milestone_id, form.milestone_what]),
         why,
         form.statement,
         form.problems,
