@@ -6,6 +6,7 @@ from __future__ import annotations
 import difflib
 import html
 
+import ipywidgets
 import pytest
 
 from ijmemo.core.yamlio import load_yaml
@@ -115,3 +116,20 @@ def test_a_new_subject_is_kept_and_filled_in_and_a_milestone_edited(data_copy):
         "change": "new",
         "what": "First report of the working group on green fuels",
     }
+
+
+def test_what_the_source_rests_on_is_kept_with_the_analysts_words(data_copy):
+    page = add_source(FIXTURES / "formats" / "news_page.html", data_dir=data_copy)
+    panel = review_panel(page.source_id, data_copy)
+    rows = [
+        c
+        for c in panel.widget.children
+        if isinstance(c, ipywidgets.HBox) and c.children[0].description.startswith("readout:")
+    ]
+    keep, what = rows[0].children  # "in a statement": a readout
+    keep.value = True
+    what.value = "the ports ministry's statement of 12 March 2026"
+    panel.save_button.click()
+    doc = load_yaml(data_copy / "review" / f"{page.source_id}.yaml")
+    kept = [(b["kind"], b["what"]) for b in doc["rests_on"] if b["accept"]]
+    assert kept == [("readout", "the ports ministry's statement of 12 March 2026")]

@@ -88,6 +88,21 @@ class ReviewEdit:
         )
 
     @property
+    def bases(self) -> list[dict]:
+        return [b for b in self.doc.get("rests_on") or [] if isinstance(b, dict)]
+
+    def set_basis(self, basis_id: str, accept: bool | None = None, what: str | None = None) -> None:
+        """Keep a proposed basis (what the source says it rests on) or not; say what it is."""
+        if accept is not None:
+            self.text = _with_entry_field(
+                self.text, "rests_on", basis_id, "accept", bool(accept), self.path
+            )
+        if what is not None:
+            self.text = _with_entry_field(
+                self.text, "rests_on", basis_id, "what", _value(what), self.path
+            )
+
+    @property
     def new_subjects(self) -> list[dict]:
         return [x for x in self.doc.get("new_subjects") or [] if isinstance(x, dict)]
 

@@ -188,6 +188,7 @@ def review_panel(source_id: str | None = None, data_dir=None) -> ReviewPanel | w
     starting = [
         _new_subject(panel, x) for x in edit.new_subjects if (x.get("record") or {}).get("id")
     ]
+    bases = [_basis(panel, b) for b in edit.bases if b.get("id")]
     panel.params.options = sorted(p.stem for p in PARAMS_DIR.glob("*.yaml"))
     panel.save_button.on_click(panel.save)
     panel.accept_button.on_click(panel.accept)
@@ -205,10 +206,34 @@ def review_panel(source_id: str | None = None, data_dir=None) -> ReviewPanel | w
             *forms,
             *(actors if panel.actors else []),
             *([subjects_head, *starting] if starting else []),
+            *(
+                [w.HTML("<h4>What the source rests on: keep what it says</h4>"), *bases]
+                if bases
+                else []
+            ),
         ]
     )
     panel.check()
     return panel
+
+
+def _basis(panel: ReviewPanel, basis: dict) -> w.HBox:
+    """A basis the attributions suggest (a briefing, a statement, officials): keep it or not,
+    and say what it is in your own words."""
+    bid = basis["id"]
+    keep = w.Checkbox(
+        value=bool(basis.get("accept")), description=f"{basis.get('kind')}: “{basis.get('words')}”"
+    )
+    what = w.Text(value=basis.get("what") or "", description="what", layout=w.Layout(width="50%"))
+    keep.observe(
+        lambda change: (panel.edit.set_basis(bid, accept=change["new"]), panel.check()),
+        names="value",
+    )
+    what.observe(
+        lambda change: (panel.edit.set_basis(bid, what=change["new"]), panel.check()),
+        names="value",
+    )
+    return w.HBox([keep, what])
 
 
 def _new_subject(panel: ReviewPanel, entry: dict) -> w.VBox:
