@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import html
+import subprocess
 
 import ipywidgets
 import pytest
@@ -133,3 +134,21 @@ def test_what_the_source_rests_on_is_kept_with_the_analysts_words(data_copy):
     doc = load_yaml(data_copy / "review" / f"{page.source_id}.yaml")
     kept = [(b["kind"], b["what"]) for b in doc["rests_on"] if b["accept"]]
     assert kept == [("readout", "the ports ministry's statement of 12 March 2026")]
+
+
+def test_rebuild_runs_the_report_for_the_chosen_parameter_set_and_links_the_memo(
+    panel, monkeypatch
+):
+    ran = []
+
+    def report(cmd, **kwargs):
+        ran.append(cmd)
+        return subprocess.CompletedProcess(cmd, 0, "report: done in 8 s\\n", "")
+
+    monkeypatch.setattr("ijmemo.lab.review.subprocess.run", report)
+    panel.params.value = "critical-minerals"
+    panel.report_button.click()
+    assert ran[0][1:4] == ["-m", "ijmemo", "report"] and ran[0][4].endswith(
+        "critical-minerals.yaml"
+    )
+    assert "report/build/critical-minerals/memo.html" in panel.status.value
