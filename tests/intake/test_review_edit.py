@@ -44,3 +44,16 @@ def test_a_blank_text_is_null_and_unknown_fields_or_entries_are_refused(data_cop
 def test_a_missing_review_file_is_a_clear_refusal(data_copy):
     with pytest.raises(AcceptError, match=r"no review file .*make add-source first"):
         ReviewEdit.open("never_added", data_copy)
+
+
+def test_a_list_field_is_replaced_whole_and_an_unchanged_field_left_as_written(data_copy):
+    added(data_copy)
+    edit = ReviewEdit.open(SID, data_copy)
+    before = edit.text
+    edit.set(MEETING, sectors=["critical-minerals", "economic-security"])
+    edit.set(MEETING, sectors=["economic-security"], countries=["JP", "IN"], location=None)
+    assert edit.candidates[0]["sectors"] == ["economic-security"]
+    assert edit.text.count("  sectors:") == before.count("  sectors:")  # no block left behind
+    unchanged = ReviewEdit.open(SID, data_copy)
+    unchanged.set(MEETING, countries=list(unchanged.candidates[0]["countries"]), location="")
+    assert unchanged.text == before  # values already so: not one byte rewritten

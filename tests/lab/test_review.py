@@ -152,3 +152,19 @@ def test_rebuild_runs_the_report_for_the_chosen_parameter_set_and_links_the_memo
         "critical-minerals.yaml"
     )
     assert "report/build/critical-minerals/memo.html" in panel.status.value
+
+
+def test_the_other_fields_of_a_claim_are_edited_in_widgets_too(panel, data_copy):
+    form = panel.forms[MEETING]
+    form.sectors.value = ["critical-minerals", "economic-security"]
+    form.date.value = "25 February 2026"
+    form.location.value = "Tokyo"
+    form.note.value = "Read with the ministry's readout."
+    panel.save_button.click()
+    candidate = load_yaml(data_copy / "review" / f"{SID}.yaml")["candidates"][0]
+    assert candidate["sectors"] == ["critical-minerals", "economic-security"]
+    assert (candidate["date"], candidate["location"], candidate["note"]) == (
+        "25 February 2026",
+        "Tokyo",
+        "Read with the ministry's readout.",
+    )

@@ -36,6 +36,11 @@ EDITABLE = (
     "milestone",
     "alias",
     "note",
+    "sectors",
+    "countries",
+    "actors",
+    "date",
+    "location",
 )
 _ENTRY = re.compile(r"^- ")  # a list entry at column 0, as the review file writes them
 _TOP = re.compile(r"^[A-Za-z_]")  # a top-level key
@@ -74,10 +79,14 @@ class ReviewEdit:
         return [a for a in self.doc.get("new_actors") or [] if isinstance(a, dict)]
 
     def set(self, candidate_id: str, **fields) -> None:
-        """Change fields of one candidate (a blank text is null, as an empty field is)."""
+        """Change fields of one candidate (a blank text is null, as an empty field is); a
+        field already so is left as written."""
+        current = next((c for c in self.candidates if c.get("id") == candidate_id), {})
         for name, value in fields.items():
             if name not in EDITABLE:
                 raise KeyError(f"'{name}' is not a field the review edits: {', '.join(EDITABLE)}")
+            if current.get(name) == _value(value) and (name in current or _value(value) is None):
+                continue
             self.text = _with_entry_field(
                 self.text, "candidates", candidate_id, name, _value(value), self.path
             )
@@ -146,7 +155,8 @@ def _with_entry_field(text: str, listed: str, entry_id: str, name: str, value, p
         body = lines[i][2:] if i == first else lines[i]
         if body.startswith(f"  {name}:") or (i == first and body.startswith(f"{name}:")):
             stop = i + 1
-            while stop < end and lines[stop].startswith("    "):  # its value's own lines
+            # its value's own lines: indented further, or the items of a list under it
+            while stop < end and lines[stop].startswith(("    ", "  - ")):
                 stop += 1
             if i == first:
                 new = "- " + new[2:]

@@ -28,6 +28,7 @@ from ijmemo.curation.load import load_curated
 from ijmemo.intake.review_edit import ReviewEdit
 from ijmemo.metadata.vocabularies import (
     ATTRIBUTION_HOW,
+    FRAMINGS,
     MILESTONE_CHANGES,
     MODALITIES,
     STATUSES,
@@ -62,6 +63,14 @@ class CandidateForm:
     milestone_change: w.Dropdown
     milestone_id: w.Text
     milestone_what: w.Text
+    framing: w.Dropdown
+    alias: w.Text
+    date: w.Text
+    location: w.Text
+    sectors: w.TagsInput
+    countries: w.TagsInput
+    actors: w.TagsInput
+    note: w.Text
     words: str | None = None  # the attributing words as written, kept as proposed
 
 
@@ -107,6 +116,14 @@ class ReviewPanel:
             status=form.status.value,
             milestone=milestone,
             statement=form.statement.value,
+            framing=form.framing.value,
+            alias=form.alias.value,
+            date=form.date.value,
+            location=form.location.value,
+            sectors=list(form.sectors.value),
+            countries=list(form.countries.value),
+            actors=list(form.actors.value),
+            note=form.note.value,
         )
         self.check()
 
@@ -178,9 +195,14 @@ def review_panel(source_id: str | None = None, data_dir=None) -> ReviewPanel | w
     data, _ = load_curated(data_dir)
     text = (DataPaths.at(data_dir).sources / f"{source_id}.txt").read_text(encoding="utf-8")
     subjects = _subject_options(data, edit)
+    choices = {  # what the tag boxes accept: the curated ids, and the actors proposed new
+        "sectors": sorted(data.sectors),
+        "countries": sorted(data.countries),
+        "actors": sorted([*data.actors, *(a["id"] for a in edit.new_actors)]),
+    }
     speakers = _speaker_options(data, edit)
     for c in edit.candidates:
-        panel.forms[c["id"]] = _form(panel, c, text, subjects, speakers)
+        panel.forms[c["id"]] = _form(panel, c, text, subjects, speakers, choices)
     for a in edit.new_actors:
         box = w.Checkbox(value=bool(a.get("accept")), description=f"{a['name']} ({a['kind']})")
         box.observe(lambda change, aid=a["id"]: _actor(panel, aid, change["new"]), names="value")
@@ -283,7 +305,7 @@ def _actor(panel: ReviewPanel, actor_id: str, keep: bool) -> None:
     panel.check()
 
 
-def _form(panel: ReviewPanel, c: dict, text: str, subjects, speakers) -> CandidateForm:
+def _form(panel: ReviewPanel, c: dict, text: str, subjects, speakers, choices) -> CandidateForm:
     attribution = c.get("attribution")
     by = attribution.get("by") if isinstance(attribution, dict) else OUTLET
     how = attribution.get("how") if isinstance(attribution, dict) else None
@@ -314,6 +336,18 @@ def _form(panel: ReviewPanel, c: dict, text: str, subjects, speakers) -> Candida
         ),
         milestone_id=w.Text(value=milestone.get("id") or "", placeholder="milestone id"),
         milestone_what=w.Text(value=milestone.get("what") or "", placeholder="what is due"),
+        framing=w.Dropdown(
+            options=[None, *FRAMINGS], value=c.get("framing"), description="framing"
+        ),
+        alias=w.Text(value=c.get("alias") or "", description="alias"),
+        date=w.Text(value=c.get("date") or "", description="date"),
+        location=w.Text(value=c.get("location") or "", description="place"),
+        sectors=w.TagsInput(value=list(c.get("sectors") or []), allowed_tags=choices["sectors"]),
+        countries=w.TagsInput(
+            value=list(c.get("countries") or []), allowed_tags=choices["countries"]
+        ),
+        actors=w.TagsInput(value=list(c.get("actors") or []), allowed_tags=choices["actors"]),
+        note=w.Text(value=c.get("note") or "", description="note", layout=_WIDE),
         words=attribution.get("words") if isinstance(attribution, dict) else None,
     )
     why = w.HTML(
@@ -324,15 +358,21 @@ def _form(panel: ReviewPanel, c: dict, text: str, subjects, speakers) -> Candida
     )
     for widget in (form.accept, form.subject, form.by, form.how, form.modality, form.status):
         widget.observe(lambda _change, f=form: panel.changed(f), names="value")
-    for widget in (form.statement, form.milestone_change, form.milestone_id, form.milestone_what):
+    more = (form.framing, form.alias, form.date, form.location, form.sectors, form.countries)
+    more += (form.actors, form.note, form.milestone_change, form.milestone_id, form.milestone_what)
+    for widget in (form.statement, *more):
         widget.observe(lambda _change, f=form: panel.changed(f), names="value")
     form.box.children = [
         w.HTML(f"<h4>{html.escape(c['id'])}</h4>{_in_context(text, c.get('quote') or '')}"),
         w.HBox([form.accept, form.subject]),
         w.HBox([form.by, form.how, form.modality, form.status]),
         w.HBox([form.milestone_change, form.milestone_id, form.milestone_what]),
+        w.HBox([form.framing, form.alias, form.date, form.location]),
+        w.HBox([w.Label("sectors"), form.sectors, w.Label("countries"), form.countries]),
+        w.HBox([w.Label("actors"), form.actors]),
         why,
         form.statement,
+        form.note,
         form.problems,
     ]
     return form
