@@ -59,6 +59,14 @@ def test_modality_is_proposed_from_the_quote(quote, modality):
             {"by": None, "how": "said", "words": "he said"},
         ),
         ("The two sides agreed to organise a meeting", "outlet"),
+        (  # a name with commas in it is one name, not its last part
+            "a task force on shipbuilding, the Ministry of Ports, Shipping and Waterways said.",
+            {
+                "by": None,
+                "how": "said",
+                "words": "the Ministry of Ports, Shipping and Waterways said",
+            },
+        ),
     ],
 )
 def test_attribution_is_proposed_with_its_words(quote, expected):

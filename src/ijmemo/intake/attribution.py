@@ -219,7 +219,8 @@ def _subject(text: str, verb: re.Match) -> _Clause | None:
     # "the Ministry of External Affairs (MEA) said": an initialism in brackets is no boundary
     masked = _INITIALISM.sub(lambda m: " " * len(m.group(0)), before)
     # "the Agency for Marine-Earth Science and Technology said": "and" inside a name
-    masked = _AND_IN_NAME.sub(lambda m: m.group(1) + "   ", masked)
+    # (and its commas: "the Ministry of Ports, Shipping and Waterways said" is one name)
+    masked = _AND_IN_NAME.sub(lambda m: m.group(1).replace(",", " ") + "   ", masked)
     # "India and Japan said": the pair speaks, "and" joins two names, no clauses
     masked = _PAIR_NAMED.sub(lambda m: m.group(0).replace("and", "   "), masked)
     # "Modi on Friday, August 29, announced": a date's commas are no boundary
