@@ -13,6 +13,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from ijmemo.core.paths import PROJECT_ROOT
 from ijmemo.core.yamlio import load_yaml
@@ -142,11 +143,17 @@ def test_an_article_is_reviewed_and_accepted_in_the_review_notebook(lab, data_co
             page.wait_for_selector(".jp-NotebookPanel", timeout=60_000)
             kernel = page.locator(".jp-NotebookPanel-toolbar .jp-Toolbar-kernelName")
             kernel.filter(has_text=KERNEL_DISPLAY_NAME).wait_for(timeout=60_000)
-            page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-            page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
             heading = page.locator("h4", has_text=re.compile(rf"^{MEETING}$"))
             form = page.locator(".widget-vbox").filter(has=heading).last  # that candidate's own
-            form.wait_for(timeout=120_000)
+            for attempt in range(3):  # a run asked for while the kernel still starts may be lost
+                page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+                page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+                try:
+                    form.wait_for(timeout=90_000)
+                    break
+                except PlaywrightTimeout:
+                    if attempt == 2:
+                        raise
             form.locator(".widget-checkbox input").first.check()
             box = form.locator("textarea").first
             box.fill(statement)
