@@ -137,11 +137,14 @@ def test_an_article_is_reviewed_and_accepted_in_the_review_notebook(lab, data_co
     try:
         with chromium_page(allowed=(base, "data:", "about:", "blob:")) as page:
             page.goto(
-                f"{base}/lab/tree/report/build/lab-test/review_test.ipynb",
+                # ?reset: the Lab's workspace forgets notebooks an earlier test left open
+                f"{base}/lab/tree/report/build/lab-test/review_test.ipynb?reset",
                 wait_until="domcontentloaded",
             )
             page.wait_for_selector(".jp-NotebookPanel", timeout=60_000)
-            kernel = page.locator(".jp-NotebookPanel-toolbar .jp-Toolbar-kernelName")
+            kernel = page.locator(  # this notebook's toolbar, not a tab behind it
+                ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-NotebookPanel-toolbar .jp-Toolbar-kernelName"
+            )
             kernel.filter(has_text=KERNEL_DISPLAY_NAME).wait_for(timeout=60_000)
             heading = page.locator("h4", has_text=re.compile(rf"^{MEETING}$"))
             form = page.locator(".widget-vbox").filter(has=heading).last  # that candidate's own
