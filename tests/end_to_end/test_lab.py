@@ -158,6 +158,14 @@ def test_an_article_is_reviewed_and_accepted_in_the_review_notebook(lab, data_co
                     if attempt == 2:
                         raise
             form.locator(".widget-checkbox input").first.check()
+            # the subject, set in its drop-down: away from the proposal and back to it
+            subject = form.locator(".widget-dropdown select").first
+            subject.select_option(label="initiative: India–Japan AI Dialogue")
+            page.get_by_role("button", name="Save review file").click()
+            page.get_by_text(", saved;").wait_for(timeout=60_000)
+            review = load_yaml(data_copy / "review" / f"{SID}.yaml")["candidates"]
+            assert next(c for c in review if c["id"] == MEETING)["subject"] == "ai-dialogue"
+            subject.select_option(label="initiative: Joint Working Group on critical minerals")
             box = form.locator("textarea").first
             box.fill(statement)
             box.blur()
@@ -171,4 +179,6 @@ def test_an_article_is_reviewed_and_accepted_in_the_review_notebook(lab, data_co
     finally:
         notebook.unlink(missing_ok=True)
     claims = load_yaml(data_copy / "curated" / "claims" / f"{SID}.yaml")
-    assert [(c["id"], c["statement"]) for c in claims] == [(MEETING, statement)]
+    assert [(c["id"], c["statement"], c["subject"]) for c in claims] == [
+        (MEETING, statement, "jwg-critical-minerals")
+    ]

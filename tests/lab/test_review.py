@@ -147,10 +147,13 @@ def test_rebuild_runs_the_report_for_the_chosen_parameter_set_and_links_the_memo
 
     monkeypatch.setattr("ijmemo.lab.review.subprocess.run", report)
     panel.params.value = "critical-minerals"
+    panel.as_of.value = "2026-03-01"  # the next edition
     panel.report_button.click()
-    assert ran[0][1:4] == ["-m", "ijmemo", "report"] and ran[0][4].endswith(
-        "critical-minerals.yaml"
-    )
+    command = ran[0]
+    assert command[1:4] == ["-m", "ijmemo", "report"]
+    assert command[4].endswith("critical-minerals.yaml")
+    assert command[command.index("--as-of") + 1] == "2026-03-01"
+    assert command[command.index("--data-dir") + 1] == str(panel.data_dir)  # the data reviewed
     assert "report/build/critical-minerals/memo.html" in panel.status.value
 
 

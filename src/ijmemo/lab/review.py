@@ -92,6 +92,11 @@ class ReviewPanel:
         default_factory=lambda: w.Button(description="Rebuild the memo")
     )
     params: w.Dropdown = field(default_factory=lambda: w.Dropdown(description="Memo"))
+    as_of: w.Text = field(
+        default_factory=lambda: w.Text(
+            description="as of", placeholder="YYYY-MM-DD: the next edition (blank: the set's)"
+        )
+    )
     widget: w.VBox | None = None
 
     def changed(self, form: CandidateForm) -> None:
@@ -168,8 +173,13 @@ class ReviewPanel:
     def rebuild(self, _button=None) -> None:
         params = PARAMS_DIR / f"{self.params.value}.yaml"
         self.status.value = f"Rebuilding the memo for {html.escape(params.stem)} …"
+        command = [sys.executable, "-m", "ijmemo", "report", str(params), "--if-changed"]
+        if self.as_of.value.strip():  # a new edition: the report refuses a date it cannot read
+            command += ["--as-of", self.as_of.value.strip()]
+        if self.data_dir is not None:
+            command += ["--data-dir", str(self.data_dir)]
         run = subprocess.run(
-            [sys.executable, "-m", "ijmemo", "report", str(params), "--if-changed"],
+            command,
             capture_output=True,
             text=True,
             cwd=PROJECT_ROOT,
@@ -215,7 +225,9 @@ def review_panel(source_id: str | None = None, data_dir=None) -> ReviewPanel | w
     panel.save_button.on_click(panel.save)
     panel.accept_button.on_click(panel.accept)
     panel.report_button.on_click(panel.rebuild)
-    buttons = w.HBox([panel.save_button, panel.accept_button, panel.params, panel.report_button])
+    buttons = w.HBox(
+        [panel.save_button, panel.accept_button, panel.params, panel.as_of, panel.report_button]
+    )
     actors = [w.HTML("<h4>New actors: tick the ones to keep</h4>"), *panel.actors.values()]
     subjects_head = w.HTML(
         "<h4>New subjects: a candidate whose subject is one of these needs it kept and filled in</h4>"
