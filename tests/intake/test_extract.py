@@ -9,6 +9,7 @@ import docx
 import pypdf
 import pypdfium2
 import pytest
+from trafilatura.utils import load_html
 
 from ijmemo.core.problems import SourceError
 from ijmemo.intake.extract import extract, format_of
@@ -60,7 +61,7 @@ def test_a_page_states_its_metadata_and_its_publication_date_is_never_a_guess():
         b"</p><p>India and Japan held talks in Tokyo on ports and shipping on Friday.</p>"
         b"</article></body></html>"
     )
-    assert published_on_page(undated) is None
+    assert published_on_page(load_html(undated)) is None
 
 
 def test_a_page_with_no_article_text_is_refused_naming_the_file():

@@ -12,7 +12,7 @@ import pytest
 
 from ijmemo.core.yamlio import load_yaml
 from ijmemo.intake.review_edit import ReviewEdit
-from ijmemo.lab.review import review_panel
+from ijmemo.lab.review import review_panel, review_widget
 from ijmemo.steps.add_source import add_source
 
 from conftest import ACCEPT, FIXTURES, MEETING, SID, added
@@ -171,3 +171,8 @@ def test_the_other_fields_of_a_claim_are_edited_in_widgets_too(panel, data_copy)
         "Tokyo",
         "Read with the ministry's readout.",
     )
+
+
+def test_the_notebook_shows_the_panels_widgets(panel, data_copy):
+    shown = review_widget(SID, data_copy)
+    assert any(isinstance(c, ipywidgets.HBox) for c in shown.children)  # the buttons row

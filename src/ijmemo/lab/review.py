@@ -191,6 +191,12 @@ class ReviewPanel:
         self.status.value = f"<pre>{html.escape(chr(10).join(said[-6:]))}</pre>{link}"
 
 
+def review_widget(source_id: str | None = None, data_dir=None) -> w.Widget:
+    """What the review notebook shows: the panel's widgets, or what to do first."""
+    panel = review_panel(source_id, data_dir)
+    return panel.widget if isinstance(panel, ReviewPanel) else panel
+
+
 def review_panel(source_id: str | None = None, data_dir=None) -> ReviewPanel | w.HTML:
     """The panel for one added source (the first with a review file if none is named)."""
     sources = review_sources(data_dir)

@@ -185,13 +185,13 @@ def add_source(
     proposal = propose(text, sid, reference, Dictionaries(data, stands_for()), title=meta["title"])
     label = _one_line(f'"{meta["title"]}"' if meta["title"] else Path(name).name)
     # save
-    targets = _files(paths, sid, raw, extracted, meta, origin, published, proposal, label)
+    targets = _files(paths, sid, raw, digest, extracted, meta, origin, published, proposal, label)
     write_together(targets)
     kept = next(iter(targets)) if extracted.extractor else None
     return AddedSource(sid, *list(targets)[-3:], proposal, kept)
 
 
-def _files(paths, sid, raw, extracted: Extracted, meta, origin, published, proposal, label):
+def _files(paths, sid, raw, digest, extracted: Extracted, meta, origin, published, proposal, label):
     """What add-source writes: the original (for a page, PDF or Word file), the text, the
     metadata record and the review file, in that order."""
     text_bytes = extracted.text.encode() if extracted.extractor else raw
@@ -202,7 +202,7 @@ def _files(paths, sid, raw, extracted: Extracted, meta, origin, published, propo
         targets[kept] = raw
         original = {
             "file": kept.name,
-            "sha256": hashlib.sha256(raw).hexdigest(),
+            "sha256": digest,
             "format": extracted.format,
             "extractor": extracted.extractor,
         }

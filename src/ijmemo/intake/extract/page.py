@@ -39,6 +39,7 @@ def page_text(raw: bytes, name: str) -> Extracted:
     tree = load_html(raw)
     if tree is None:
         raise SourceError(f"{name}: could not be read as a web page (no HTML in it)")
+    published = published_on_page(tree)  # read before trafilatura prunes the tree
     found = trafilatura.bare_extraction(
         tree,
         with_metadata=True,
@@ -60,16 +61,14 @@ def page_text(raw: bytes, name: str) -> Extracted:
         "outlet": found.sitename,
         "url": found.url,
         "author": found.author,
-        "published": published_on_page(raw),
+        "published": published,
     }
     return Extracted(text, "html", library("trafilatura"), {k: v for k, v in stated.items() if v})
 
 
-def published_on_page(raw: bytes) -> str | None:
-    """The day the page's meta tags or JSON-LD say it was published (YYYY-MM-DD), or None."""
-    doc = load_html(raw)
-    if doc is None:
-        return None
+def published_on_page(doc) -> str | None:
+    """The day a page's meta tags or JSON-LD say it was published (YYYY-MM-DD), or None.
+    `doc`: the page as parsed (`load_html`)."""
     for script in doc.xpath('//script[@type="application/ld+json"]'):
         for item in _json_items(script.text_content()):
             day = _DAY.match(str(item.get("datePublished") or ""))
