@@ -35,7 +35,7 @@ from pathlib import Path
 import nbformat
 from pypdf import PdfReader
 
-from ijmemo.core.paths import BUILD_DIR, CACHE_DIR, PARAMS_DIR, PROJECT_ROOT
+from ijmemo.core.paths import BUILD_DIR, CACHE_DIR, PARAMS_DIR, PROJECT_ROOT, DataPaths
 from ijmemo.outputs.browser import print_pdf
 from ijmemo.outputs.notebooks import execute_notebook
 from ijmemo.steps.report import ReportJob, build_report
@@ -220,7 +220,6 @@ class TreeMemory:
 
 def stages_child(data: Path, out: Path) -> dict:
     """Curate and report `data` stage by stage (run in a child: `bench.py stages`)."""
-    from ijmemo.core.paths import DataPaths
     from ijmemo.curation.checks.run import check_curated
     from ijmemo.curation.load import load_curated
     from ijmemo.evidence.derive import derive
@@ -263,7 +262,7 @@ def scale_row(data: Path, out: Path, counts: dict) -> dict:
         f"{PY} -m ijmemo curate --data-dir {data} && "
         f"{PY} -m ijmemo report {PARAMS_DIR / 'default.yaml'} --data-dir {data} --out {out} --no-record"
     )
-    shutil.rmtree(data / ".cache", ignore_errors=True)
+    shutil.rmtree(DataPaths.at(data).cache, ignore_errors=True)
     shutil.rmtree(data / "processed", ignore_errors=True)
     cold, cold_peak = run_child(["bash", "-c", pipeline])
     shutil.rmtree(data / "processed", ignore_errors=True)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from ijmemo.browser import find_chromium
+from ijmemo.outputs.browser import find_chromium
 
 out = Path(sys.argv[1])
 args = ["--no-sandbox"] if os.geteuid() == 0 else []
