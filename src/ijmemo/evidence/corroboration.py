@@ -121,22 +121,25 @@ def reliability(sources: pd.DataFrame) -> pd.DataFrame:
     return sources.assign(reliability=grades, reliability_note=notes)
 
 
-def _agrees(claim, other) -> bool:
-    """Does `other` (another source's firm claim on the subject) report the same thing?
+_FACT_FIELDS = ("framing", "status", "milestone_id")
 
-    A status, a milestone or a framing must match; a dated claim needs the same date
-    window. A claim that reports none of these is not corroborated by rule: that two
-    sources write about one subject does not make either one's detail true.
-    """
-    if not is_missing(claim.framing):
-        return other.framing == claim.framing
-    if not is_missing(claim.status):
-        return other.status == claim.status
-    if not is_missing(claim.milestone_id):
-        return other.milestone_id == claim.milestone_id
-    if not is_missing(claim.date_start):
-        return (other.date_start, other.date_end) == (claim.date_start, claim.date_end)
-    return False
+
+def _facts(row: dict) -> list[tuple]:
+    """Every fact a firm claim reports that another claim may be matched on."""
+    facts = [(name, row[name]) for name in _FACT_FIELDS if not is_missing(row[name])]
+    if not is_missing(row["date_start"]):
+        end = None if is_missing(row["date_end"]) else row["date_end"]
+        facts.append(("date", row["date_start"], end))
+    return facts
+
+
+def _matched_on(row: dict) -> tuple | None:
+    """The fact another source's firm claim must report the same for this claim to be
+    matched: its framing, else its status, else its milestone, else its date window. A
+    claim that reports none of these is not corroborated by rule: that two sources write
+    about one subject does not make either one's detail true."""
+    facts = _facts(row)
+    return facts[0] if facts else None
 
 
 # The credibility rule, printed in the memo's method as the code applies it: one text each.
@@ -162,33 +165,33 @@ def credibility(
     stated = set(sources[sources.basis_ids.notna()].source_id)
     factual = conflicts[conflicts.field.isin(FACTUAL)]
     doubted = {c for cell in factual.claim_ids for c in split_cell(cell)}
-    firm = claims[claims.modality.isin(FIRM)]
-    by_subject: dict[str, list] = {}
     wanted = ["claim_id", "source_id", "subject_id", "modality", "framing", "status",
               "milestone_id", "date_start", "date_end", "said_by"]  # fmt: skip
-    for o in firm.reindex(
-        columns=wanted
-    ).itertuples():  # one pass: per-group itertuples is slow at scale
-        by_subject.setdefault(o.subject_id, []).append(o)
+    rows = claims.reindex(columns=wanted).to_dict("records")  # plain rows: fast at scale
+    # (subject, fact) -> the sources whose firm claims on the subject report that fact
+    reporting: dict[tuple, set[str]] = {}
+    for o in rows:
+        if o["modality"] in FIRM:
+            for fact in _facts(o):
+                reporting.setdefault((o["subject_id"], fact), set()).add(o["source_id"])
     grades, notes = [], []
-    for c in claims.reindex(columns=wanted).itertuples():
+    for c in rows:
+        fact = _matched_on(c) if c["modality"] in FIRM else None  # (None: matched by nothing)
+        source, said_by = c["source_id"], c["said_by"]
         # A copy or another report of the same briefing is the same evidence, not more.
-        others = [
-            o
-            for o in by_subject.get(c.subject_id, [])
-            if c.modality in FIRM and groups[o.source_id] != groups[c.source_id] and _agrees(c, o)
-        ]
-        corroborating = {o.source_id for o in others}
-        independent = sorted(s for s in corroborating if s in stated and c.source_id in stated)
-        if c.claim_id in doubted:
+        corroborating = {
+            s for s in reporting.get((c["subject_id"], fact), ()) if groups[s] != groups[source]
+        }
+        independent = sorted(s for s in corroborating if s in stated and source in stated)
+        if c["claim_id"] in doubted:
             case = DOUBTED
         elif independent:
             case = f"{CONFIRMED} ({', '.join(independent)})"
         elif corroborating:
             case = MATCHED
-        elif c.said_by not in (OUTLET, UNNAMED_OFFICIALS):
+        elif said_by not in (OUTLET, UNNAMED_OFFICIALS):
             case = NAMED
-        elif c.source_id in stated or c.said_by == UNNAMED_OFFICIALS:
+        elif source in stated or said_by == UNNAMED_OFFICIALS:
             case = STATED
         else:
             case = UNJUDGED

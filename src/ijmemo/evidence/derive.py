@@ -9,6 +9,8 @@ tables to what was known on a date and calls `derive` again.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pandas as pd
 
 from ijmemo.evidence.changelogs import current, milestones, status_history
@@ -50,7 +52,7 @@ def derive(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     history = status_history(claims)
     conflicts = find_conflicts(claims)
     per_source = claims.groupby("source_id").size()
-    named = claims.actors.map(split_cell).explode().value_counts()
+    named = pd.Series(Counter(a for cell in claims.actors for a in split_cell(cell)), dtype=int)
     out = {
         "sources": reliability(
             sources.assign(n_claims=sources.source_id.map(per_source).fillna(0).astype("Int64"))

@@ -35,7 +35,7 @@ class Body(Rendering):
         first, at most PER_SECTOR each (citations are made only for what is shown)."""
         inis = self.bilateral.assign(
             _sector=self.bilateral.sectors.map(lambda s: self.primary_sector(split_cell(s))),
-            _claims=self.bilateral.initiative_id.map(lambda i: len(self.claims_about(i))),
+            _claims=self.bilateral.initiative_id.map(self.n_claims_about),
         )
         inis = inis.sort_values(
             ["n_independent", "n_firm", "_claims", "name"],

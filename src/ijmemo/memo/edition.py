@@ -11,6 +11,7 @@ and the record the edition leaves for the next one; it lays out no section.
 from __future__ import annotations
 
 from datetime import date
+from functools import cached_property
 
 import pandas as pd
 
@@ -52,7 +53,7 @@ class Edition:
         known = self.sources.known_from.dropna()
         # How far the evidence reaches: the day the newest source became known (None: none).
         self.evidence_until = date.fromisoformat(max(known)) if len(known) else None
-        self.claims = tables["claims"].set_index("claim_id", drop=False)
+        self.claims = tables["claims"].set_index("claim_id", drop=False)  # (its lookups below)
         self.sector_labels = dict(
             zip(tables["sectors"].sector_id, tables["sectors"].label, strict=True)
         )
@@ -61,12 +62,37 @@ class Edition:
         )
         self.actor_names = dict(zip(tables["actors"].actor_id, tables["actors"].name, strict=True))
         self.short_names = short_names(tables["actors"])
-        # Row positions per subject; the slices are cut when asked for (8,000 subjects at scale).
-        self._by_subject = self.claims.groupby("subject_id", sort=False).indices
         self.initiatives = self._select_initiatives()
         both = self.initiatives.parties.map(lambda p: set(params.countries) <= set(split_cell(p)))
         self.bilateral = self.initiatives[both.astype(bool)].reset_index(drop=True)
         self.events = self._select_events()
+
+    # Lookups over the claims the sections ask thousands of times (dicts, not DataFrame
+    # rows), derived from `claims` when first asked and again when `claims` is replaced.
+    _CLAIM_LOOKUPS = ("_by_subject", "_said_by", "_modality", "_dating", "newest_claim")
+
+    @property
+    def claims(self) -> pd.DataFrame:
+        return self._claims
+
+    @claims.setter
+    def claims(self, frame: pd.DataFrame) -> None:
+        self._claims = frame
+        for name in self._CLAIM_LOOKUPS:
+            self.__dict__.pop(name, None)
+
+    @cached_property
+    def _by_subject(self) -> dict:
+        """Row positions per subject; slices are cut when asked for (8,000 subjects at scale)."""
+        return self.claims.groupby("subject_id", sort=False).indices
+
+    @cached_property
+    def _said_by(self) -> dict[str, str]:
+        return dict(zip(self.claims.claim_id, self.claims.said_by, strict=True))
+
+    @cached_property
+    def _modality(self) -> dict[str, str]:
+        return dict(zip(self.claims.claim_id, self.claims.modality, strict=True))
 
     def evidence_age(self) -> int | None:
         """Days from the newest source to the edition date (None: no dated source)."""
@@ -82,11 +108,11 @@ class Edition:
 
     def according_to(self, claim_ids) -> str:
         """ "according to officials" when the cited claims all rest on a speaker's words."""
-        return according_to(self.claims, list(claim_ids), self.short_names)
+        return according_to(self._said_by, list(claim_ids), self.short_names)
 
     def speakers_of(self, claim_ids) -> list[str]:
         """Whose words the cited claims all rest on ([] when one is the report's own voice)."""
-        return speakers_of(self.claims, list(claim_ids), self.short_names)
+        return speakers_of(self._said_by, list(claim_ids), self.short_names)
 
     def _involves(self, codes: list[str]) -> bool:
         return bool(set(codes) & set(self.params.countries))
@@ -120,6 +146,29 @@ class Edition:
     def claims_about(self, subject_id: str) -> pd.DataFrame:
         rows = self._by_subject.get(subject_id)
         return self.claims.iloc[rows if rows is not None else []]
+
+    def n_claims_about(self, subject_id: str) -> int:
+        return len(self._by_subject.get(subject_id, ()))
+
+    @cached_property
+    def _dating(self) -> dict[str, list[tuple]]:
+        """Subject -> (date_start, date_end, modality) of each of its claims, in order."""
+        out: dict[str, list[tuple]] = {}
+        columns = ("subject_id", "date_start", "date_end", "modality")
+        for subject, *row in zip(*(self.claims[c] for c in columns), strict=True):
+            out.setdefault(subject, []).append(tuple(row))
+        return out
+
+    @cached_property
+    def newest_claim(self) -> dict[str, tuple[str, str | None]]:
+        """Subject -> (source id, known from) of its newest claim (latest known_from, then
+        source id; undated last)."""
+        ordered = self.claims.sort_values(["known_from", "source_id"], kind="stable")
+        last = ordered.groupby("subject_id", sort=False).tail(1)
+        return {
+            s: (src, known)
+            for s, src, known in zip(last.subject_id, last.source_id, last.known_from, strict=True)
+        }
 
     def watchlist(self) -> pd.DataFrame:
         """Every milestone known on the edition date, with its state on that date."""
@@ -204,10 +253,9 @@ class Edition:
         reports it (a later report that it was held outranks the plan)."""
         if not value(event.date_claim):
             return None
-        about = self.claims_about(event.event_id)
         window = (event.date_start, event.date_end)
-        dating = [c.modality for c in about.itertuples() if (c.date_start, c.date_end) == window]
-        return _firmness([*dating, self.claims.loc[event.date_claim, "modality"]])
+        dating = [m for *dates, m in self._dating.get(event.event_id, []) if tuple(dates) == window]
+        return _firmness([*dating, self._modality[event.date_claim]])
 
     def location_firmness(self, event) -> str | None:
         """How firmly the firmest claim that names the event's place reports it."""

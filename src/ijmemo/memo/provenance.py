@@ -8,6 +8,7 @@ officials"), and a count of reports never claims more independence than is shown
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 import pandas as pd
 
@@ -46,19 +47,18 @@ def speaker(said_by: str, names: dict[str, str]) -> str | None:
     return names.get(said_by, said_by)
 
 
-def speakers_of(claims: pd.DataFrame, claim_ids, names: dict[str, str]) -> list[str]:
+def speakers_of(said_by: Mapping[str, str], claim_ids, names: dict[str, str]) -> list[str]:
     """Whose words the cited claims all rest on (["officials", "Kitamura"]); [] when any of
-    them is in the report's own voice."""
-    rows = claims.loc[list(claim_ids)] if len(claim_ids) else claims.iloc[0:0]
-    speakers = [speaker(s, names) for s in rows.said_by]
+    them is in the report's own voice. `said_by`: claim id -> who it is attributed to."""
+    speakers = [speaker(said_by[c], names) for c in claim_ids]
     if not speakers or any(s is None for s in speakers):
         return []
     return list(dict.fromkeys(speakers))
 
 
-def according_to(claims: pd.DataFrame, claim_ids, names: dict[str, str]) -> str:
+def according_to(said_by: Mapping[str, str], claim_ids, names: dict[str, str]) -> str:
     """ "according to officials" when every claim cited rests on a speaker's words, else ""."""
-    said = speakers_of(claims, claim_ids, names)
+    said = speakers_of(said_by, claim_ids, names)
     return "according to " + " and ".join(said) if said else ""
 
 

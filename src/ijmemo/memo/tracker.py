@@ -24,8 +24,7 @@ def tracker_of(edition: Edition, previous: dict | None) -> pd.DataFrame:
     rows = []
     for ini in edition.bilateral.sort_values("name").itertuples():
         step = upcoming.get(ini.initiative_id, {})
-        claims = edition.claims_about(ini.initiative_id)
-        newest = claims.sort_values(["known_from", "source_id"]).iloc[-1] if len(claims) else None
+        newest_source, newest_known = edition.newest_claim.get(ini.initiative_id, (None, None))
         said = listed(edition.speakers_of(split_cell(ini.status_claims)))
         rows.append(
             {
@@ -39,8 +38,8 @@ def tracker_of(edition: Edition, previous: dict | None) -> pd.DataFrame:
                 "due_start": step.get("due_start"),
                 "due_end": step.get("due_end"),
                 "state": step.get("state"),
-                "latest_source": None if newest is None else newest.source_id,
-                "latest_known_from": None if newest is None else value(newest.known_from),
+                "latest_source": newest_source,
+                "latest_known_from": value(newest_known),
                 "since_last_edition": _change(ini, previous, old_status, old_steps, edition),
             }
         )
