@@ -58,6 +58,12 @@ class DataPaths:
         return self.root.parent / ".cache" / "parsed" / self.root.name
 
     @property
+    def checks_cache(self) -> Path:
+        """What each claim's own rules found, by the claim's inputs (`checks/claim_text.py`),
+        kept beside the data folder like the parse cache."""
+        return self.root.parent / ".cache" / "checks" / f"{self.root.name}.pickle"
+
+    @property
     def processed(self) -> Path:  # tables written by the curate step
         return self.root / "processed"
 

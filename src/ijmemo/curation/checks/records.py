@@ -15,6 +15,7 @@ from datetime import date
 
 from ijmemo.core.problems import Located, Problem
 from ijmemo.curation.checks.checked import Checked, known_from
+from ijmemo.curation.checks.claim_text import ClaimText
 from ijmemo.curation.lead_bodies import lead_body_clash
 from ijmemo.curation.load import CuratedData
 from ijmemo.metadata.schema import Actor, Claim, Event, Initiative, Source
@@ -22,11 +23,6 @@ from ijmemo.text.date_words import BEFORE_WORDS, says_before
 from ijmemo.text.dates import DateWindow, in_tense, parse_date_or_unknown, unknown
 from ijmemo.text.quotes import mentions
 
-# The tense a date with no year is read in (dates.in_tense): a milestone met, or an event
-# reported as held, lies before the report; one due or planned lies after it.
-TENSE_BY_CHANGE = {"met": "past", "new": "future", "postponed": "future"}
-# Without a milestone, a claim's modality: "agreed on December 30" may be when they agreed.
-CLAIM_TENSE_BY_MODALITY = {"done": "past", "planned": "future", "wished": "future"}
 # An event dated by a claim that is not a report of fact is still to come.
 EVENT_TENSE_BY_MODALITY = {
     "done": "past",
@@ -50,7 +46,11 @@ def _parse(loc: Located, field_name: str, text, reference, problems) -> DateWind
     return window
 
 
-def check_claims(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:
+def check_claims(
+    data: CuratedData, checked: Checked, problems: list[Problem], texts: dict[str, ClaimText]
+) -> None:
+    """References resolve; the quote, its place and date against the source (`texts`: what
+    each claim's own rules found, `claim_text`)."""
     for cid, loc in data.claims.items():
         claim: Claim = loc.record
         problems += data.unknown_refs(loc, "sectors", claim.sectors, "sectors")
@@ -66,42 +66,11 @@ def check_claims(data: CuratedData, checked: Checked, problems: list[Problem]) -
         if claim.source not in data.sources:
             problems += data.unknown_refs(loc, "source", [claim.source], "sources")
             continue
-        text = data.texts[claim.source]
-        match = text.find(claim.quote)
-        if match is None:
-            near = text.closest(claim.quote)
-            where = f"source '{claim.source}' ({data.sources[claim.source].record.file})"
-            if text.cut_inside_a_word(claim.quote):
-                message = (
-                    f"the quote starts or ends inside a word of {where}: quote whole words; "
-                    f'the passage with its words whole: "{near.passage}"'
-                )
-            else:
-                message = (
-                    f"quote not found in {where}; closest passage "
-                    f'(similarity {near.score:.0f}%): "{near.passage}"'
-                )
-            problems.append(loc.problem(message, "quote"))
-        else:
-            checked.quote_matches[cid] = match
-        if claim.location is not None and not mentions(claim.quote, claim.location):
-            problems.append(
-                loc.problem(f"location '{claim.location}' does not appear in the quote", "location")
-            )
-        if claim.date is not None:
-            if not mentions(claim.quote, claim.date):
-                problems.append(
-                    loc.problem(f"date '{claim.date}' does not appear in the quote", "date")
-                )
-            reference = _source_day(data, claim.source)
-            window = _parse(loc, "date", claim.date, reference, problems)
-            if claim.milestone is not None:
-                tense = TENSE_BY_CHANGE.get(claim.milestone.change)
-            else:
-                tense = CLAIM_TENSE_BY_MODALITY.get(claim.modality)
-            checked.claim_dates[cid] = in_tense(window, reference, tense)
-        else:
-            checked.claim_dates[cid] = unknown(None)
+        found = texts[cid]
+        problems += [loc.problem(message, name) for message, name in found.quote]
+        if found.match is not None:
+            checked.quote_matches[cid] = found.match
+        checked.claim_dates[cid] = found.window or unknown(None)
 
 
 def _supporting_claim(
@@ -462,7 +431,9 @@ def _clip_ends_before(
         )
 
 
-def check_topics_and_actors(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:
+def check_topics_and_actors(
+    data: CuratedData, checked: Checked, problems: list[Problem], texts: dict[str, ClaimText]
+) -> None:
     about = data.claims_by_subject
     for tid, loc in data.topics.items():
         problems += data.unknown_refs(loc, "sectors", loc.record.sectors, "sectors")
@@ -488,7 +459,7 @@ def check_topics_and_actors(data: CuratedData, checked: Checked, problems: list[
         if not citing.get(aid):
             problems.append(loc.problem("no claim names this actor"))
         shown = ", ".join(f"'{n}'" for n in names)
-        unnamed = [c for c in citing[aid] if not any(mentions(c.record.quote, n) for n in names)]
+        unnamed = [c for c in citing[aid] if aid in texts[c.record.id].unnamed]
         if len(unnamed) > 1 and len(unnamed) == len(citing[aid]):
             # the actor changed, not its claims: one problem, where the change was made
             checked.unnamed_actors.add(aid)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ijmemo.core.problems import Problem
 from ijmemo.curation.checks.checked import Checked
+from ijmemo.curation.checks.claim_text import claim_text_results
 from ijmemo.curation.checks.date_scope import check_date_scope
 from ijmemo.curation.checks.records import (
     check_claim_reports,
@@ -29,14 +30,15 @@ def check_curated(data: CuratedData) -> tuple[Checked, list[Problem]]:
             "parse: records missing from them would make everything that refers to them look wrong"
         )
         return checked, [Problem("(all curated data)", message)]
+    texts = claim_text_results(data, data.paths.checks_cache)  # each claim against its text
     check_unique_subjects(data, problems)
-    check_claims(data, checked, problems)
+    check_claims(data, checked, problems, texts)
     check_initiatives(data, problems)
     check_events(data, checked, problems)
     check_not_before(data, checked, problems)
     check_claim_reports(data, checked, problems)
     check_date_scope(data, problems)
-    check_topics_and_actors(data, checked, problems)
-    check_reporting(data, checked, problems)
+    check_topics_and_actors(data, checked, problems, texts)
+    check_reporting(data, checked, problems, texts)
     checked.syndication = syndication_groups(data.texts)
     return checked, problems

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from ijmemo.core.problems import Located, Problem
 from ijmemo.curation.checks.checked import Checked
+from ijmemo.curation.checks.claim_text import ClaimText
 from ijmemo.curation.load import CuratedData
 from ijmemo.metadata.schema import Attribution, Claim, Source
 from ijmemo.metadata.vocabularies import (
@@ -31,104 +32,33 @@ from ijmemo.text.quotes import mentions
 from ijmemo.text.speech import (
     FRAMING_CUES,
     MODALITY_CUES,
-    OFFICIAL_NAMES,
-    attribution_cut_off,
     named_as_leading,
-    names_speaker,
-    reported_future,
-    reports_speech,
-    sentences_around,
 )
 
 CUE_EXAMPLES = {"wished": "wants, desire, propose", "hedged": "could, may, might"}
 
 
-def speaker_names(data: CuratedData, by: str) -> list[str]:
-    """The names a statement may use for a speaker: its name, an alias ("officials"), the
-    official name reporting gives a body ("an MEA statement" is India's foreign ministry's,
-    as the proposals read it) or a person's surname ("Jaiswal said")."""
-    if by == UNNAMED_OFFICIALS:
-        return ["officials", "official"]
-    loc = data.actors.get(by)
-    if loc is None:
-        return []
-    actor = loc.record
-    names = [actor.name, *actor.aliases, *OFFICIAL_NAMES.get(actor.name, [])]
-    if actor.kind == "person" and len(actor.name.split()) > 1:
-        names.append(actor.name.split()[-1])
-    return list(dict.fromkeys(names))
-
-
-def _check_attribution(data: CuratedData, checked: Checked, loc: Located) -> list[Problem]:
-    claim: Claim = loc.record
-    att = claim.attribution
+def _attribution_problems(
+    data: CuratedData, checked: Checked, loc: Located, found: ClaimText
+) -> list[Problem]:
+    """The speaker: known, their words beside the quote, kept in the statement."""
+    att = loc.record.attribution
+    problems = [loc.problem(message, name) for message, name in found.said]
     if att == OUTLET:
-        cue = reports_speech(claim.quote)
-        cue = repr(cue) if cue else None
-        match, text = checked.quote_matches.get(claim.id), data.texts.get(claim.source)
-        if not cue and match is not None and text is not None:
-            cut = attribution_cut_off(text.text, match.start, match.end)
-            cue = f"its sentence says '{cut}'" if cut else None
-        if cue:
-            return [
-                loc.problem(
-                    f"the quote is reported speech ({cue}): say who said it "
-                    "(attribution: {by, how, words}), not 'outlet'",
-                    "attribution",
-                )
-            ]
-        return []
+        return problems
     assert isinstance(att, Attribution)
-    problems = []
     if att.by != UNNAMED_OFFICIALS and att.by not in data.actors and att.by not in data.rejected:
-        problems.append(
+        problems.insert(
+            0,
             loc.problem(
                 f"unknown speaker '{att.by}': an actor id, or '{UNNAMED_OFFICIALS}' "
                 "for officials the source does not name",
                 "attribution.by",
-            )
+            ),
         )
-    match = checked.quote_matches.get(claim.id)
-    text = data.texts.get(claim.source)
-    if match is not None and text is not None:
-        around = sentences_around(text.text, match.start, match.end)
-        if not mentions(around, att.words):
-            problems.append(
-                loc.problem(
-                    f"'{att.words}' is neither in the quote nor in the sentence before or after it",
-                    "attribution.words",
-                )
-            )
-    names = speaker_names(data, att.by)
     renamed = att.by in checked.unnamed_actors  # reported once, on the actor
-    if names and not renamed and not names_speaker(claim.statement, names):
-        problems.append(
-            loc.problem(
-                f"the statement drops the speaker: name them ({' or '.join(names[:3])}) "
-                "with a reporting verb (said, told, described, according to)",
-                "statement",
-            )
-        )
-    return problems
-
-
-def _check_statement_keeps_hedge(loc: Located) -> list[Problem]:
-    """A hedge or a wish in the quote stays in the statement: never stronger than its quote."""
-    claim: Claim = loc.record
-    problems = []
-    # "said the round would be held in May" is reported speech's future, no hedge: the
-    # statement may say "will" (the proposal reads it as planned too)
-    quote = reported_future(claim.quote)
-    for kind, cue in MODALITY_CUES.items():
-        found = cue.search(quote)
-        if found and not cue.search(claim.statement):
-            problems.append(
-                loc.problem(
-                    f"the quote is {kind} ('{found.group(0)}') but the statement is not: "
-                    "keep the word (could, may, wants, hopes) so it is no stronger than its quote",
-                    "statement",
-                )
-            )
+    if found.drops_speaker and not renamed:
+        problems.append(loc.problem(*found.drops_speaker))
     return problems
 
 
@@ -229,11 +159,17 @@ def _check_rests_on(data: CuratedData, problems: list[Problem]) -> None:
                 )
 
 
-def check_reporting(data: CuratedData, checked: Checked, problems: list[Problem]) -> None:
-    """Every rule on speakers, modality, framing, leads and stated bases."""
-    for loc in data.claims.values():
-        problems += _check_attribution(data, checked, loc)
+def check_reporting(
+    data: CuratedData, checked: Checked, problems: list[Problem], texts: dict[str, ClaimText]
+) -> None:
+    """Every rule on speakers, modality, framing, leads and stated bases. `texts`: what
+    each claim's own rules found against its source (`claim_text`)."""
+    for cid, loc in data.claims.items():
+        found = texts.get(cid)
+        if found is not None:
+            problems += _attribution_problems(data, checked, loc, found)
         problems += _check_modality(data, checked, loc)
-        problems += _check_statement_keeps_hedge(loc)
+        if found is not None:
+            problems += [loc.problem(message, name) for message, name in found.hedge]
     _check_leads(data, problems)
     _check_rests_on(data, problems)

@@ -1,0 +1,251 @@
+"""The rules between one claim and its source's text, computed once per claim content.
+
+Each claim is checked against its own inputs only: its fields, its source's text and
+date, and the records of the actors it names or speaks through. That is most of the
+work at scale (finding 100,000 quotes in 5,000 articles, reading the sentences around
+them), so the results are kept in `.cache/checks/` by a key made of exactly those inputs
+and the checking code itself (`claim_key`, `code_fingerprint`): a claim whose inputs
+did not change is not checked again, and any change to one of them, or to the code,
+checks it afresh. The rules that compare records (references, milestones, leads,
+syndication) are not cached: they are run over everything every time (`run.py`).
+
+What is kept per claim is what the rules found, without its place in the file (lines
+move when a claim is added above): the checks put each finding on the claim's record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from ijmemo.core.problems import Located
+from ijmemo.curation.load import CuratedData
+from ijmemo.metadata.schema import Attribution, Claim
+from ijmemo.metadata.vocabularies import OUTLET, UNNAMED_OFFICIALS
+from ijmemo.text.dates import DateWindow, in_tense, parse_date_or_unknown
+from ijmemo.text.quotes import QuoteMatch, mentions
+from ijmemo.text.speech import (
+    MODALITY_CUES,
+    OFFICIAL_NAMES,
+    attribution_cut_off,
+    names_speaker,
+    reported_future,
+    reports_speech,
+    sentences_around,
+)
+
+# The tense a date with no year is read in (dates.in_tense): a milestone met lies before
+# the report; one due or planned lies after it. Without a milestone, the claim's modality:
+# "agreed on December 30" may be when they agreed.
+TENSE_BY_CHANGE = {"met": "past", "new": "future", "postponed": "future"}
+CLAIM_TENSE_BY_MODALITY = {"done": "past", "planned": "future", "wished": "future"}
+
+Finding = tuple[str, str]  # (message, field)
+
+
+@dataclass
+class ClaimText:
+    """What the rules found on one claim against its source's text."""
+
+    match: QuoteMatch | None = None  # where the quote is in the text (None: not found)
+    window: DateWindow | None = None  # its date's window (None: no date)
+    quote: list[Finding] = field(default_factory=list)  # quote, place, date not in the text
+    said: list[Finding] = field(default_factory=list)  # reported speech, attributing words
+    drops_speaker: Finding | None = None  # the statement leaves out who said it
+    hedge: list[Finding] = field(default_factory=list)  # the statement drops a hedge or wish
+    unnamed: list[str] = field(default_factory=list)  # actors listed whom the quote names not
+
+
+def speaker_names(data: CuratedData, by: str) -> list[str]:
+    """The names a statement may use for a speaker: its name, an alias ("officials"), the
+    official name reporting gives a body ("an MEA statement" is India's foreign ministry's,
+    as the proposals read it) or a person's surname ("Jaiswal said")."""
+    if by == UNNAMED_OFFICIALS:
+        return ["officials", "official"]
+    loc = data.actors.get(by)
+    if loc is None:
+        return []
+    actor = loc.record
+    names = [actor.name, *actor.aliases, *OFFICIAL_NAMES.get(actor.name, [])]
+    if actor.kind == "person" and len(actor.name.split()) > 1:
+        names.append(actor.name.split()[-1])
+    return list(dict.fromkeys(names))
+
+
+# ---------------------------------------------------------------- the rules
+
+
+def _quote_and_dates(data: CuratedData, claim: Claim, out: ClaimText) -> None:
+    text = data.texts[claim.source]
+    out.match = text.find(claim.quote)
+    if out.match is None:
+        near = text.closest(claim.quote)
+        where = f"source '{claim.source}' ({data.sources[claim.source].record.file})"
+        if text.cut_inside_a_word(claim.quote):
+            message = (
+                f"the quote starts or ends inside a word of {where}: quote whole words; "
+                f'the passage with its words whole: "{near.passage}"'
+            )
+        else:
+            message = (
+                f"quote not found in {where}; closest passage "
+                f'(similarity {near.score:.0f}%): "{near.passage}"'
+            )
+        out.quote.append((message, "quote"))
+    if claim.location is not None and not mentions(claim.quote, claim.location):
+        out.quote.append((f"location '{claim.location}' does not appear in the quote", "location"))
+    if claim.date is None:
+        return
+    if not mentions(claim.quote, claim.date):
+        out.quote.append((f"date '{claim.date}' does not appear in the quote", "date"))
+    published = data.published.get(claim.source)
+    reference = published.start if published and published.precision == "day" else None
+    window, error = parse_date_or_unknown(claim.date, reference)
+    if error:
+        out.quote.append((error, "date"))
+    if claim.milestone is not None:
+        tense = TENSE_BY_CHANGE.get(claim.milestone.change)
+    else:
+        tense = CLAIM_TENSE_BY_MODALITY.get(claim.modality)
+    out.window = in_tense(window, reference, tense)
+
+
+def _attribution(data: CuratedData, claim: Claim, out: ClaimText) -> None:
+    att, text = claim.attribution, data.texts.get(claim.source)
+    if att == OUTLET:
+        cue = reports_speech(claim.quote)
+        cue = repr(cue) if cue else None
+        if not cue and out.match is not None:
+            cut = attribution_cut_off(text.text, out.match.start, out.match.end)
+            cue = f"its sentence says '{cut}'" if cut else None
+        if cue:
+            message = (
+                f"the quote is reported speech ({cue}): say who said it "
+                "(attribution: {by, how, words}), not 'outlet'"
+            )
+            out.said.append((message, "attribution"))
+        return
+    assert isinstance(att, Attribution)
+    if out.match is not None:
+        around = sentences_around(text.text, out.match.start, out.match.end)
+        if not mentions(around, att.words):
+            message = (
+                f"'{att.words}' is neither in the quote nor in the sentence before or after it"
+            )
+            out.said.append((message, "attribution.words"))
+    names = speaker_names(data, att.by)
+    if names and not names_speaker(claim.statement, names):
+        message = (
+            f"the statement drops the speaker: name them ({' or '.join(names[:3])}) "
+            "with a reporting verb (said, told, described, according to)"
+        )
+        out.drops_speaker = (message, "statement")
+
+
+def _hedge(claim: Claim, out: ClaimText) -> None:
+    """A hedge or a wish in the quote stays in the statement: never stronger than its quote."""
+    # "said the round would be held in May" is reported speech's future, no hedge: the
+    # statement may say "will" (the proposal reads it as planned too)
+    quote = reported_future(claim.quote)
+    for kind, cue in MODALITY_CUES.items():
+        found = cue.search(quote)
+        if found and not cue.search(claim.statement):
+            message = (
+                f"the quote is {kind} ('{found.group(0)}') but the statement is not: "
+                "keep the word (could, may, wants, hopes) so it is no stronger than its quote"
+            )
+            out.hedge.append((message, "statement"))
+
+
+def _actors_named(data: CuratedData, claim: Claim, out: ClaimText) -> None:
+    for aid in dict.fromkeys(claim.actors):
+        loc = data.actors.get(aid)
+        if loc is not None:
+            names = [loc.record.name, *loc.record.aliases]
+            if not any(mentions(claim.quote, n) for n in names):
+                out.unnamed.append(aid)
+
+
+def check_claim_text(data: CuratedData, loc: Located) -> ClaimText:
+    """Every rule between one claim and its source's text (those on its own words only
+    when its source is unknown: that is reported by the reference checks)."""
+    claim: Claim = loc.record
+    out = ClaimText()
+    if claim.source in data.sources:
+        _quote_and_dates(data, claim, out)
+    _attribution(data, claim, out)
+    _hedge(claim, out)
+    _actors_named(data, claim, out)
+    return out
+
+
+# ---------------------------------------------------------------- kept by content
+
+
+@cache
+def code_fingerprint() -> str:
+    """The package's own code: a cached result is used only by the code that made it."""
+    package = Path(__file__).resolve().parents[2]
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def claim_key(data: CuratedData, loc: Located, actors: dict[str, str]) -> str:
+    """The claim's inputs: its fields, its source's text and date, the actors it involves.
+
+    `actors`: actor id -> its record as JSON (made once for all claims)."""
+    claim: Claim = loc.record
+    source = data.sources[claim.source].record
+    involved = dict.fromkeys([*claim.actors, getattr(claim.attribution, "by", OUTLET)])
+    inputs = (
+        claim.model_dump_json(),
+        source.sha256,
+        source.file,
+        source.published,
+        [(a, actors.get(a)) for a in involved],
+    )
+    return hashlib.blake2b(repr(inputs).encode(), digest_size=16).hexdigest()
+
+
+def _read(path: Path) -> dict[str, ClaimText]:
+    try:
+        with path.open("rb") as fh:
+            fingerprint, results = pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+        return {}  # none yet, or unreadable: check everything
+    return results if fingerprint == code_fingerprint() else {}
+
+
+def _write(path: Path, results: dict[str, ClaimText]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as tmp:
+        pickle.dump((code_fingerprint(), results), tmp, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp.name, path)
+
+
+def claim_text_results(data: CuratedData, cache: Path | None) -> dict[str, ClaimText]:
+    """Each claim -> what `check_claim_text` finds, taken from `cache` (a file) for a claim
+    whose inputs are unchanged; the cache keeps this run's results only."""
+    kept = _read(cache) if cache is not None else {}
+    actors = {aid: loc.record.model_dump_json() for aid, loc in data.actors.items()}
+    results, now = {}, {}
+    for cid, loc in data.claims.items():
+        if loc.record.source not in data.sources:
+            results[cid] = check_claim_text(data, loc)  # (not kept: it has no source)
+            continue
+        key = claim_key(data, loc, actors)
+        found = kept.get(key)
+        if found is None:
+            found = check_claim_text(data, loc)
+        results[cid] = now[key] = found
+    if cache is not None and now.keys() != kept.keys():
+        _write(cache, now)
+    return results
