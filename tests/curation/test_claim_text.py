@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import S003, edit, edit_claims, only
 from ijmemo.core.paths import DataPaths
 from ijmemo.curation.checks import claim_text
 from ijmemo.curation.checks.run import check_curated
 from ijmemo.curation.load import load_curated
 from ijmemo.steps.curate import review
 from ijmemo.tools.synthetic import add_article, generate
+
+from conftest import S003, edit, edit_claims, only
 
 
 def _checked(data_dir, cache: bool = True):
@@ -85,6 +86,6 @@ def test_a_result_kept_by_other_code_is_not_used(data_copy, monkeypatch):
     )
     review(data_copy)
     assert calls == []  # every claim's result was kept
-    monkeypatch.setattr(claim_text, "code_fingerprint", lambda: "other code")
+    monkeypatch.setattr(claim_text, "code_fingerprint", lambda: "other code")  # as imported
     review(data_copy)
     assert len(calls) == len(load_curated(data_copy)[0].claims)

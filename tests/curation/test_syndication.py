@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import random
 
 from ijmemo.core.paths import DATA_DIR
-from ijmemo.curation.syndication import syndication_groups
+from ijmemo.curation.syndication import source_shingles, syndication_groups
 from ijmemo.text.quotes import SourceText
 
 from conftest import FIXTURES, S000, S003
@@ -33,7 +34,9 @@ QUOTE = '"We agreed that economic security is now at the heart of our special st
 
 
 def groups(**texts: str) -> dict[str, str]:
-    return syndication_groups({sid: SourceText(text) for sid, text in texts.items()})
+    digests = {sid: hashlib.sha256(text.encode()).hexdigest() for sid, text in texts.items()}
+    shingles = source_shingles({sid: SourceText(t) for sid, t in texts.items()}, digests)
+    return syndication_groups(shingles)
 
 
 def test_an_agency_story_rerun_by_another_outlet_is_one_group_named_by_the_first_source():
@@ -41,7 +44,7 @@ def test_an_agency_story_rerun_by_another_outlet_is_one_group_named_by_the_first
         "Portal News | World\n" + WIRE + "Also Read: What Japan wants from India on rare earths\n"
     )
     # the reprint is listed first: the group is still named by the first source id
-    found = syndication_groups({"002_portal": SourceText(rerun), "001_wire": SourceText(WIRE)})
+    found = groups(**{"002_portal": rerun, "001_wire": WIRE})
     assert found == {"001_wire": "001_wire", "002_portal": "001_wire"}
 
 

@@ -64,6 +64,11 @@ class DataPaths:
         return self.root.parent / ".cache" / "checks" / f"{self.root.name}.pickle"
 
     @property
+    def shingles_cache(self) -> Path:
+        """Each source text's sampled passages, by its sha256 (`curation/syndication.py`)."""
+        return self.root.parent / ".cache" / "shingles" / f"{self.root.name}.pickle"
+
+    @property
     def processed(self) -> Path:  # tables written by the curate step
         return self.root / "processed"
 

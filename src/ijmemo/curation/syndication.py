@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import zlib
 from collections import defaultdict
+from pathlib import Path
 
+from ijmemo.core.kept import code_fingerprint, read_kept, write_kept
 from ijmemo.text.quotes import SourceText, normalise
 
 SHINGLE = 8  # words: a shared run this long is wording copied, not coincidence
@@ -13,33 +16,47 @@ SYNDICATED = 0.5  # share of the shorter text's shingles found in the other
 COMMON_PASSAGE = 50  # a passage in more sources than this is boilerplate, not syndication
 
 
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    """The text's 8-word passages, sampled: those starting at a word whose CRC is 0 mod 4.
+def _shingles(text: str) -> frozenset[int]:
+    """The text's 8-word passages, sampled: those starting at a word whose CRC is 0 mod 4,
+    each as a 64-bit digest of its words (small to keep; a collision is 1 in 2**64).
 
     The rule depends only on the words, so a copied passage is sampled in both copies
     and the overlap estimate holds, for a quarter of the work on a large corpus.
     """
     words = re.findall(r"[a-z0-9]+", normalise(text).casefold())
     keep = _SAMPLE_CACHE
-    return {
-        tuple(words[i : i + SHINGLE])
+    return frozenset(
+        int.from_bytes(
+            hashlib.blake2b(" ".join(words[i : i + SHINGLE]).encode(), digest_size=8).digest()
+        )
         for i in range(len(words) - SHINGLE + 1)
         if keep.setdefault(words[i], zlib.crc32(words[i].encode()) % 4 == 0)
-    }
+    )
 
 
 _SAMPLE_CACHE: dict[str, bool] = {}
 
 
-def syndication_groups(texts: dict[str, SourceText]) -> dict[str, str]:
-    """Group sources that carry the same wording (a reprinted wire story).
+def source_shingles(
+    texts: dict[str, SourceText], digests: dict[str, str], cache: Path | None = None
+) -> dict[str, frozenset[int]]:
+    """Each source's sampled passages; kept in `cache` by its text's sha256 (`digests`)."""
+    kept = read_kept(cache, code_fingerprint())
+    now = {digests[sid]: kept.get(digests[sid]) or _shingles(t.text) for sid, t in texts.items()}
+    if cache is not None and now.keys() != kept.keys():
+        write_kept(cache, code_fingerprint(), now)
+    return {sid: now[digests[sid]] for sid in texts}
+
+
+def syndication_groups(shingles: dict[str, frozenset[int]]) -> dict[str, str]:
+    """Group sources that carry the same wording (a reprinted wire story), from their
+    sampled passages (`source_shingles`).
 
     Counts shared shingles through an inverted index, so the cost grows with the
     text, not with the number of source pairs. Each group is named by its first
     source id; an unsyndicated source is its own group.
     """
-    shingles = {sid: _shingles(t.text) for sid, t in texts.items()}
-    holders: dict[tuple, list[str]] = defaultdict(list)
+    holders: dict[int, list[str]] = defaultdict(list)
     for sid in sorted(shingles):
         for sh in shingles[sid]:
             holders[sh].append(sid)

@@ -16,13 +16,10 @@ move when a claim is added above): the checks put each finding on the claim's re
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
-import tempfile
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
+from ijmemo.core.kept import code_fingerprint, read_kept, write_kept
 from ijmemo.core.problems import Located
 from ijmemo.curation.load import CuratedData
 from ijmemo.metadata.schema import Attribution, Claim
@@ -187,17 +184,6 @@ def check_claim_text(data: CuratedData, loc: Located) -> ClaimText:
 # ---------------------------------------------------------------- kept by content
 
 
-@cache
-def code_fingerprint() -> str:
-    """The package's own code: a cached result is used only by the code that made it."""
-    package = Path(__file__).resolve().parents[2]
-    digest = hashlib.sha256()
-    for path in sorted(package.rglob("*.py")):
-        digest.update(path.relative_to(package).as_posix().encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
 def claim_key(data: CuratedData, loc: Located, actors: dict[str, str]) -> str:
     """The claim's inputs: its fields, its source's text and date, the actors it involves.
 
@@ -215,26 +201,10 @@ def claim_key(data: CuratedData, loc: Located, actors: dict[str, str]) -> str:
     return hashlib.blake2b(repr(inputs).encode(), digest_size=16).hexdigest()
 
 
-def _read(path: Path) -> dict[str, ClaimText]:
-    try:
-        with path.open("rb") as fh:
-            fingerprint, results = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
-        return {}  # none yet, or unreadable: check everything
-    return results if fingerprint == code_fingerprint() else {}
-
-
-def _write(path: Path, results: dict[str, ClaimText]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as tmp:
-        pickle.dump((code_fingerprint(), results), tmp, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp.name, path)
-
-
 def claim_text_results(data: CuratedData, cache: Path | None) -> dict[str, ClaimText]:
     """Each claim -> what `check_claim_text` finds, taken from `cache` (a file) for a claim
     whose inputs are unchanged; the cache keeps this run's results only."""
-    kept = _read(cache) if cache is not None else {}
+    kept = read_kept(cache, code_fingerprint())
     actors = {aid: loc.record.model_dump_json() for aid, loc in data.actors.items()}
     results, now = {}, {}
     for cid, loc in data.claims.items():
@@ -247,5 +217,5 @@ def claim_text_results(data: CuratedData, cache: Path | None) -> dict[str, Claim
             found = check_claim_text(data, loc)
         results[cid] = now[key] = found
     if cache is not None and now.keys() != kept.keys():
-        _write(cache, now)
+        write_kept(cache, code_fingerprint(), now)
     return results

@@ -17,7 +17,7 @@ from ijmemo.curation.checks.records import (
 )
 from ijmemo.curation.checks.speech import check_reporting
 from ijmemo.curation.load import CuratedData
-from ijmemo.curation.syndication import syndication_groups
+from ijmemo.curation.syndication import source_shingles, syndication_groups
 
 
 def check_curated(data: CuratedData, kept: bool = True) -> tuple[Checked, list[Problem]]:
@@ -44,5 +44,7 @@ def check_curated(data: CuratedData, kept: bool = True) -> tuple[Checked, list[P
     check_date_scope(data, problems)
     check_topics_and_actors(data, checked, problems, texts)
     check_reporting(data, checked, problems, texts)
-    checked.syndication = syndication_groups(data.texts)
+    digests = {sid: loc.record.sha256 for sid, loc in data.sources.items()}
+    shingles = source_shingles(data.texts, digests, data.paths.shingles_cache if kept else None)
+    checked.syndication = syndication_groups(shingles)
     return checked, problems
