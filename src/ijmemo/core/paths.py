@@ -69,6 +69,11 @@ class DataPaths:
         return self.root.parent / ".cache" / "shingles" / f"{self.root.name}.pickle"
 
     @property
+    def evidence_cache(self) -> Path:
+        """The evidence known on a date, shared by a build's processes (`known_kept.py`)."""
+        return self.root.parent / ".cache" / "evidence" / self.root.name
+
+    @property
     def processed(self) -> Path:  # tables written by the curate step
         return self.root / "processed"
 

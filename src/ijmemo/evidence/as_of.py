@@ -21,6 +21,7 @@ shows no window rather than a wrong one."""
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
@@ -119,3 +120,18 @@ def evidence_as_of(
         "topics": _known_subjects(tables["topics"], "topic_id", claims),
     }
     return derive(filtered)
+
+
+@dataclass
+class KnownOn:
+    """What an edition dated `as_of` can know: the evidence then, and the undated sources
+    (known from no date: the memo lists them as not used)."""
+
+    tables: dict[str, pd.DataFrame]
+    undated: pd.DataFrame
+
+
+def known_on(tables: dict[str, pd.DataFrame], as_of: date | str) -> KnownOn:
+    sources = tables["sources"]
+    undated = sources[sources.known_from.isna()].reset_index(drop=True)
+    return KnownOn(evidence_as_of(tables, as_of), undated)

@@ -15,7 +15,7 @@ from functools import cached_property
 
 import pandas as pd
 
-from ijmemo.evidence.as_of import evidence_as_of
+from ijmemo.evidence.as_of import KnownOn, known_on
 from ijmemo.evidence.changelogs import current, milestone_state
 from ijmemo.memo import history
 from ijmemo.memo.params import MemoParams
@@ -38,16 +38,16 @@ class Edition:
 
     def __init__(
         self,
-        tables: dict[str, pd.DataFrame],
+        tables: dict[str, pd.DataFrame] | KnownOn,
         params: MemoParams,
     ):
-        """`tables`: all the evidence (the processed tables); the edition keeps what was
-        known on `params.as_of`."""
+        """`tables`: all the evidence (the processed tables), of which the edition keeps
+        what was known on `params.as_of`, or that already (`known_on`)."""
         self.params = params
         self._watchlist: pd.DataFrame | None = None
-        all_sources = tables["sources"]
-        self.undated = all_sources[all_sources.known_from.isna()].reset_index(drop=True)
-        tables = evidence_as_of(tables, params.as_of)
+        known = tables if isinstance(tables, KnownOn) else known_on(tables, params.as_of)
+        self.undated = known.undated
+        tables = known.tables
         self.tables = tables
         self.sources = tables["sources"].set_index("source_id", drop=False)
         known = self.sources.known_from.dropna()

@@ -15,6 +15,7 @@ import pandas as pd
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from ijmemo.evidence.as_of import KnownOn
 from ijmemo.memo.assessment import Assessment
 from ijmemo.memo.citations import Citations, Section
 from ijmemo.memo.edition import Edition
@@ -44,7 +45,7 @@ class Rendering(Edition):
 
     def __init__(
         self,
-        tables: dict[str, pd.DataFrame],
+        tables: dict[str, pd.DataFrame] | KnownOn,
         params: MemoParams,
         assessment: Assessment | None = None,
         previous: dict | None = None,

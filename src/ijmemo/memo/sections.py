@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ijmemo.core.paths import EDITIONS_DIR
-from ijmemo.evidence.store import load_processed
+from ijmemo.evidence.known_kept import known_on_kept
 from ijmemo.memo import history
 from ijmemo.memo.annex import Annex
 from ijmemo.memo.body import Body
@@ -30,4 +30,4 @@ class Memo(FrontPage, Body, Annex):
         assessment = read_assessment(params)
         folder = EDITIONS_DIR if editions_dir is None else Path(editions_dir)
         previous = history.previous_record(folder, edition_set, params.as_of.isoformat())
-        return cls(load_processed(data_dir), params, assessment, previous)
+        return cls(known_on_kept(data_dir, params.as_of), params, assessment, previous)

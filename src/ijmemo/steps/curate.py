@@ -23,7 +23,9 @@ from ijmemo.core.problems import CurationError, Problem
 from ijmemo.curation.checks.checked import Checked
 from ijmemo.curation.checks.run import check_curated
 from ijmemo.curation.load import CuratedData, load_curated
+from ijmemo.evidence.as_of import evidence_as_of
 from ijmemo.evidence.derive import derive
+from ijmemo.evidence.known_kept import known_on_kept
 from ijmemo.evidence.manifest import input_hashes, processed_is_current
 from ijmemo.evidence.store import load_processed, write_processed
 from ijmemo.evidence.tabulate import build_tables
@@ -72,6 +74,19 @@ def review(data_dir=None, reuse_processed: bool = False) -> Review:
     if problems:
         return Review(None, problems)
     return Review(Curation(data, checked, derive(build_tables(data, checked))), [])
+
+
+def tables_as_of(outcome: Review, data_dir=None, as_of=None) -> dict[str, pd.DataFrame]:
+    """The checked tables as an edition dated `as_of` knows them (all of them when None).
+
+    When the processed tables were reused, the memo's processes of the same build need
+    the same evidence: it is computed once for them all (`known_kept`)."""
+    tables = outcome.result().tables  # raises, listing every problem, if a check failed
+    if as_of is None:
+        return tables
+    if outcome.curation.data is None:  # the processed tables, as written
+        return known_on_kept(data_dir, as_of).tables
+    return evidence_as_of(tables, as_of)
 
 
 def curate(data_dir=None) -> Curation:

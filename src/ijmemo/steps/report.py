@@ -288,8 +288,8 @@ def _start_notebooks(
 
 def _edition(job: ReportJob, params: MemoParams):
     """What the edition knows (its evidence on as_of), and the set's previous record."""
-    from ijmemo.evidence.store import load_processed  # pandas: imported while kernels start
+    from ijmemo.evidence.known_kept import known_on_kept  # pandas: imported while kernels start
     from ijmemo.memo.edition import Edition
 
     previous = previous_record(job.editions_dir, job.set_name, params.as_of.isoformat())
-    return Edition(load_processed(job.data_dir), params), previous
+    return Edition(known_on_kept(job.data_dir, params.as_of), params), previous
