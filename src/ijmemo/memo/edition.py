@@ -180,7 +180,10 @@ class Edition:
         names = dict(zip(self.initiatives.initiative_id, self.initiatives.name, strict=True))
         latest = current(self.tables["milestones"])
         latest = latest[latest.initiative_id.isin(names)]
-        reports = self.claims[self.claims.milestone_id.notna()].groupby("milestone_id").claim_id
+        reports: dict[str, list[str]] = {}  # milestone -> the claims reporting it
+        dated = self.claims[self.claims.milestone_id.notna()]
+        for mid, cid in zip(dated.milestone_id, dated.claim_id, strict=True):
+            reports.setdefault(mid, []).append(cid)
         rows = [
             {
                 "milestone_id": m.milestone_id,
@@ -197,7 +200,7 @@ class Edition:
                 "met_end": value(m.met_end),
                 "state": milestone_state(m, self.params.as_of, self.evidence_until),
                 "evidence_until": self.evidence_until,
-                "claim_ids": sorted(reports.get_group(m.milestone_id)),
+                "claim_ids": sorted(reports[m.milestone_id]),
             }
             for m in latest.itertuples()
         ]

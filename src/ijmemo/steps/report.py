@@ -133,15 +133,21 @@ def _build_into(
         say(f"{job.label}: [1/{job.steps}] executing notebooks 01_curate and 02_memo")
         started = time.perf_counter()
         memo_run, curate_run = _start_notebooks(pool, staging, job, params, say)
-        # While the kernels run: this process's own work, then Chromium, warmed up.
+        # While the kernels run: this process's own work (the edition's record, brief.md,
+        # tracker.csv and the data export need no notebook), Chromium, warmed up, and
+        # nbconvert, imported.
         edition, previous = _edition(job, params)
         current = edition.record()
         printer = PdfPrinter() if job.prints else None
         try:
+            tracker = _write_team_files(staging, edition, previous, job, say)
+            write_tables({**edition.tables, "tracker": tracker}, staging / "data")
+            import nbconvert  # noqa: F401  (0.6 s: not after the notebooks, on the way to the memo)
+
             memo_nb = memo_run.result()
             curate_run.result()
             timings["notebooks"] = round(time.perf_counter() - started, 3)
-            html = _write_outputs(staging, memo_nb, edition, previous, job, printer, say, timings)
+            html = _write_outputs(staging, memo_nb, params, job, printer, say, timings)
         finally:
             if printer is not None:
                 printer.close()
@@ -152,17 +158,14 @@ def _build_into(
 
 
 def _write_outputs(
-    staging: Path, memo_nb, edition, previous, job: ReportJob, printer, say, timings
+    staging: Path, memo_nb, params: MemoParams, job: ReportJob, printer, say, timings
 ) -> str:
-    """memo.html and the data export, then the PDF and figures, then Word; returns the HTML."""
-    params, steps = edition.params, job.steps
-    say(f"{job.label}: [2/{steps}] rendering memo.html and the data export")
+    """memo.html, then the PDF and figures, then Word; returns the HTML."""
+    steps = job.steps
+    say(f"{job.label}: [2/{steps}] rendering memo.html")
     with _timed(timings, "html"):
         html = notebook_to_html(memo_nb, params.title)
         (staging / "memo.html").write_text(html, encoding="utf-8")
-        tracker = _write_team_files(staging, edition, previous, job, say)
-        # the evidence known on as_of, and the tracker
-        write_tables({**edition.tables, "tracker": tracker}, staging / "data")
     figures: dict[str, Path] = {}
     pdf = "pdf" in job.formats
     if printer is not None:
