@@ -64,6 +64,22 @@ class ReportJob:
     data_hashes: dict[str, str] | None = None
     overrides: dict | None = None  # parameters given on the command line (AS_OF=...)
 
+    def resolved(self) -> ReportJob:
+        """The job with every path absolute: papermill changes this process's directory
+        while a kernel runs, and the build does its own work meanwhile."""
+
+        def absolute(path):
+            return None if path is None else Path(path).resolve()
+
+        return replace(
+            self,
+            params_path=absolute(self.params_path),
+            data_dir=absolute(self.data_dir),
+            out_root=absolute(self.out_root),
+            editions_dir=absolute(self.editions_dir),
+            cache_dir=absolute(self.cache_dir),
+        )
+
     @property
     def set_name(self) -> str:
         return Path(self.params_path).stem
@@ -91,6 +107,7 @@ def build_report(job: ReportJob, say: Say = print, timings: dict | None = None) 
 
     `timings` receives the seconds each stage took (the benchmark reads them)."""
     timings = {} if timings is None else timings
+    job = job.resolved()
     with _timed(timings, "curate"):
         job, params = _checked_job(job, say)  # load
     say(f"{job.label}: parameters OK (as of {params.as_of})")
