@@ -8,6 +8,7 @@ import pytest
 
 from ijmemo.core.paths import GOLD_DIR
 from ijmemo.curation.checks.date_scope import SubjectNamer, misplaced_date
+from ijmemo.curation.checks.run import check_curated
 from ijmemo.curation.load import load_curated
 
 from conftest import S003, edit, edit_claims, only, problems_for
@@ -301,3 +302,22 @@ def test_an_event_date_from_a_sentence_about_another_subject_is_refused(data_cop
     assert p.file.endswith("curated/events.yaml")
     assert "date 'first half of 2026' in claim 'c003-02' belongs to the clause" in p.message
     assert "'economic-security-dialogue', not 'strategic-dialogue-18'" in p.message
+
+
+def _date_problems(data_dir, kept: bool) -> list[str]:
+    data, _ = load_curated(data_dir)
+    return [str(p) for p in check_curated(data, kept=kept)[1] if p.field == "date"]
+
+
+def test_where_a_date_sits_is_read_again_when_a_subjects_name_changes(data_copy):
+    """A kept placement of a date is used only with the names it was read with."""
+    test_a_date_from_the_clause_about_another_initiative_is_refused(data_copy)  # kept now
+    assert any("c003-06" in p for p in _date_problems(data_copy, kept=True))
+    edit(
+        data_copy / "curated" / "initiatives.yaml",
+        "  name: Joint Working Group on critical minerals",
+        "  name: Quad minerals panel",
+    )
+    renamed = _date_problems(data_copy, kept=False)
+    assert not any("c003-06" in p for p in renamed)  # the clause names no other subject now
+    assert _date_problems(data_copy, kept=True) == renamed

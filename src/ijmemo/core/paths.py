@@ -64,6 +64,12 @@ class DataPaths:
         return self.root.parent / ".cache" / "checks" / f"{self.root.name}.pickle"
 
     @property
+    def dates_cache(self) -> Path:
+        """Where each claim's date sits in its quote, by the subjects' names
+        (`checks/date_scope.py`)."""
+        return self.root.parent / ".cache" / "dates" / f"{self.root.name}.pickle"
+
+    @property
     def shingles_cache(self) -> Path:
         """Each source text's sampled passages, by its sha256 (`curation/syndication.py`)."""
         return self.root.parent / ".cache" / "shingles" / f"{self.root.name}.pickle"

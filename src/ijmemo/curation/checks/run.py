@@ -41,7 +41,7 @@ def check_curated(data: CuratedData, kept: bool = True) -> tuple[Checked, list[P
     check_events(data, checked, problems)
     check_not_before(data, checked, problems)
     check_claim_reports(data, checked, problems)
-    check_date_scope(data, problems)
+    check_date_scope(data, problems, data.paths.dates_cache if kept else None)
     check_topics_and_actors(data, checked, problems, texts)
     check_reporting(data, checked, problems, texts)
     digests = {sid: loc.record.sha256 for sid, loc in data.sources.items()}
