@@ -269,6 +269,12 @@ class Edition:
         return _firmness(placing)  # none: the place comes from the dateline (its note says so)
 
     def sources_used(self) -> list[dict]:
+        """Every source the edition knows, numbered S1, S2 … in order, with what is
+        known and unknown about it (the rows are made once; do not change them)."""
+        return self._sources_used
+
+    @cached_property
+    def _sources_used(self) -> list[dict]:
         rows = []
         for number, s in enumerate(self.sources.itertuples(), start=1):
             # what the analyst established counts as known, said as theirs where shown
@@ -311,6 +317,10 @@ class Edition:
         return rows
 
     def source_keys(self) -> dict[str, str]:
+        return self._source_keys
+
+    @cached_property
+    def _source_keys(self) -> dict[str, str]:
         return {s["id"]: s["key"] for s in self.sources_used()}
 
     def subject_title(self, subject_id: str) -> str:
