@@ -12,7 +12,8 @@ import pytest
 from ijmemo.core.paths import DATA_DIR
 from ijmemo.curation.checks.run import check_curated
 from ijmemo.curation.load import load_curated
-from ijmemo.evidence.tabulate import build_tables, frame, typed
+from ijmemo.evidence.tabulate import build_tables, frame
+from ijmemo.evidence.typed import typed
 from ijmemo.metadata.cells import is_missing, split_cell
 from ijmemo.metadata.tables import TABLES, columns, integer_columns
 from ijmemo.metadata.vocabularies import OUTLET

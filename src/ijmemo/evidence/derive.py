@@ -16,7 +16,7 @@ import pandas as pd
 from ijmemo.evidence.changelogs import current, milestones, status_history
 from ijmemo.evidence.conflicts import find_conflicts
 from ijmemo.evidence.corroboration import credibility, reliability, support
-from ijmemo.evidence.tabulate import typed
+from ijmemo.evidence.typed import typed
 from ijmemo.metadata.cells import join_cell, split_cell
 from ijmemo.metadata.tables import TABLES
 

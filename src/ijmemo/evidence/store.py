@@ -14,7 +14,7 @@ import pandas as pd
 from ijmemo.core.atomic import staged_dir
 from ijmemo.core.paths import DataPaths
 from ijmemo.evidence.manifest import write_manifest
-from ijmemo.evidence.tabulate import typed
+from ijmemo.evidence.typed import typed
 from ijmemo.metadata.datapackage import write_tables
 from ijmemo.metadata.tables import TABLES
 

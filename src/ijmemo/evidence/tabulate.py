@@ -15,26 +15,13 @@ from ijmemo.curation.checks.checked import Checked, known_from
 from ijmemo.curation.load import CuratedData
 from ijmemo.metadata.cells import join_cell
 from ijmemo.metadata.schema import Claim, Event, Source
-from ijmemo.metadata.tables import TABLES, columns, integer_columns
+from ijmemo.metadata.tables import TABLES
 from ijmemo.metadata.vocabularies import OUTLET
 from ijmemo.text.dates import unknown
 
 
 def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
-
-
-def typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """A table with its listed columns in order; integers Int64, any other missing cell None.
-
-    The same whether derived in memory or read back from CSV, so a notebook shows
-    the same table either way.
-    """
-    frame = frame[columns(name)].reset_index(drop=True).astype(object)
-    frame = frame.where(frame.notna(), None)
-    for column in integer_columns(name):
-        frame[column] = frame[column].astype("Int64")
-    return frame
 
 
 def frame(table: str, rows: list[dict], columns: list[str] | None = None) -> pd.DataFrame:
