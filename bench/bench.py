@@ -8,10 +8,12 @@ Writes bench/results.json and bench/results.md and prints the tables:
     Chromium printing a trivial page) and `make report`'s ratio to it;
   - the default memo's stages in one process (where the time goes);
   - a no-op `make report`;
-  - synthetic corpora of 100 ... 100,000 claims, curate + report end to end, with the
-    largest broken into stages (parse, checks, tables, memo, PDF) with the peak memory
-    of the process tree in each, cold (no parse cache) and warm;
-  - one article of 20 claims added to the largest corpus, then curate + report;
+  - synthetic corpora of 100 ... 100,000 claims, curate + report end to end, cold (no
+    kept work: parsed files, checks, shingles, evidence) and warm, with the largest
+    broken into stages (parse, checks, tables, memo, PDF) with the peak memory of the
+    process tree in each;
+  - one article of 20 claims added to the largest corpus (kept work warm), by stage,
+    then another, curate + report as an analyst runs them;
   - `make -j2 reports` against the same sets built one after another.
 Budgets are checked and reported as met or not; the exit status is 0 either way.
 Run it alone: the machine has two cores, and anything beside it skews the figures.
@@ -256,13 +258,22 @@ def stages_child(data: Path, out: Path) -> dict:
     return result
 
 
+def forget_kept_work(data: Path) -> None:
+    """Remove every cache kept for `data` (parsed files, checks, shingles, evidence)."""
+    for path in DataPaths.at(data).kept_work:
+        if path.is_dir():
+            shutil.rmtree(path)
+        else:
+            path.unlink(missing_ok=True)
+
+
 def scale_row(data: Path, out: Path, counts: dict) -> dict:
     """Curate + report end to end in a child process: cold parse cache, then warm."""
     pipeline = (
         f"{PY} -m ijmemo curate --data-dir {data} && "
         f"{PY} -m ijmemo report {PARAMS_DIR / 'default.yaml'} --data-dir {data} --out {out} --no-record"
     )
-    shutil.rmtree(DataPaths.at(data).cache, ignore_errors=True)
+    forget_kept_work(data)
     shutil.rmtree(data / "processed", ignore_errors=True)
     cold, cold_peak = run_child(["bash", "-c", pipeline])
     shutil.rmtree(data / "processed", ignore_errors=True)
@@ -299,16 +310,35 @@ def scale(tmp: Path) -> tuple[list[dict], dict, dict]:
                 [PY, __file__, "stages", str(data), str(tmp / "stages")],
                 check=True, capture_output=True, text=True, cwd=PROJECT_ROOT,
             ).stdout.splitlines()[-1])  # fmt: skip
-            say(f"scale {n:>7,} claims: one article of 20 claims added, curate + report")
-            add_article(data, 20)
-            pipeline = (
-                f"{PY} -m ijmemo curate --data-dir {data} && {PY} -m ijmemo report "
-                f"{PARAMS_DIR / 'default.yaml'} --data-dir {data} --out {tmp / 'added'} --no-record"
-            )
-            seconds, peak = run_child(["bash", "-c", pipeline])
-            added = {"claims": n + 20, "seconds": seconds, "peak_mb": peak}
+            added = one_article_added(data, tmp, n)
         shutil.rmtree(data)
     return rows, stages, added
+
+
+def one_article_added(data: Path, tmp: Path, n: int) -> dict:
+    """An article of 20 claims added to a corpus whose kept work is warm: where the time
+    goes (stages, in a child), then another one, curate and report as an analyst runs them."""
+    say(f"scale {n:>7,} claims: one article of 20 claims added, by stage")
+    add_article(data, 20, seed=1)
+    stages = json.loads(subprocess.run(
+        [PY, __file__, "stages", str(data), str(tmp / "stages-added")],
+        check=True, capture_output=True, text=True, cwd=PROJECT_ROOT,
+    ).stdout.splitlines()[-1])  # fmt: skip
+    say(f"scale {n:>7,} claims: another article of 20 claims added, curate + report")
+    add_article(data, 20, seed=2)
+    curate, curate_peak = run_child([PY, "-m", "ijmemo", "curate", "--data-dir", str(data)])
+    report, report_peak = run_child(
+        [PY, "-m", "ijmemo", "report", str(PARAMS_DIR / "default.yaml"), "--data-dir",
+         str(data), "--out", str(tmp / "added"), "--no-record"]
+    )  # fmt: skip
+    return {
+        "claims": n + 40,
+        "seconds": round(curate + report, 2),
+        "curate_seconds": curate,
+        "report_seconds": report,
+        "peak_mb": max(curate_peak, report_peak),
+        "stages": stages,
+    }
 
 
 def reports_parallel(tmp: Path) -> dict:
@@ -326,17 +356,19 @@ def reports_parallel(tmp: Path) -> dict:
 
 
 def budgets(r: dict) -> list[dict]:
+    """Issue 27's budgets, each against what this run measured."""
     big = max(r["scale"], key=lambda row: row["claims"])
     ratio = round(r["memo"]["make_report"] / r["floor"]["total"], 2)
+    share = round(r["memo"]["make_report"] / r["memo"]["plain_chain"], 2)
+    added = r["added"].get("seconds")
     rows = [
-        ("default memo HTML+PDF ≤ 1.3× the floor", f"{ratio}×", ratio <= 1.3),
-        ("≥ 2× faster than the plain chain", f"{r['memo']['speedup']}×", r["memo"]["speedup"] >= 2),
-        ("no-op make report < 0.3 s", f"{r['noop']['seconds']} s", r["noop"]["seconds"] < 0.3),
-        (f"{big['claims']:,} claims end to end < 30 s (warm parse cache)", f"{big['seconds']} s", big["seconds"] < 30),
-        (f"{big['claims']:,} claims end to end < 30 s (cold)", f"{big['cold_seconds']} s", big["cold_seconds"] < 30),
+        (f"one added article at {big['claims']:,} claims < 5 s to a new memo", f"{added} s",
+         added is not None and added < 5),
+        (f"{big['claims']:,} claims end to end < 30 s (kept work warm)", f"{big['seconds']} s", big["seconds"] < 30),
         (f"{big['claims']:,} claims < 1.5 GB", f"{big['peak_mb']} MB", big["peak_mb"] < 1536),
-        ("one added article at that size < 5 s to a new memo", f"{r['added'].get('seconds')} s",
-         r["added"].get("seconds", 1e9) < 5),
+        ("default memo HTML+PDF ≤ 1.3× the floor", f"{ratio}×", ratio <= 1.3),
+        ("default memo ≤ 0.5× the plain chain", f"{share}×", share <= 0.5),
+        ("no-op make report < 0.3 s", f"{r['noop']['seconds']} s", r["noop"]["seconds"] < 0.3),
         ("make -j2 reports ≥ 1.6× faster than one after another", f"{r['reports']['speedup']}×",
          r["reports"]["speedup"] >= 1.6),
     ]  # fmt: skip
@@ -361,6 +393,8 @@ def markdown(r: dict) -> str:
         *[f"| {k} | {v} |" for k, v in s.items()], "",
         f"No-op `make report`: {r['noop']['seconds']} s.", "",
         "## Scale: synthetic corpora, curate + report end to end (a process each)", "",
+        "Cold: nothing kept from an earlier run (parsed files, checks, shingles, evidence); "
+        "warm: the same inputs again.", "",
         "| claims | sources | seconds (warm) | seconds (cold) | peak MB | HTML MB | PDF MB | PDF pages |",
         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]  # fmt: skip
@@ -370,7 +404,7 @@ def markdown(r: dict) -> str:
             f"| {row['peak_mb']} | {row['html_mb']} | {row['pdf_mb']} | {row['pdf_pages']} |"
         )
     if r["scale_stages"]:
-        lines += ["", "Largest corpus by stage (warm parse cache; peak PSS of the process tree, kernels and Chromium included):", "",
+        lines += ["", "Largest corpus by stage (kept work warm; peak PSS of the process tree, kernels and Chromium included):", "",
                   "| stage | seconds | peak MB |", "| --- | ---: | ---: |"]  # fmt: skip
         lines += [
             f"| {k} | {v['seconds']} | {v['peak_mb']} |" for k, v in r["scale_stages"].items()
@@ -379,8 +413,12 @@ def markdown(r: dict) -> str:
         a = r["added"]
         lines += [
             "",
-            f"One article of 20 claims added ({a['claims']:,} claims): curate + report {a['seconds']} s, peak {a['peak_mb']} MB.",
-        ]
+            f"One article of 20 claims added ({a['claims']:,} claims), kept work warm: curate "
+            f"{a['curate_seconds']} s + report {a['report_seconds']} s = {a['seconds']} s, "
+            f"peak {a['peak_mb']} MB. By stage (another article, the same way):", "",
+            "| stage | seconds | peak MB |", "| --- | ---: | ---: |",
+            *[f"| {k} | {v['seconds']} | {v['peak_mb']} |" for k, v in a["stages"].items()],
+        ]  # fmt: skip
     p = r["reports"]
     lines += [
         "", f"`make reports` ({len(list(PARAMS_DIR.glob('*.yaml')))} sets): one after another {p['sequential']} s; "

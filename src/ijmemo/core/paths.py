@@ -80,6 +80,13 @@ class DataPaths:
         return self.root.parent / ".cache" / "evidence" / self.root.name
 
     @property
+    def kept_work(self) -> list[Path]:
+        """Everything kept between runs for this data folder, each by its inputs' content:
+        removing it all costs time, never a result."""
+        caches = [self.cache, self.checks_cache, self.dates_cache, self.shingles_cache]
+        return [*caches, self.evidence_cache]
+
+    @property
     def processed(self) -> Path:  # tables written by the curate step
         return self.root / "processed"
 
