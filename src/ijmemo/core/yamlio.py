@@ -165,20 +165,30 @@ def load_yaml(path: Path, text: str | None = None):
 _CACHE_VERSION = "2"
 
 
-def load_yaml_cached(path: Path, cache_dir: Path | None, used: set[str] | None = None):
+def load_yaml_cached(
+    path: Path,
+    cache_dir: Path | None,
+    used: set[str] | None = None,
+    digests: dict[Path, str] | None = None,
+):
     """`load_yaml`, with the parsed result kept under `cache_dir` by the file's sha256.
 
     Only a successful parse is cached, and the key is the file's exact bytes: an edited
     file is parsed again, and everything parsed is validated by the caller every time.
-    `used` collects the cache entries read or written (to prune the others).
+    `used` collects the cache entries read or written (to prune the others); `digests`,
+    each file's key (what later work kept by the file's content is kept by).
     """
-    if cache_dir is None:
+    if cache_dir is None and digests is None:
         return load_yaml(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise YamlError(path, None, f"cannot read: {exc}") from None
     key = hashlib.sha256(_CACHE_VERSION.encode() + b"\0" + data).hexdigest()
+    if digests is not None:
+        digests[path] = key
+    if cache_dir is None:
+        return load_yaml(path)
     entry = cache_dir / f"{key}.pickle"
     if used is not None:
         used.add(entry.name)

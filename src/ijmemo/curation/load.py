@@ -58,6 +58,8 @@ class CuratedData:
     # Files that did not parse: every cross-record check waits for them (one message),
     # since their missing records would make everything that refers to them look wrong.
     unparsed: list[str] = field(default_factory=list)
+    # Each file read, by the sha256 of its bytes: what later work kept by content is kept by.
+    digests: dict[Path, str] = field(default_factory=dict)
 
     def collection(self, filename: str) -> dict[str, Located]:
         return getattr(self, filename.removesuffix(".yaml"))
@@ -194,7 +196,7 @@ def _parsed(data: CuratedData, path: Path, file: str, used: set[str], problems: 
     """A file's YAML (parsed once per content), or UNPARSED with the problem recorded: the
     cross-record checks then wait for it (`data.unparsed`)."""
     try:
-        return load_yaml_cached(path, data.paths.cache, used)
+        return load_yaml_cached(path, data.paths.cache, used, data.digests)
     except YamlError as exc:
         problems.append(Problem(file, exc.message, line=exc.line))
         data.unparsed.append(file)

@@ -184,19 +184,22 @@ def check_claim_text(data: CuratedData, loc: Located) -> ClaimText:
 # ---------------------------------------------------------------- kept by content
 
 
-def claim_key(data: CuratedData, loc: Located, actors: dict[str, str]) -> str:
-    """The claim's inputs: its fields, its source's text and date, the actors it involves.
+def file_key(data: CuratedData, path: Path, claims: list[Located], actors: dict[str, str]) -> str:
+    """The inputs of a claims file's claims: the file's bytes, its source's text, name and
+    date, and the records of the actors they name or speak through.
 
-    `actors`: actor id -> its record as JSON (made once for all claims)."""
-    claim: Claim = loc.record
-    source = data.sources[claim.source].record
-    involved = dict.fromkeys([*claim.actors, getattr(claim.attribution, "by", OUTLET)])
+    `actors`: actor id -> its record as JSON (made once for all files)."""
+    source = data.sources[claims[0].record.source].record
+    involved: dict[str, None] = {}
+    for loc in claims:
+        claim: Claim = loc.record
+        involved |= dict.fromkeys([*claim.actors, getattr(claim.attribution, "by", OUTLET)])
     inputs = (
-        claim.model_dump_json(),
+        data.digests.get(path),
         source.sha256,
         source.file,
         source.published,
-        [(a, actors.get(a)) for a in involved],
+        sorted((a, actors.get(a)) for a in involved),
     )
     return hashlib.blake2b(repr(inputs).encode(), digest_size=16).hexdigest()
 
@@ -229,20 +232,27 @@ def _unpacked(kept: tuple) -> ClaimText:
 
 
 def claim_text_results(data: CuratedData, cache: Path | None) -> dict[str, ClaimText]:
-    """Each claim -> what `check_claim_text` finds, taken from `cache` (a file) for a claim
-    whose inputs are unchanged; the cache keeps this run's results only."""
+    """Each claim -> what `check_claim_text` finds, taken from `cache` (a file) for the
+    claims of a file whose inputs are unchanged (`file_key`); the cache keeps this run's
+    results only."""
     kept = read_kept(cache, code_fingerprint())
     actors = {aid: loc.record.model_dump_json() for aid, loc in data.actors.items()}
+    by_file: dict[str, list[Located]] = {}
+    for loc in data.claims.values():
+        by_file.setdefault(loc.file, []).append(loc)
     results, now = {}, {}
-    for cid, loc in data.claims.items():
-        if loc.record.source not in data.sources:
-            results[cid] = check_claim_text(data, loc)  # (not kept: it has no source)
+    for file, claims in by_file.items():
+        if claims[0].record.source not in data.sources:  # (not kept: it has no source)
+            results |= {loc.record.id: check_claim_text(data, loc) for loc in claims}
             continue
-        key = claim_key(data, loc, actors)
-        packed = kept.get(key)
-        if packed is None:
-            packed = _packed(check_claim_text(data, loc))
-        results[cid], now[key] = _unpacked(packed), packed
-    if cache is not None and now.keys() != kept.keys():
+        key = file_key(data, data.paths.root.parent / file, claims, actors)
+        packed = kept.get(key) or {}
+        for loc in claims:
+            cid = loc.record.id
+            if cid not in packed:
+                packed[cid] = _packed(check_claim_text(data, loc))
+            results[cid] = _unpacked(packed[cid])
+        now[key] = packed
+    if cache is not None and now != kept:
         write_kept(cache, code_fingerprint(), now)
     return results
