@@ -288,7 +288,10 @@ def test_a_failed_build_leaves_the_last_good_memo(built, tmp_path, monkeypatch):
     before = (out / "default" / "memo.html").read_bytes()
 
     class BrokenPrinter:
-        def print(self, *_):
+        def start(self, *_):
+            pass
+
+        def figures(self):
             raise RuntimeError("printer on fire")
 
         def close(self):

@@ -98,9 +98,18 @@ WAIT_FOR_CHARTS = """() => [...document.querySelectorAll('.plotly-graph-div')]
     .every(d => d.querySelector('.main-svg') !== null)"""
 
 
-def _print(page, html_path: Path, pdf_path: Path) -> None:
+def _load(page, html_path: Path) -> None:
+    """Open the memo and wait until plotly.js has drawn every chart."""
     page.goto(Path(html_path).resolve().as_uri(), wait_until="load")
     page.wait_for_function(WAIT_FOR_CHARTS, timeout=60_000)
+
+
+def _print(page, html_path: Path, pdf_path: Path) -> None:
+    _load(page, html_path)
+    _print_loaded(page, pdf_path)
+
+
+def _print_loaded(page, pdf_path: Path) -> None:
     page.emulate_media(media="print")
     page.pdf(
         path=str(pdf_path),
@@ -171,13 +180,16 @@ class PdfPrinter:
     """Chromium launched now, in a thread of its own, printing one page when asked.
 
     Launching takes about a second; a build starts it while the memo's kernel is still
-    running, so the print waits only for the page itself. Playwright's sync API stays in
-    the one thread that started it.
+    running, so the print waits only for the page itself. The charts' images are saved
+    first (they are the same before and after printing) and handed over at once, so Word
+    can be written while the PDF prints. Playwright's sync API stays in the one thread
+    that started it.
     """
 
     def __init__(self) -> None:
         self._jobs: queue.Queue = queue.Queue()
-        self._results: queue.Queue = queue.Queue()
+        self._figures: queue.Queue = queue.Queue()
+        self._printed: queue.Queue = queue.Queue()
         self._thread = threading.Thread(target=self._run, name="chromium", daemon=True)
         self._thread.start()
 
@@ -185,28 +197,45 @@ class PdfPrinter:
         try:
             with chromium_page() as page:
                 job = self._jobs.get()
-                figures = None
                 if job is not None:
                     html_path, pdf_path, figures_dir = job
+                    _load(page, html_path)
+                    saved = save_figures(page, figures_dir) if figures_dir is not None else None
+                    self._figures.put(saved)
                     if pdf_path is not None:
-                        _print(page, html_path, pdf_path)
-                    else:
-                        page.goto(Path(html_path).resolve().as_uri(), wait_until="load")
-                        page.wait_for_function(WAIT_FOR_CHARTS, timeout=60_000)
-                    if figures_dir is not None:
-                        figures = save_figures(page, figures_dir)
-            self._results.put(figures)
-        except BaseException as exc:  # handed to the caller of print()
-            self._results.put(exc)
+                        _print_loaded(page, pdf_path)
+            self._printed.put(None)
+        except BaseException as exc:  # handed to whoever waits next
+            self._figures.put(exc)
+            self._printed.put(exc)
 
-    def print(self, html_path: Path, pdf_path: Path | None, figures_dir: Path | None = None):
-        """Print the page (unless `pdf_path` is None); with `figures_dir`, also save its
-        charts there; return figure id → PNG path (None without `figures_dir`)."""
-        self._jobs.put((html_path, pdf_path, figures_dir))
-        result = self._results.get()
+    @staticmethod
+    def _answer(results: queue.Queue):
+        result = results.get()
         if isinstance(result, BaseException):
             raise result
         return result
+
+    def start(self, html_path: Path, pdf_path: Path | None, figures_dir: Path | None = None):
+        """Open the page; save its charts in `figures_dir` (if given), then print it to
+        `pdf_path` (unless None). Returns at once: `figures()` and `finish()` wait."""
+        self._jobs.put((html_path, pdf_path, figures_dir))
+
+    def figures(self) -> dict[str, Path] | None:
+        """Figure id -> PNG path once the charts are saved (None without `figures_dir`)."""
+        return self._answer(self._figures)
+
+    def finish(self) -> None:
+        """Wait until the page is printed."""
+        self._answer(self._printed)
+
+    def print(self, html_path: Path, pdf_path: Path | None, figures_dir: Path | None = None):
+        """`start`, then wait for both; return figure id -> PNG path (None without
+        `figures_dir`)."""
+        self.start(html_path, pdf_path, figures_dir)
+        figures = self.figures()
+        self.finish()
+        return figures
 
     def close(self) -> None:
         self._jobs.put(None)
