@@ -58,8 +58,9 @@ class CuratedData:
     # Files that did not parse: every cross-record check waits for them (one message),
     # since their missing records would make everything that refers to them look wrong.
     unparsed: list[str] = field(default_factory=list)
-    # Each file read, by the sha256 of its bytes: what later work kept by content is kept by.
-    digests: dict[Path, str] = field(default_factory=dict)
+    # Each file read (as its problems name it), by the sha256 of its bytes: what later
+    # work kept by a file's content is kept by.
+    digests: dict[str, str] = field(default_factory=dict)
 
     def collection(self, filename: str) -> dict[str, Located]:
         return getattr(self, filename.removesuffix(".yaml"))
@@ -195,8 +196,11 @@ UNPARSED = object()  # a file whose YAML does not parse (its problem is recorded
 def _parsed(data: CuratedData, path: Path, file: str, used: set[str], problems: list[Problem]):
     """A file's YAML (parsed once per content), or UNPARSED with the problem recorded: the
     cross-record checks then wait for it (`data.unparsed`)."""
+    digest: dict[Path, str] = {}
     try:
-        return load_yaml_cached(path, data.paths.cache, used, data.digests)
+        parsed = load_yaml_cached(path, data.paths.cache, used, digest)
+        data.digests[file] = digest[path]
+        return parsed
     except YamlError as exc:
         problems.append(Problem(file, exc.message, line=exc.line))
         data.unparsed.append(file)

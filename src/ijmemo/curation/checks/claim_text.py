@@ -3,10 +3,10 @@
 Each claim is checked against its own inputs only: its fields, its source's text and
 date, and the records of the actors it names or speaks through. That is most of the
 work at scale (finding 100,000 quotes in 5,000 articles, reading the sentences around
-them), so the results are kept in `.cache/checks/` by a key made of exactly those inputs
-and the checking code itself (`claim_key`, `code_fingerprint`): a claim whose inputs
-did not change is not checked again, and any change to one of them, or to the code,
-checks it afresh. The rules that compare records (references, milestones, leads,
+them), so the results are kept in `.cache/checks/`, a claims file's together, by a key
+made of exactly those inputs and the checking code itself (`file_key`,
+`code_fingerprint`): the claims of a file whose inputs did not change are not checked
+again, and any change to one of them, or to the code, checks them afresh. The rules that compare records (references, milestones, leads,
 syndication) are not cached: they are run over everything every time (`run.py`).
 
 What is kept per claim is what the rules found, without its place in the file (lines
@@ -184,9 +184,10 @@ def check_claim_text(data: CuratedData, loc: Located) -> ClaimText:
 # ---------------------------------------------------------------- kept by content
 
 
-def file_key(data: CuratedData, path: Path, claims: list[Located], actors: dict[str, str]) -> str:
-    """The inputs of a claims file's claims: the file's bytes, its source's text, name and
-    date, and the records of the actors they name or speak through.
+def file_key(data: CuratedData, claims: list[Located], actors: dict[str, str]) -> str:
+    """The inputs of a claims file's claims: the file's bytes (as parsed: `data.digests`),
+    its source's text, name and date, and the records of the actors they name or speak
+    through.
 
     `actors`: actor id -> its record as JSON (made once for all files)."""
     source = data.sources[claims[0].record.source].record
@@ -195,7 +196,7 @@ def file_key(data: CuratedData, path: Path, claims: list[Located], actors: dict[
         claim: Claim = loc.record
         involved |= dict.fromkeys([*claim.actors, getattr(claim.attribution, "by", OUTLET)])
     inputs = (
-        data.digests.get(path),
+        data.digests[claims[0].file],  # (every claims file read has one)
         source.sha256,
         source.file,
         source.published,
@@ -241,11 +242,11 @@ def claim_text_results(data: CuratedData, cache: Path | None) -> dict[str, Claim
     for loc in data.claims.values():
         by_file.setdefault(loc.file, []).append(loc)
     results, now = {}, {}
-    for file, claims in by_file.items():
+    for claims in by_file.values():
         if claims[0].record.source not in data.sources:  # (not kept: it has no source)
             results |= {loc.record.id: check_claim_text(data, loc) for loc in claims}
             continue
-        key = file_key(data, data.paths.root.parent / file, claims, actors)
+        key = file_key(data, claims, actors)
         packed = kept.get(key) or {}
         for loc in claims:
             cid = loc.record.id
