@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -174,6 +174,13 @@ def _whole(text: str, start: int, end: int) -> bool:
     return not (inside_at_start or inside_at_end)
 
 
+@lru_cache(maxsize=1 << 17)
+def _folded(text: str) -> str:
+    """`text` normalised and case-folded, kept for the next ask: the checks ask whether a
+    quote mentions this and that (a place, a date, each actor) many times at scale."""
+    return normalise(text).casefold()
+
+
 def mentions(text: str, phrase: str) -> bool:
     """Does `text` mention `phrase` as whole words (normalised, case-insensitive)?"""
-    return bool(whole_word_matches(normalise(text).casefold(), normalise(phrase).casefold()))
+    return bool(whole_word_matches(_folded(text), _folded(phrase)))
