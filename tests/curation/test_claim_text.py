@@ -89,3 +89,16 @@ def test_a_result_kept_by_other_code_is_not_used(data_copy, monkeypatch):
     monkeypatch.setattr(claim_text, "code_fingerprint", lambda: "other code")  # as imported
     review(data_copy)
     assert len(calls) == len(load_curated(data_copy)[0].claims)
+
+
+def test_where_nothing_can_be_kept_everything_is_still_checked(data_copy, monkeypatch):
+    """A data folder whose cache cannot be written (read-only) is checked all the same."""
+
+    def refuse(*_, **__):
+        raise PermissionError("read-only")
+
+    monkeypatch.setattr("ijmemo.core.kept.tempfile.NamedTemporaryFile", refuse)
+    assert review(data_copy).problems == []
+    assert not DataPaths.at(data_copy).checks_cache.exists()
+    edit_claims(data_copy, "will arrange a dialogue between", "will organise a dialogue between")
+    only(review(data_copy).problems, record="claim 'c003-03'", field="quote")

@@ -2,7 +2,8 @@
 
 A kept value is a dict read back whole, or {} when there is none, it is unreadable, or
 the code that wrote it differs from the code reading it (`code_fingerprint`): a cache
-never outlives a change to the rules. Written by renaming a complete copy into place.
+never outlives a change to the rules. Written by renaming a complete copy into place, or
+not at all where nothing can be written: keeping work saves time, never a result.
 """
 
 from __future__ import annotations
@@ -39,8 +40,13 @@ def read_kept(path: Path | None, fingerprint: str) -> dict:
 
 
 def write_kept(path: Path, fingerprint: str, value: dict) -> None:
+    """Keep `value` at `path` for code with this fingerprint; where nothing can be written
+    (a read-only folder), nothing is kept and the work is done again next time."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as tmp:
-        pickle.dump((fingerprint, value), tmp, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp.name, path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as tmp:
+            pickle.dump((fingerprint, value), tmp, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp.name, path)
+    except OSError:
+        pass

@@ -33,11 +33,22 @@ def _key(paths: DataPaths, day: str) -> str:
     return digest.hexdigest()[:32]
 
 
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:  # removed meanwhile by another build's pruning
+        return 0.0
+
+
 def _prune(folder: Path) -> None:
-    entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    """Keep the KEEP newest entries (another build may be pruning at the same time)."""
+    entries = sorted(folder.glob("*.pickle"), key=_mtime, reverse=True)
     for old in entries[KEEP:]:
-        old.unlink(missing_ok=True)
-        old.with_suffix(".lock").unlink(missing_ok=True)
+        try:
+            old.unlink(missing_ok=True)
+            old.with_suffix(".lock").unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def known_on_kept(data_dir, as_of: date | str) -> KnownOn:
@@ -46,8 +57,12 @@ def known_on_kept(data_dir, as_of: date | str) -> KnownOn:
     day = as_of if isinstance(as_of, str) else as_of.isoformat()
     key = _key(paths, day)
     entry = paths.evidence_cache / f"{key}.pickle"
-    entry.parent.mkdir(parents=True, exist_ok=True)
-    with entry.with_suffix(".lock").open("a") as lock:
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        lock = entry.with_suffix(".lock").open("a")
+    except OSError:  # nowhere to keep it (a read-only folder): each process computes it
+        return known_on(load_processed(paths.root), day)
+    with lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # another process computing it: wait, then read
         kept = read_kept(entry, key).get("known")
         if kept is None:
