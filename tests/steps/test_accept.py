@@ -7,7 +7,8 @@ import yaml
 from ruamel.yaml import YAML
 
 from ijmemo.core.problems import AcceptError, CurationError
-from ijmemo.steps.accept import accept_source
+from ijmemo.curation.checks import claim_text
+from ijmemo.steps.accept import accept_source, dry_run
 from ijmemo.steps.add_source import add_source
 from ijmemo.steps.curate import curate
 
@@ -349,3 +350,20 @@ def test_a_new_record_changed_after_it_was_accepted_says_what_differs(data_copy,
         AcceptError, match="title: 'Misri–Harada meeting' there, 'Misri–Harada talks' here"
     ):
         accept_source("misri_adviser", data_dir=data_copy)
+
+
+def test_the_live_check_checks_again_only_the_claims_being_accepted(data_copy, monkeypatch):
+    """The review panel asks accept's dry run at each edit: what the data's last check kept
+    is used in its scratch copy, so only the article's own claims are checked afresh."""
+    added(data_copy)
+    curate(data_copy)  # every curated claim checked once, and kept
+    review_as_analyst(data_copy, ACCEPT)
+    checked = []
+    original = claim_text.check_claim_text
+    monkeypatch.setattr(
+        claim_text,
+        "check_claim_text",
+        lambda data, loc: checked.append(loc.record.id) or original(data, loc),
+    )
+    assert dry_run(SID, data_dir=data_copy) == []
+    assert sorted(checked) == sorted([MEETING, AGAIN, DIALOGUE])

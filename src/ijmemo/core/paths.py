@@ -80,11 +80,16 @@ class DataPaths:
         return self.root.parent / ".cache" / "evidence" / self.root.name
 
     @property
+    def kept_checks(self) -> list[Path]:
+        """What the curate step keeps between runs for this data folder (parsed files, the
+        claims' checks, the dates' places, the shingles), each by its inputs' content."""
+        return [self.cache, self.checks_cache, self.dates_cache, self.shingles_cache]
+
+    @property
     def kept_work(self) -> list[Path]:
-        """Everything kept between runs for this data folder, each by its inputs' content:
-        removing it all costs time, never a result."""
-        caches = [self.cache, self.checks_cache, self.dates_cache, self.shingles_cache]
-        return [*caches, self.evidence_cache]
+        """Everything kept between runs for this data folder: removing it all costs time,
+        never a result."""
+        return [*self.kept_checks, self.evidence_cache]
 
     @property
     def processed(self) -> Path:  # tables written by the curate step

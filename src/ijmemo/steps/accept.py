@@ -79,8 +79,13 @@ def dry_run(source_id: str, review_text: str | None = None, data_dir=None) -> li
         for part in (paths.sources, paths.curated, paths.review):
             if part.is_dir():
                 shutil.copytree(part, copy.root / part.name)
-        if paths.cache.is_dir():  # parsed once already: only the edits are parsed again
-            shutil.copytree(paths.cache, copy.cache)
+        # Parsed and checked once already (kept by content): only the edits are done again.
+        for kept, there in zip(paths.kept_checks, copy.kept_checks, strict=True):
+            if kept.is_dir():
+                shutil.copytree(kept, there)
+            elif kept.is_file():
+                there.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(kept, there)
         if review_text is not None:
             (copy.review / f"{source_id}.yaml").write_text(review_text, encoding="utf-8")
         try:
