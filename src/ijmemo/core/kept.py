@@ -50,3 +50,11 @@ def write_kept(path: Path, fingerprint: str, value: dict) -> None:
         os.replace(tmp.name, path)
     except OSError:
         pass
+
+
+def update_kept(path: Path | None, before: dict, now: dict) -> None:
+    """Keep what this run used (`now`, read as `before` from `path` by this code), when it
+    differs by an entry: entries are named by their inputs' content, so the same names
+    hold the same work. Entries this run did not use are dropped."""
+    if path is not None and now.keys() != before.keys():
+        write_kept(path, code_fingerprint(), now)

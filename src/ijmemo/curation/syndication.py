@@ -8,7 +8,7 @@ import zlib
 from collections import defaultdict
 from pathlib import Path
 
-from ijmemo.core.kept import code_fingerprint, read_kept, write_kept
+from ijmemo.core.kept import code_fingerprint, read_kept, update_kept
 from ijmemo.text.quotes import SourceText, normalise
 
 SHINGLE = 8  # words: a shared run this long is wording copied, not coincidence
@@ -42,9 +42,11 @@ def source_shingles(
 ) -> dict[str, frozenset[int]]:
     """Each source's sampled passages; kept in `cache` by its text's sha256 (`digests`)."""
     kept = read_kept(cache, code_fingerprint())
-    now = {digests[sid]: kept.get(digests[sid]) or _shingles(t.text) for sid, t in texts.items()}
-    if cache is not None and now.keys() != kept.keys():
-        write_kept(cache, code_fingerprint(), now)
+    now = {}
+    for sid, text in texts.items():
+        key = digests[sid]  # (a short text's passages may be none: kept all the same)
+        now[key] = kept[key] if key in kept else _shingles(text.text)
+    update_kept(cache, kept, now)
     return {sid: now[digests[sid]] for sid in texts}
 
 

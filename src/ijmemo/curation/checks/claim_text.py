@@ -19,7 +19,7 @@ import hashlib
 from dataclasses import astuple, dataclass, field
 from pathlib import Path
 
-from ijmemo.core.kept import code_fingerprint, read_kept, write_kept
+from ijmemo.core.kept import code_fingerprint, read_kept, update_kept
 from ijmemo.core.problems import Located
 from ijmemo.curation.load import CuratedData
 from ijmemo.metadata.schema import Attribution, Claim
@@ -254,6 +254,5 @@ def claim_text_results(data: CuratedData, cache: Path | None) -> dict[str, Claim
                 packed[cid] = _packed(check_claim_text(data, loc))
             results[cid] = _unpacked(packed[cid])
         now[key] = packed
-    if cache is not None and now != kept:
-        write_kept(cache, code_fingerprint(), now)
+    update_kept(cache, kept, now)
     return results

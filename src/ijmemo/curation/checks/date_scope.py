@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
-from ijmemo.core.kept import code_fingerprint, read_kept, write_kept
+from ijmemo.core.kept import code_fingerprint, read_kept, update_kept
 from ijmemo.core.problems import Problem
 from ijmemo.curation.load import CuratedData
 from ijmemo.curation.names import (
@@ -264,8 +264,7 @@ class _KeptPlaces:
         return found
 
     def save(self) -> None:
-        if self.cache is not None and self.now.keys() != self.kept.keys():
-            write_kept(self.cache, code_fingerprint(), self.now)
+        update_kept(self.cache, self.kept, self.now)
 
 
 def check_date_scope(data: CuratedData, problems: list[Problem], cache: Path | None = None) -> None:
