@@ -79,10 +79,12 @@ def cmd_report(args) -> int:
             files = ", ".join(FILES[f] for f in formats)
             _say(f"report: nothing changed; {files} in {_shown(built)}/ up to date")
             return 0
-    from ijmemo.steps.report import ReportJob, build_report
+    from ijmemo.outputs.kernel import EarlyKernel
 
-    out = build_report(
-        ReportJob(
+    with EarlyKernel() as kernel:  # first: it starts while the build imports and checks
+        from ijmemo.steps.report import ReportJob, build_report
+
+        job = ReportJob(
             params,
             data_dir=args.data_dir,
             out_root=args.out,
@@ -91,9 +93,8 @@ def cmd_report(args) -> int:
             formats=formats,
             data_hashes=hashes,
             overrides=overrides,
-        ),
-        say=_say,
-    )
+        )
+        out = build_report(job, say=_say, kernel=kernel)
     took = time.perf_counter() - started
     html = out / "memo.html"
     lines = [f"report: done in {took:.1f} s — {_shown(html)} ({html.stat().st_size / 1e6:.1f} MB)"]

@@ -265,6 +265,7 @@ def test_bad_parameters_are_refused_before_any_notebook_runs(built, tmp_path, ol
     result = run_report(str(params), "--out", str(out))
     assert result.returncode == 2
     assert message in result.stderr and "no notebook was run" in result.stderr
+    assert "Traceback" not in result.stderr and "Interrupt" not in result.stderr
     assert "executing" not in result.stdout
     assert snapshot(out / "default") == before
     assert sorted(p.name for p in out.iterdir()) == ["default"]

@@ -19,8 +19,8 @@ from pathlib import Path
 import nbformat
 import papermill
 
-# The project's kernel, registered in .venv by `make env` under a name that says what it is.
-KERNEL = "ijmemo"
+from ijmemo.outputs.kernel import KERNEL, KERNEL_ARGUMENTS
+
 KERNEL_DISPLAY_NAME = "Python (ijmemo: India–Japan memo)"
 
 
@@ -42,11 +42,19 @@ def clean_notebook(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
 
 
 def execute_notebook(
-    notebook: Path, output: Path, parameters: dict | None = None, cwd: Path | None = None
+    notebook: Path,
+    output: Path,
+    parameters: dict | None = None,
+    cwd: Path | None = None,
+    kernel_manager=None,
 ) -> Path:
-    """Run `notebook` with papermill into `output`, then clean it in place."""
+    """Run `notebook` with papermill into `output`, then clean it in place.
+
+    `kernel_manager`: a kernel already started (`kernel.EarlyKernel`) to run it on; its
+    owner shuts it down. None: papermill starts one and shuts it down."""
     output = Path(output).resolve()  # papermill changes directory while it runs
     output.parent.mkdir(parents=True, exist_ok=True)
+    given = {} if kernel_manager is None else {"km": kernel_manager}
     papermill.execute_notebook(
         str(notebook),
         str(output),
@@ -55,9 +63,8 @@ def execute_notebook(
         cwd=str(cwd or Path(notebook).parent),
         progress_bar=False,
         request_save_on_cell_execute=False,
-        # The kernel's start-up warning about unencrypted local TCP is noise here;
-        # errors still show.
-        extra_arguments=["--IPKernelApp.log_level=ERROR"],
+        extra_arguments=KERNEL_ARGUMENTS,
+        **given,
     )
     clean_file(output)
     return output

@@ -1,10 +1,11 @@
 """Build one memo edition: notebooks → HTML → PDF and Word, published only when all succeed.
 
 load     the parameter set, checked against the processed tables (curated first
-         when an input changed) before any notebook runs
-process  the memo notebook's kernel started at once and 01 beside it (or its kept
-         run reused); while they run, this process derives the edition's record and
-         starts Chromium; 02 becomes memo.html (nbconvert), printed to memo.pdf and
+         when an input changed) before any notebook runs, while the memo's kernel
+         starts and imports what 02 needs (outputs/kernel.py)
+process  02 handed to that kernel and 01 run beside it (or its kept run reused);
+         while they run, this process derives the edition's record and starts
+         Chromium; 02 becomes memo.html (nbconvert), printed to memo.pdf and
          the chart images (Playwright), then memo.docx (pandoc)
 save     everything goes to a staging folder swapped in at the end; then the
          edition's record is written to report/editions/<set>/
@@ -13,6 +14,7 @@ save     everything goes to a staging folder swapped in at the end; then the
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -32,10 +34,11 @@ from ijmemo.core.paths import (
 from ijmemo.evidence.manifest import MANIFEST, input_hashes, processed_is_current
 from ijmemo.memo.history import previous_record, write_build_record, write_record
 from ijmemo.memo.params import MemoParams, known_ids, load_params
-from ijmemo.metadata.datapackage import write_csv, write_tables
 from ijmemo.outputs.browser import PdfPrinter, find_chromium
 from ijmemo.outputs.build_inputs import FORMATS, build_key_or_none, package_files
+from ijmemo.outputs.edition_files import kernel_code
 from ijmemo.outputs.html import notebook_to_html
+from ijmemo.outputs.kernel import EarlyKernel
 from ijmemo.outputs.notebooks import execute_cached, execute_notebook
 
 Say = Callable[[str], None]
@@ -102,17 +105,22 @@ class ReportJob:
         return 2 + self.prints + ("docx" in self.formats)
 
 
-def build_report(job: ReportJob, say: Say = print, timings: dict | None = None) -> Path:
+def build_report(
+    job: ReportJob, say: Say = print, timings: dict | None = None, kernel: EarlyKernel | None = None
+) -> Path:
     """Build one edition into its folder (out_root/<parameter set>/) and return the folder.
 
-    `timings` receives the seconds each stage took (the benchmark reads them)."""
+    `timings` receives the seconds each stage took (the benchmark reads them). `kernel`:
+    the memo's kernel, started by the caller before it imported this (one is started
+    here otherwise); it is shut down by the time this returns or raises."""
     timings = {} if timings is None else timings
     job = job.resolved()
-    with _timed(timings, "curate"):
-        job, params = _checked_job(job, say)  # load
-    say(f"{job.label}: parameters OK (as of {params.as_of})")
-    with staged_dir(job.folder) as staging:
-        current, memo_sha256 = _build_into(staging, job, params, say, timings)  # process
+    with kernel or EarlyKernel() as kernel:  # starting while the parameters are checked
+        with _timed(timings, "curate"):
+            job, params = _checked_job(job, say)  # load
+        say(f"{job.label}: parameters OK (as of {params.as_of})")
+        with staged_dir(job.folder) as staging:
+            current, memo_sha256 = _build_into(staging, job, params, say, timings, kernel)
     if job.editions_dir is not None:  # save: the staged folder is in place; now the record
         record = write_record(job.editions_dir, job.set_name, current, memo_sha256)
         shown = record.relative_to(PROJECT_ROOT) if record.is_relative_to(PROJECT_ROOT) else record
@@ -143,22 +151,19 @@ def _checked_job(job: ReportJob, say: Say) -> tuple[ReportJob, MemoParams]:
 
 
 def _build_into(
-    staging: Path, job: ReportJob, params: MemoParams, say: Say, timings: dict
+    staging: Path, job: ReportJob, params: MemoParams, say: Say, timings: dict, kernel
 ) -> tuple[dict, str]:
     """Every output of the edition in `staging`; returns its record and the memo's sha256."""
-    with ThreadPoolExecutor(max_workers=2) as pool:
+    answer = staging / ".edition-files.json"  # the kernel's answer: the record, warnings
+    with ThreadPoolExecutor(max_workers=1) as pool:
         say(f"{job.label}: [1/{job.steps}] executing notebooks 01_curate and 02_memo")
         started = time.perf_counter()
-        memo_run, curate_run = _start_notebooks(pool, staging, job, params, say)
-        # While the kernels run: this process's own work (the edition's record, brief.md,
-        # tracker.csv and the data export need no notebook), Chromium, warmed up, and
-        # nbconvert, imported.
-        edition, previous = _edition(job, params)
-        current = edition.record()
+        memo_run, files_run, curate_run = _start_notebooks(
+            pool, kernel, staging, job, params, say, answer
+        )
+        # While the kernels run: Chromium, warmed up, and nbconvert, imported.
         printer = PdfPrinter() if job.prints else None
         try:
-            tracker = _write_team_files(staging, edition, previous, job, say)
-            write_tables({**edition.tables, "tracker": tracker}, staging / "data")
             import nbconvert  # noqa: F401  (0.6 s: not after the notebooks, on the way to the memo)
 
             memo_nb = memo_run.result()
@@ -168,7 +173,14 @@ def _build_into(
         finally:
             if printer is not None:
                 printer.close()
+        files_run.result()  # brief.md, tracker.csv and data/, written by the memo's kernel
+    written = json.loads(answer.read_text(encoding="utf-8"))
+    answer.unlink()
+    for warning in written["warnings"]:
+        say(f"{job.label}: warning: {warning}")
+    current = written["record"]
     memo_sha256 = hashlib.sha256(html.encode("utf-8")).hexdigest()
+    previous = previous_record(job.editions_dir, job.set_name, params.as_of.isoformat())
     previous_as_of = (previous or {}).get("as_of")
     write_build_record(staging, current, memo_sha256, previous_as_of, job.inputs_sha256)
     return current, memo_sha256
@@ -205,35 +217,6 @@ def _write_outputs(
         printer.finish()
         timings["pdf"] = round(time.perf_counter() - started, 3)  # (Word's time overlaps)
     return html
-
-
-def _write_team_files(staging: Path, edition, previous, job: ReportJob, say: Say):
-    """brief.md (page 1 as text to mail round) and tracker.csv; warns when the evidence is
-    old. Returns the tracker (it goes into the data export too)."""
-    from ijmemo.memo.brief import OLD_EVIDENCE_DAYS, brief_markdown, brief_of
-    from ijmemo.memo.params import read_assessment
-    from ijmemo.memo.tracker import tracker_of
-
-    params = edition.params
-    assessment = read_assessment(params, Path(job.params_path).parent)
-    brief = brief_of(edition, assessment, previous)
-    keys = edition.source_keys()
-
-    def source_keys(claim_ids) -> list[str]:
-        found = {keys[edition.claims.loc[c, "source_id"]] for c in claim_ids}
-        return sorted(found, key=lambda k: int(k[1:]))
-
-    (staging / "brief.md").write_text(brief_markdown(brief, source_keys), encoding="utf-8")
-    tracker = tracker_of(edition, previous)
-    write_csv(tracker, staging / "tracker.csv")
-    age = edition.evidence_age()
-    if age is not None and age > OLD_EVIDENCE_DAYS:
-        say(
-            f"{job.label}: warning: this edition rests on old evidence: the newest source is "
-            f"from {edition.evidence_until} ({age} days before {params.as_of}); add newer "
-            "articles (make add-source) before reading closed windows as missed"
-        )
-    return tracker
 
 
 def code_and_data(data_dir) -> list[Path]:
@@ -282,9 +265,16 @@ def _timed(timings: dict, stage: str) -> Iterator[None]:
 
 
 def _start_notebooks(
-    pool, staging: Path, job: ReportJob, params: MemoParams, say: Say
-) -> tuple[Future, Future]:
-    """Start 02 (the memo) at once and 01 beside it, or reuse 01's run on the same inputs."""
+    pool,
+    kernel: EarlyKernel,
+    staging: Path,
+    job: ReportJob,
+    params: MemoParams,
+    say: Say,
+    answer: Path,
+) -> tuple[Future, Future, Future]:
+    """Hand 02 (the memo) to its kernel, started already, and the edition's files after it
+    (answering in `answer`); start 01 beside it, or reuse 01's run on the same inputs."""
     data_dir, editions_dir = job.data_dir, job.editions_dir
     data_arg = str(Path(data_dir).resolve()) if data_dir is not None else None
     memo_params = params.notebook_parameters() | {
@@ -294,7 +284,8 @@ def _start_notebooks(
         "editions_dir": str(Path(editions_dir).resolve()) if editions_dir is not None else None,
     }
     memo_nb = (NOTEBOOKS_DIR / "02_memo.ipynb", staging / "02_memo.ipynb")
-    memo_run = pool.submit(execute_notebook, *memo_nb, memo_params)
+    then = kernel_code(memo_params, staging, answer)
+    memo_run, files_run = kernel.execute(*memo_nb, memo_params, then=then)
     # The curate step validated these inputs: 01 shows its tables, it does not redo it.
     # The same data, code and as_of give the same notebook: a kept run is reused.
     curate_params = {
@@ -304,17 +295,12 @@ def _start_notebooks(
     }
     curate_nb = (NOTEBOOKS_DIR / "01_curate.ipynb", staging / "01_curate.ipynb")
     if job.cache_dir is None:
-        return memo_run, pool.submit(execute_notebook, *curate_nb, curate_params)
+        return memo_run, files_run, pool.submit(execute_notebook, *curate_nb, curate_params)
     said = lambda m: say(f"{job.label}: {m}")  # noqa: E731
     depends = code_and_data(data_dir)
     kept = Path(job.cache_dir) / "notebooks"
-    return memo_run, pool.submit(execute_cached, *curate_nb, curate_params, depends, kept, said)
-
-
-def _edition(job: ReportJob, params: MemoParams):
-    """What the edition knows (its evidence on as_of), and the set's previous record."""
-    from ijmemo.evidence.known_kept import known_on_kept  # pandas: imported while kernels start
-    from ijmemo.memo.edition import Edition
-
-    previous = previous_record(job.editions_dir, job.set_name, params.as_of.isoformat())
-    return Edition(known_on_kept(job.data_dir, params.as_of), params), previous
+    return (
+        memo_run,
+        files_run,
+        pool.submit(execute_cached, *curate_nb, curate_params, depends, kept, said),
+    )

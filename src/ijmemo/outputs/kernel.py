@@ -1,0 +1,151 @@
+"""The memo's kernel, started before the build needs it, in a thread of its own.
+
+A kernel takes about 1.3 s to start and its first imports (pandas, plotly, the memo's
+modules and plotly's validators) about 2.5 s more. Meanwhile the build process imports
+its own modules, checks the parameters, derives the edition's record and starts
+Chromium. Started first, with those imports run silently (nothing enters the notebook's
+namespace, history or execution count), the kernel's start overlaps that work.
+
+Nothing of the notebook runs before `execute` hands it over, which the build does only
+once the parameters are checked; a build refused before then shuts the kernel down
+unused. Only this module's thread touches the kernel (jupyter_client's asyncio objects
+stay in one event loop).
+"""
+
+from __future__ import annotations
+
+import queue
+import re
+import threading
+from concurrent.futures import Future
+from contextlib import suppress
+from pathlib import Path
+
+from ijmemo.core.paths import NOTEBOOKS_DIR
+
+KERNEL = "ijmemo"  # the project's kernel, registered in .venv by `make env`
+KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]  # its unencrypted-TCP warning is noise
+# What 02_memo's first cell imports, and plotly's validators for what its charts draw.
+MEMO_WARM_UP = "from ijmemo.memo import charts, sections\ncharts.warm_up()\n"
+
+
+class EarlyKernel:
+    """A kernel started now, warmed up with `warm_up`, that runs one notebook when handed
+    one (`execute`) and is shut down after it, or by `close` if none comes."""
+
+    def __init__(self, warm_up: str = MEMO_WARM_UP, cwd: Path = NOTEBOOKS_DIR) -> None:
+        self._warm_up, self._cwd = warm_up, Path(cwd)
+        self._jobs: queue.Queue = queue.Queue()
+        self._thread = threading.Thread(target=self._run, name="memo-kernel", daemon=True)
+        self._thread.start()
+
+    def execute(
+        self, notebook: Path, output: Path, parameters: dict, then: str = ""
+    ) -> tuple[Future, Future]:
+        """Run `notebook` on this kernel (papermill, as `execute_notebook`), then the code
+        `then` in the same kernel, silently. The first future holds the output path (or
+        the notebook's error) as soon as the notebook has run; the second, None once
+        `then` has run (or its error)."""
+        ran, after = Future(), Future()
+        self._jobs.put((notebook, output, parameters, then, ran, after))
+        return ran, after
+
+    def close(self) -> None:
+        """Shut the kernel down, unused if no notebook was handed over (idempotent)."""
+        if self._thread.is_alive():
+            self._jobs.put(None)
+            self._thread.join()
+
+    def __enter__(self) -> EarlyKernel:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _run(self) -> None:
+        manager = error = None
+        try:
+            manager = self._start()
+        except BaseException as exc:  # told to whoever hands a notebook over
+            error = exc
+        job = self._jobs.get()
+        try:
+            if job is not None:
+                notebook, output, parameters, then, ran, after = job
+                try:
+                    if error is not None:
+                        raise error
+                    ran.set_result(_execute(manager, notebook, output, parameters))
+                except BaseException as exc:
+                    ran.set_exception(exc)
+                    after.set_exception(exc)
+                    return
+                try:
+                    after.set_result(_run_code(manager, then) if then else None)
+                except BaseException as exc:
+                    after.set_exception(exc)
+        finally:
+            if manager is not None:
+                _shut_down(manager)
+
+    def _start(self):
+        from jupyter_client.manager import AsyncKernelManager
+        from jupyter_core.utils import run_sync
+
+        manager = AsyncKernelManager(kernel_name=KERNEL)
+        run_sync(manager.start_kernel)(cwd=str(self._cwd), extra_arguments=KERNEL_ARGUMENTS)
+        if self._warm_up:
+            client = manager.blocking_client()
+            client.start_channels()
+            try:
+                client.wait_for_ready(timeout=60)
+                # In a namespace of its own and not stored: the notebook finds no name
+                # it did not make, and its execution counts start at 1 as in a new kernel.
+                warm_up = f"exec({self._warm_up!r}, {{}})"
+                client.execute(warm_up, silent=True, store_history=False)
+            finally:
+                client.stop_channels()  # the request is sent; the kernel runs it meanwhile
+        return manager
+
+
+class KernelCodeError(RuntimeError):
+    """Code the build ran in a kernel after its notebook failed (a fault of this package,
+    not of the data: the notebook itself had run)."""
+
+
+def _execute(manager, notebook, output, parameters) -> Path:
+    from ijmemo.outputs.notebooks import execute_notebook
+
+    return execute_notebook(notebook, output, parameters, kernel_manager=manager)
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")  # IPython colours its tracebacks
+
+
+def _run_code(manager, code: str) -> None:
+    """Run `code` in the kernel, outside the notebook (nothing shown, nothing stored)."""
+    client = manager.blocking_client()
+    client.start_channels()
+    try:
+        reply = client.execute_interactive(code, silent=True, store_history=False, timeout=600)
+    finally:
+        client.stop_channels()
+    content = reply["content"]
+    if content["status"] != "ok":
+        trace = _ANSI.sub("", "\n".join(content.get("traceback", [])))
+        raise KernelCodeError(f"{content.get('ename')}: {content.get('evalue')}\n{trace}")
+
+
+def _shut_down(manager) -> None:
+    """Kill the kernel (its outputs are collected) and remove its connection file. Not
+    `shutdown_kernel`: it interrupts first, and the kernel prints the KeyboardInterrupt."""
+    from jupyter_core.utils import ensure_async, run_sync
+
+    async def stop() -> None:
+        if manager.has_kernel:
+            await manager.provisioner.kill()
+            await manager.provisioner.wait()
+        await ensure_async(manager.cleanup_resources())
+
+    with suppress(Exception):  # a kernel that died already
+        run_sync(stop)()

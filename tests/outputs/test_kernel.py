@@ -1,0 +1,119 @@
+"""The memo's kernel started ahead of its notebook: the notebook runs as on a new kernel,
+the warm-up leaves nothing behind, and no kernel outlives the build."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import nbformat
+import pytest
+from jupyter_core.paths import jupyter_runtime_dir
+from papermill.exceptions import PapermillExecutionError
+
+from ijmemo.outputs.kernel import EarlyKernel, KernelCodeError
+from ijmemo.outputs.notebooks import execute_notebook
+
+# colorsys: a standard module nothing in a new kernel imports, so its presence shows the
+# warm-up ran, and its absence from the namespace that the warm-up left no name.
+WARM_UP = "import colorsys"
+CELLS = [
+    "import sys\nprint('warmed' if 'colorsys' in sys.modules else 'cold')",
+    "sorted(n for n in globals() if not n.startswith('_') and n not in SHELL)",
+    "x * 2",
+]
+
+
+def _notebook(folder: Path, cells=CELLS) -> Path:
+    nb = nbformat.v4.new_notebook()
+    parameters = nbformat.v4.new_code_cell("x = 1")
+    parameters.metadata["tags"] = ["parameters"]
+    shell = "SHELL = {'In', 'Out', 'exit', 'quit', 'get_ipython', 'open', 'SHELL'}"
+    nb.cells = [parameters, nbformat.v4.new_code_cell(shell)]
+    nb.cells += [nbformat.v4.new_code_cell(c) for c in cells]
+    nb.metadata["kernelspec"] = {"name": "ijmemo", "display_name": "ijmemo", "language": "python"}
+    path = folder / "probe.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+def _outputs(path: Path) -> list:
+    nb = nbformat.read(path, as_version=4)
+    return [(c.execution_count, c.outputs) for c in nb.cells if c.cell_type == "code"]
+
+
+def _kernel_processes() -> set[int]:
+    """This process's children that are kernels."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            command = (entry / "cmdline").read_bytes()
+        except (OSError, IndexError, ValueError):
+            continue
+        if parent == os.getpid() and b"ipykernel_launcher" in command:
+            found.add(int(entry.name))
+    return found
+
+
+def test_a_notebook_runs_on_the_early_kernel_as_on_a_new_one_but_warmed(tmp_path):
+    notebook = _notebook(tmp_path)
+    fresh = execute_notebook(notebook, tmp_path / "fresh.ipynb", {"x": 21})
+    with EarlyKernel(WARM_UP, cwd=tmp_path) as kernel:
+        ran, after = kernel.execute(notebook, tmp_path / "early.ipynb", {"x": 21})
+        early = ran.result(timeout=120)
+        assert after.result(timeout=120) is None  # nothing asked after it
+    # cells: parameters, papermill's injected ones, SHELL, then CELLS
+    fresh_cells, early_cells = _outputs(fresh), _outputs(early)
+    assert fresh_cells[3][1][0]["text"] == "cold\n"
+    assert early_cells[3][1][0]["text"] == "warmed\n"
+    # the rest is the same: counts from 1, the same names, the parameters injected
+    assert [c[0] for c in early_cells] == list(range(1, len(early_cells) + 1))
+    assert early_cells[4:] == fresh_cells[4:]
+    assert early_cells[4][1][0]["data"]["text/plain"] == "['sys', 'x']"
+    assert early_cells[5][1][0]["data"]["text/plain"] == "42"
+
+
+def test_code_handed_after_the_notebook_runs_in_its_kernel_and_its_error_is_told(tmp_path):
+    notebook = _notebook(tmp_path)
+    seen = tmp_path / "seen.txt"
+    then = f"import pathlib\npathlib.Path({str(seen)!r}).write_text(str(x))"
+    with EarlyKernel("", cwd=tmp_path) as kernel:
+        ran, after = kernel.execute(notebook, tmp_path / "out.ipynb", {"x": 7}, then=then)
+        ran.result(timeout=120)
+        after.result(timeout=120)
+    assert seen.read_text() == "7"  # the notebook's namespace, after it ran
+
+    with EarlyKernel("", cwd=tmp_path) as kernel:
+        ran, after = kernel.execute(notebook, tmp_path / "out2.ipynb", {"x": 7}, then="1 / 0")
+        assert ran.result(timeout=120).is_file()  # the notebook itself is fine
+        with pytest.raises(KernelCodeError, match="ZeroDivisionError: division by zero"):
+            after.result(timeout=120)
+    assert not _kernel_processes()
+
+
+def test_a_failing_notebook_is_told_and_nothing_runs_after_it(tmp_path):
+    notebook = _notebook(tmp_path, cells=["raise ValueError('bad cell')"])
+    seen = tmp_path / "seen.txt"
+    then = f"open({str(seen)!r}, 'w').write('ran')"
+    with EarlyKernel("", cwd=tmp_path) as kernel:
+        ran, after = kernel.execute(notebook, tmp_path / "out.ipynb", {}, then=then)
+        with pytest.raises(PapermillExecutionError, match="bad cell"):
+            ran.result(timeout=120)
+        with pytest.raises(PapermillExecutionError):
+            after.result(timeout=120)
+    assert not seen.exists()
+    assert not _kernel_processes()
+
+
+def test_a_kernel_never_handed_a_notebook_is_shut_down(tmp_path, capfd):
+    runtime = Path(jupyter_runtime_dir())
+    before = set(runtime.glob("kernel-*.json"))
+    kernel = EarlyKernel(WARM_UP, cwd=tmp_path)
+    kernel.close()
+    kernel.close()  # twice: nothing more happens
+    assert not _kernel_processes()
+    assert set(runtime.glob("kernel-*.json")) == before  # its connection file removed
+    assert "KeyboardInterrupt" not in capfd.readouterr().err  # killed, not interrupted
