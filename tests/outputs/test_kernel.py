@@ -37,6 +37,11 @@ def _notebook(folder: Path, cells=CELLS) -> Path:
     return path
 
 
+def _runs(notebook: Path, output: Path, parameters: dict):
+    """What the build hands the kernel: papermill on the kernel given."""
+    return lambda manager: execute_notebook(notebook, output, parameters, kernel_manager=manager)
+
+
 def _outputs(path: Path) -> list:
     nb = nbformat.read(path, as_version=4)
     return [(c.execution_count, c.outputs) for c in nb.cells if c.cell_type == "code"]
@@ -62,7 +67,7 @@ def test_a_notebook_runs_on_the_early_kernel_as_on_a_new_one_but_warmed(tmp_path
     notebook = _notebook(tmp_path)
     fresh = execute_notebook(notebook, tmp_path / "fresh.ipynb", {"x": 21})
     with EarlyKernel(WARM_UP, cwd=tmp_path) as kernel:
-        ran, after = kernel.execute(notebook, tmp_path / "early.ipynb", {"x": 21})
+        ran, after = kernel.execute(_runs(notebook, tmp_path / "early.ipynb", {"x": 21}))
         early = ran.result(timeout=120)
         assert after.result(timeout=120) is None  # nothing asked after it
     # cells: parameters, papermill's injected ones, SHELL, then CELLS
@@ -81,13 +86,15 @@ def test_code_handed_after_the_notebook_runs_in_its_kernel_and_its_error_is_told
     seen = tmp_path / "seen.txt"
     then = f"import pathlib\npathlib.Path({str(seen)!r}).write_text(str(x))"
     with EarlyKernel("", cwd=tmp_path) as kernel:
-        ran, after = kernel.execute(notebook, tmp_path / "out.ipynb", {"x": 7}, then=then)
+        ran, after = kernel.execute(_runs(notebook, tmp_path / "out.ipynb", {"x": 7}), then=then)
         ran.result(timeout=120)
         after.result(timeout=120)
     assert seen.read_text() == "7"  # the notebook's namespace, after it ran
 
     with EarlyKernel("", cwd=tmp_path) as kernel:
-        ran, after = kernel.execute(notebook, tmp_path / "out2.ipynb", {"x": 7}, then="1 / 0")
+        ran, after = kernel.execute(
+            _runs(notebook, tmp_path / "out2.ipynb", {"x": 7}), then="1 / 0"
+        )
         assert ran.result(timeout=120).is_file()  # the notebook itself is fine
         with pytest.raises(KernelCodeError, match="ZeroDivisionError: division by zero"):
             after.result(timeout=120)
@@ -99,7 +106,7 @@ def test_a_failing_notebook_is_told_and_nothing_runs_after_it(tmp_path):
     seen = tmp_path / "seen.txt"
     then = f"open({str(seen)!r}, 'w').write('ran')"
     with EarlyKernel("", cwd=tmp_path) as kernel:
-        ran, after = kernel.execute(notebook, tmp_path / "out.ipynb", {}, then=then)
+        ran, after = kernel.execute(_runs(notebook, tmp_path / "out.ipynb", {}), then=then)
         with pytest.raises(PapermillExecutionError, match="bad cell"):
             ran.result(timeout=120)
         with pytest.raises(PapermillExecutionError):

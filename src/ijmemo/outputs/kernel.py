@@ -2,9 +2,10 @@
 
 A kernel takes about 1.3 s to start and its first imports (pandas, plotly, the memo's
 modules and plotly's validators) about 2.5 s more. Meanwhile the build process imports
-its own modules, checks the parameters, derives the edition's record and starts
-Chromium. Started first, with those imports run silently (nothing enters the notebook's
-namespace, history or execution count), the kernel's start overlaps that work.
+its own modules, checks the parameters and starts Chromium. Started first, with those
+imports run silently (nothing enters the notebook's namespace, history or execution
+count), the kernel's start overlaps that work. After the notebook, the build can hand
+the same kernel code to run (the edition's files: `edition_files.py`).
 
 Nothing of the notebook runs before `execute` hands it over, which the build does only
 once the parameters are checked; a build refused before then shuts the kernel down
@@ -17,6 +18,7 @@ from __future__ import annotations
 import queue
 import re
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future
 from contextlib import suppress
 from pathlib import Path
@@ -39,15 +41,13 @@ class EarlyKernel:
         self._thread = threading.Thread(target=self._run, name="memo-kernel", daemon=True)
         self._thread.start()
 
-    def execute(
-        self, notebook: Path, output: Path, parameters: dict, then: str = ""
-    ) -> tuple[Future, Future]:
-        """Run `notebook` on this kernel (papermill, as `execute_notebook`), then the code
-        `then` in the same kernel, silently. The first future holds the output path (or
-        the notebook's error) as soon as the notebook has run; the second, None once
-        `then` has run (or its error)."""
+    def execute(self, run: Callable[[object], Path], then: str = "") -> tuple[Future, Future]:
+        """Call `run` with this kernel's manager (it runs the notebook: `execute_notebook`
+        with `kernel_manager`), then the code `then` in the same kernel, silently. The
+        first future holds what `run` returns (or its error) as soon as the notebook has
+        run; the second, None once `then` has run (or its error)."""
         ran, after = Future(), Future()
-        self._jobs.put((notebook, output, parameters, then, ran, after))
+        self._jobs.put((run, then, ran, after))
         return ran, after
 
     def close(self) -> None:
@@ -71,11 +71,11 @@ class EarlyKernel:
         job = self._jobs.get()
         try:
             if job is not None:
-                notebook, output, parameters, then, ran, after = job
+                run, then, ran, after = job
                 try:
                     if error is not None:
                         raise error
-                    ran.set_result(_execute(manager, notebook, output, parameters))
+                    ran.set_result(run(manager))
                 except BaseException as exc:
                     ran.set_exception(exc)
                     after.set_exception(exc)
@@ -111,12 +111,6 @@ class EarlyKernel:
 class KernelCodeError(RuntimeError):
     """Code the build ran in a kernel after its notebook failed (a fault of this package,
     not of the data: the notebook itself had run)."""
-
-
-def _execute(manager, notebook, output, parameters) -> Path:
-    from ijmemo.outputs.notebooks import execute_notebook
-
-    return execute_notebook(notebook, output, parameters, kernel_manager=manager)
 
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")  # IPython colours its tracebacks

@@ -285,7 +285,11 @@ def _start_notebooks(
     }
     memo_nb = (NOTEBOOKS_DIR / "02_memo.ipynb", staging / "02_memo.ipynb")
     then = kernel_code(memo_params, staging, answer)
-    memo_run, files_run = kernel.execute(*memo_nb, memo_params, then=then)
+
+    def run_memo(manager) -> Path:
+        return execute_notebook(*memo_nb, memo_params, kernel_manager=manager)
+
+    memo_run, files_run = kernel.execute(run_memo, then=then)
     # The curate step validated these inputs: 01 shows its tables, it does not redo it.
     # The same data, code and as_of give the same notebook: a kept run is reused.
     curate_params = {
