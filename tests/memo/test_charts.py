@@ -248,3 +248,13 @@ def test_default_charts_take_under_a_third_of_a_page(edition, name):
     # the A4 text block is 174 x 259 mm; a chart WIDTH px wide is 174 mm
     page = charts.WIDTH * 259 / 174
     assert getattr(charts, name)(edition).figure.layout.height < page / 3
+
+
+@pytest.mark.parametrize("name", CHARTS)
+def test_each_chart_draws_an_edition_dated_before_any_evidence(processed_tables, name):
+    # `make report AS_OF=2025-12-01`: nothing was known yet; the chart says so, no error
+    early = Edition(processed_tables, params_for(processed_tables, "default", as_of="2025-12-01"))
+    assert len(early.claims) == 0
+    chart = getattr(charts, name)(early)
+    assert chart.caption and chart.alt
+    assert not any(len(trace.x or ()) for trace in chart.figure.data if trace.type != "heatmap")

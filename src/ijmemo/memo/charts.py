@@ -711,7 +711,8 @@ def involvement_chart(edition: Edition) -> Chart:
     varying = [k for k in counts if k not in constant]
     keep = sorted(varying, key=lambda k: (k[0] != "c", -counts[k], k))[:MATRIX_COLUMNS]
     keys = sorted(keep, key=lambda k: (k[0] != "c", k))
-    rows = inis[[any((i, k) in cells for k in keys) for i in inis.initiative_id]]
+    drawn = [any((i, k) in cells for k in keys) for i in inis.initiative_id]
+    rows = inis[pd.Series(drawn, index=inis.index, dtype=bool)]  # ([] would pick columns)
     text = [[cells.get((i, k), "") for k in keys] for i in rows.initiative_id]
     labels = [_column_label(edition, k) for k in keys]
     names = [_wrap(n, 30) for n in rows.name]
