@@ -66,7 +66,7 @@ $(PROCESSED): $(DATA_INPUTS) | $(ENV_STAMP)
 REPORT = $(PY) -m ijmemo report "$(PARAMS)" --out $(BUILD) --if-changed $(if $(FORMATS),--formats $(FORMATS)) \
   $(if $(AS_OF),--as-of "$(AS_OF)") $(if $(PERIOD_MONTHS),--period-months "$(PERIOD_MONTHS)")
 
-report: $(ENV_STAMP) ## Build the memo (HTML, PDF, Word); PARAMS=report/params/<set>.yaml, AS_OF=YYYY-MM-DD, FORMATS=html,pdf
+report: $(ENV_STAMP) ## Build the memo (HTML, PDF, Word, figures); PARAMS=report/params/<set>.yaml, AS_OF=YYYY-MM-DD, FORMATS=html,pdf
 	@test -f "$(PARAMS)" || { echo "report: no parameter file $(PARAMS); sets: $(PARAM_SETS)" >&2; exit 2; }
 	@$(REPORT) || { status=$$?; [ $$status = 3 ] || exit $$status; \
 	  $(MAKE) --no-print-directory browser && $(REPORT); }

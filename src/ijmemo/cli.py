@@ -107,7 +107,8 @@ def cmd_report(args) -> int:
     if (out / "memo.docx").exists():
         size = (out / "memo.docx").stat().st_size / 1e6
         lines.append(f"report: {_shown(out / 'memo.docx')} (Word, {size:.1f} MB)")
-        lines.append(f"report: chart images (PNG) in {_shown(out / 'figures')}/")
+    if (out / "figures").is_dir():
+        lines.append(f"report: chart images (PNG, SVG) in {_shown(out / 'figures')}/")
     lines.append(f"report: executed notebooks are in {_shown(out)}/")
     for line in lines:
         _say(line)
@@ -289,7 +290,7 @@ def _report_commands(sub) -> None:
     p.add_argument(
         "--formats",
         default=None,
-        help="what to write, comma-separated: html,pdf,docx (default: all; the HTML always)",
+        help="what to write, comma-separated: html,pdf,docx,figures (default: all; the HTML always)",
     )
     p.add_argument(
         "--editions",

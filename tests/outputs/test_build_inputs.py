@@ -7,9 +7,11 @@ import shutil
 import subprocess
 import sys
 
+import pytest
+
 from ijmemo.core.paths import PARAMS_DIR
 from ijmemo.outputs.build_inputs import FORMATS as ALL
-from ijmemo.outputs.build_inputs import build_key
+from ijmemo.outputs.build_inputs import build_key, parse_formats
 
 from conftest import edit, edit_claims
 
@@ -95,3 +97,19 @@ def test_formats_are_chosen_and_a_wrong_one_is_refused_before_anything_runs(data
     assert "nothing changed" in again.stdout
     more = run_cli(*base, "--formats", "docx,pdf")  # another format: a new build
     assert "nothing changed" not in more.stdout and (built / "memo.pdf").is_file()
+    pdf = run_cli(*base, "--formats", "html,pdf")  # no Word: no chart images either
+    assert pdf.returncode == 0, pdf.stderr
+    assert (built / "memo.pdf").is_file() and not (built / "memo.docx").exists()
+    assert not (built / "figures").exists() and "chart images" not in pdf.stdout
+    images = run_cli(*base, "--formats", "figures")  # the images alone
+    assert images.returncode == 0, images.stderr
+    assert len(list((built / "figures").glob("*.svg"))) == 3 and not (built / "memo.pdf").exists()
+
+
+def test_the_html_is_always_written_and_the_figures_come_with_word():
+    assert parse_formats(None) == ("html", "pdf", "docx", "figures")
+    assert parse_formats("pdf") == ("html", "pdf")
+    assert parse_formats("docx") == ("html", "docx", "figures")
+    assert parse_formats(" Figures ,html") == ("html", "figures")
+    with pytest.raises(ValueError, match="unknown format png; choose from html,pdf,docx,figures"):
+        parse_formats("png")

@@ -27,8 +27,10 @@ from ijmemo.core.paths import (
 from ijmemo.evidence.manifest import input_hashes
 from ijmemo.memo.history import read_build_record, record_paths
 
-FORMATS = ("html", "pdf", "docx")  # what a build can write; the HTML is always written
-FILES = {"html": "memo.html", "pdf": "memo.pdf", "docx": "memo.docx"}
+# What a build can write. The HTML is always written (the rest is made from it); the
+# figures come with Word too, which embeds them.
+FORMATS = ("html", "pdf", "docx", "figures")
+FILES = {"html": "memo.html", "pdf": "memo.pdf", "docx": "memo.docx", "figures": "figures"}
 
 
 def parse_formats(text: str | None) -> tuple[str, ...]:
@@ -40,7 +42,14 @@ def parse_formats(text: str | None) -> tuple[str, ...]:
             f"unknown format{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}; "
             f"choose from {','.join(FORMATS)} (e.g. FORMATS=html,pdf)"
         )
-    return tuple(f for f in FORMATS if f == "html" or f in names)
+    return with_implied(names)
+
+
+def with_implied(formats) -> tuple[str, ...]:
+    """The formats a build writes for `formats`, in order: the HTML always, and the
+    figures with Word (it embeds the chart images, written beside it)."""
+    implied = {"html", *formats, *(["figures"] if "docx" in formats else [])}
+    return tuple(f for f in FORMATS if f in implied)
 
 
 def package_files() -> list[Path]:
@@ -112,6 +121,6 @@ def build_key_or_none(
 def is_current(out: Path, key: str, formats: tuple[str, ...]) -> bool:
     """Did the build in `out` come from exactly these inputs, and is every format there?"""
     built = read_build_record(out)
-    if built is None or not all((out / FILES[f]).is_file() for f in formats):
+    if built is None or not all((out / FILES[f]).exists() for f in formats):
         return False
     return built.get("inputs_sha256") == key

@@ -35,7 +35,12 @@ from ijmemo.evidence.manifest import MANIFEST, input_hashes, processed_is_curren
 from ijmemo.memo.history import previous_record, write_build_record, write_record
 from ijmemo.memo.params import MemoParams, known_ids, load_params
 from ijmemo.outputs.browser import PdfPrinter, find_chromium
-from ijmemo.outputs.build_inputs import FORMATS, build_key_or_none, package_files
+from ijmemo.outputs.build_inputs import (
+    FORMATS,
+    build_key_or_none,
+    package_files,
+    with_implied,
+)
 from ijmemo.outputs.edition_files import kernel_code
 from ijmemo.outputs.html import notebook_to_html
 from ijmemo.outputs.kernel import EarlyKernel
@@ -68,14 +73,16 @@ class ReportJob:
     overrides: dict | None = None  # parameters given on the command line (AS_OF=...)
 
     def resolved(self) -> ReportJob:
-        """The job with every path absolute: papermill changes this process's directory
-        while a kernel runs, and the build does its own work meanwhile."""
+        """The job with every path absolute (papermill changes this process's directory
+        while a kernel runs, and the build does its own work meanwhile) and the formats
+        it implies."""
 
         def absolute(path):
             return None if path is None else Path(path).resolve()
 
         return replace(
             self,
+            formats=with_implied(self.formats),
             params_path=absolute(self.params_path),
             data_dir=absolute(self.data_dir),
             out_root=absolute(self.out_root),
@@ -97,8 +104,8 @@ class ReportJob:
 
     @property
     def prints(self) -> bool:
-        """Is Chromium needed (for the PDF, or for the chart images Word embeds)?"""
-        return "pdf" in self.formats or "docx" in self.formats
+        """Is Chromium needed (for the PDF, or for the chart images)?"""
+        return "pdf" in self.formats or "figures" in self.formats
 
     @property
     def steps(self) -> int:
@@ -195,14 +202,18 @@ def _write_outputs(
     with _timed(timings, "html"):
         html = notebook_to_html(memo_nb, params.title)
         (staging / "memo.html").write_text(html, encoding="utf-8")
-    figures: dict[str, Path] = {}
-    pdf = "pdf" in job.formats
+    figures: dict[str, Path] | None = {}
+    pdf, drawn = "pdf" in job.formats, "figures" in job.formats
     started = time.perf_counter()
     if printer is not None:
-        doing = "printing memo.pdf and the chart images" if pdf else "the chart images"
+        doing = " and ".join(
+            [*(["printing memo.pdf"] if pdf else []), *(["the chart images"] if drawn else [])]
+        )
         say(f"{job.label}: [3/{steps}] {doing}")
         printer.start(
-            staging / "memo.html", staging / "memo.pdf" if pdf else None, staging / "figures"
+            staging / "memo.html",
+            staging / "memo.pdf" if pdf else None,
+            staging / "figures" if drawn else None,
         )
         figures = printer.figures()
     if "docx" in job.formats:  # while Chromium prints the PDF
