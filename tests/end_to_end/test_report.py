@@ -289,6 +289,9 @@ def test_a_failed_build_leaves_the_last_good_memo(built, tmp_path, monkeypatch):
     before = (out / "default" / "memo.html").read_bytes()
 
     class BrokenPrinter:
+        def preload(self, *_):
+            pass
+
         def start(self, *_):
             pass
 

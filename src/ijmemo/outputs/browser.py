@@ -15,7 +15,7 @@ import shutil
 import threading
 import urllib.parse
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -197,8 +197,12 @@ class PdfPrinter:
         try:
             with chromium_page() as page:
                 job = self._jobs.get()
+                while job is not None and job[0] == "preload":
+                    with suppress(Exception):  # only ever faster: the print loads it anew
+                        page.goto(Path(job[1]).resolve().as_uri(), wait_until="load")
+                    job = self._jobs.get()
                 if job is not None:
-                    html_path, pdf_path, figures_dir = job
+                    _, html_path, pdf_path, figures_dir = job
                     _load(page, html_path)
                     saved = save_figures(page, figures_dir) if figures_dir is not None else None
                     self._figures.put(saved)
@@ -208,6 +212,11 @@ class PdfPrinter:
         except BaseException as exc:  # handed to whoever waits next
             self._figures.put(exc)
             self._printed.put(exc)
+
+    def preload(self, html_path: Path) -> None:
+        """Open a page at the path the memo will have (`html.head_only_page`), so that
+        plotly.js is compiled by the time the memo is printed. Returns at once."""
+        self._jobs.put(("preload", html_path))
 
     @staticmethod
     def _answer(results: queue.Queue):
@@ -219,7 +228,7 @@ class PdfPrinter:
     def start(self, html_path: Path, pdf_path: Path | None, figures_dir: Path | None = None):
         """Open the page; save its charts in `figures_dir` (if given), then print it to
         `pdf_path` (unless None). Returns at once: `figures()` and `finish()` wait."""
-        self._jobs.put((html_path, pdf_path, figures_dir))
+        self._jobs.put(("print", html_path, pdf_path, figures_dir))
 
     def figures(self) -> dict[str, Path] | None:
         """Figure id -> PNG path once the charts are saved (None without `figures_dir`)."""
