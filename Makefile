@@ -10,6 +10,11 @@ PY := $(VENV)/bin/python
 # uv from PATH when it is there; otherwise a pinned copy bootstrapped into .tools/.
 UV := $(or $(shell command -v uv 2>/dev/null),.tools/bin/uv)
 ENV_STAMP := $(VENV)/.synced
+# The package's bytecode, compiled again when a source changes: where PYTHONDONTWRITEBYTECODE
+# is set, Python writes none, and each process (the build, its kernels) would compile the
+# package from source; with the locked packages compiled at install (below) this halves a build.
+ENV_READY := $(VENV)/.compiled
+SRC_FILES := $(shell find src -name '*.py')
 export UV_PYTHON_DOWNLOADS := never
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
@@ -34,14 +39,20 @@ help: ## Show this list of targets
 
 $(ENV_STAMP): uv.lock pyproject.toml | $(UV)
 	@echo "env: installing the locked environment into $(VENV)/"
-	$(UV) sync --frozen --all-groups
+	@# Bytecode compiled at install, as pip does (uv does not by default): pandas imports in
+	@# 0.3 s, not 1.4 s, in every process.
+	$(UV) sync --frozen --all-groups --compile-bytecode
 	@# The project's kernel, under a name that says what it is (notebooks ask for it).
 	$(PY) -m ipykernel install --sys-prefix --name ijmemo --display-name "Python (ijmemo: India–Japan memo)" >/dev/null
 	@touch $@
 
-env: $(ENV_STAMP) ## Create or update the environment (.venv) from uv.lock
+$(ENV_READY): $(ENV_STAMP) $(SRC_FILES)
+	@$(PY) -m compileall -q src >/dev/null
+	@touch $@
 
-browser: $(ENV_STAMP) ## Find headless Chromium for the PDF; install Debian's chromium when root
+env: $(ENV_READY) ## Create or update the environment (.venv) from uv.lock
+
+browser: $(ENV_READY) ## Find headless Chromium for the PDF; install Debian's chromium when root
 	@if ! $(PY) -m ijmemo browser >/dev/null 2>&1; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "browser: installing Debian packages chromium, fonts-dejavu-core, fonts-liberation"; \
@@ -51,13 +62,13 @@ browser: $(ENV_STAMP) ## Find headless Chromium for the PDF; install Debian's ch
 	  $(PY) -m ijmemo browser; \
 	fi
 
-validate: $(ENV_STAMP) ## Check sources and curated records; write nothing
+validate: $(ENV_READY) ## Check sources and curated records; write nothing
 	$(PY) -m ijmemo validate
 
-data: $(ENV_STAMP) ## Validate, then write the processed tables to data/processed/
+data: $(ENV_READY) ## Validate, then write the processed tables to data/processed/
 	$(PY) -m ijmemo curate
 
-$(PROCESSED): $(DATA_INPUTS) | $(ENV_STAMP)
+$(PROCESSED): $(DATA_INPUTS) | $(ENV_READY)
 	$(PY) -m ijmemo curate
 
 # One Python process per `make report`: it checks whether any input changed since the last
@@ -66,7 +77,7 @@ $(PROCESSED): $(DATA_INPUTS) | $(ENV_STAMP)
 REPORT = $(PY) -m ijmemo report "$(PARAMS)" --out $(BUILD) --if-changed $(if $(FORMATS),--formats $(FORMATS)) \
   $(if $(AS_OF),--as-of "$(AS_OF)") $(if $(PERIOD_MONTHS),--period-months "$(PERIOD_MONTHS)")
 
-report: $(ENV_STAMP) ## Build the memo (HTML, PDF, Word, figures); PARAMS=report/params/<set>.yaml, AS_OF=YYYY-MM-DD, FORMATS=html,pdf
+report: $(ENV_READY) ## Build the memo (HTML, PDF, Word, figures); PARAMS=report/params/<set>.yaml, AS_OF=YYYY-MM-DD, FORMATS=html,pdf
 	@test -f "$(PARAMS)" || { echo "report: no parameter file $(PARAMS); sets: $(PARAM_SETS)" >&2; exit 2; }
 	@$(REPORT) || { status=$$?; [ $$status = 3 ] || exit $$status; \
 	  $(MAKE) --no-print-directory browser && $(REPORT); }
@@ -75,25 +86,25 @@ reports: $(addprefix report-,$(PARAM_SETS)) ## Build every parameter set (make -
 	@$(PY) -m ijmemo index --out $(BUILD)
 
 # The data is curated once before the sets build side by side.
-report-%: $(PROCESSED) | $(ENV_STAMP)
+report-%: $(PROCESSED) | $(ENV_READY)
 	@$(MAKE) --no-print-directory report PARAMS=report/params/$*.yaml BUILD=$(BUILD)
 
-add-source: $(ENV_STAMP) ## Add an article: make add-source FILE=a.txt|page.html|statement.pdf|note.docx|- [TITLE=.. OUTLET=.. DATE=.. URL=..]
+add-source: $(ENV_READY) ## Add an article: make add-source FILE=a.txt|page.html|statement.pdf|note.docx|- [TITLE=.. OUTLET=.. DATE=.. URL=..]
 	@test -n "$(FILE)" || { echo "add-source: say which file: make add-source FILE=path/to/article.txt (or .html, .pdf, .docx; FILE=- to paste)" >&2; exit 2; }
 	$(PY) -m ijmemo add-source "$(FILE)" $(if $(TITLE),--title "$(TITLE)") $(if $(OUTLET),--outlet "$(OUTLET)") \
 	  $(if $(DATE),--date "$(DATE)") $(if $(URL),--url "$(URL)")
 
-amend-source: $(ENV_STAMP) ## Correct an added source's metadata: make amend-source SOURCE=<id> [DATE=.. TITLE=.. OUTLET=.. URL=..] [IDENTIFIED_BY="how" ON=..]
+amend-source: $(ENV_READY) ## Correct an added source's metadata: make amend-source SOURCE=<id> [DATE=.. TITLE=.. OUTLET=.. URL=..] [IDENTIFIED_BY="how" ON=..]
 	@test -n "$(SOURCE)" || { echo "amend-source: say which source: make amend-source SOURCE=<id> DATE=... (see data/sources/)" >&2; exit 2; }
 	$(PY) -m ijmemo amend-source "$(SOURCE)" $(if $(TITLE),--title "$(TITLE)") $(if $(OUTLET),--outlet "$(OUTLET)") \
 	  $(if $(DATE),--date "$(DATE)") $(if $(URL),--url "$(URL)") \
 	  $(if $(IDENTIFIED_BY),--identified-by "$(IDENTIFIED_BY)") $(if $(ON),--on "$(ON)")
 
-accept: $(ENV_STAMP) ## Turn reviewed candidates into curated claims: make accept SOURCE=<id>
+accept: $(ENV_READY) ## Turn reviewed candidates into curated claims: make accept SOURCE=<id>
 	@test -n "$(SOURCE)" || { echo "accept: say which source: make accept SOURCE=<id> (see data/review/)" >&2; exit 2; }
 	$(PY) -m ijmemo accept "$(SOURCE)"
 
-eval-candidates: $(ENV_STAMP) ## Score add-source's proposals on the gold articles (tests/gold/): bench/eval-candidates.md; GOLD=dir scores your own keyed articles
+eval-candidates: $(ENV_READY) ## Score add-source's proposals on the gold articles (tests/gold/): bench/eval-candidates.md; GOLD=dir scores your own keyed articles
 	@if [ -n "$(GOLD)" ]; then $(PY) -m ijmemo eval-candidates --no-shipped $(GOLD); \
 	else $(PY) -m ijmemo eval-candidates | tee bench/eval-candidates.md; fi
 
@@ -120,7 +131,7 @@ test: $(PROCESSED) browser ## Lint, import layers, unit tests, and notebooks che
 	$(VENV)/bin/lint-imports --no-cache --no-logo
 	$(VENV)/bin/pytest tests notebooks --nbval
 
-lint: $(ENV_STAMP) ## Fix what ruff can fix and format the code
+lint: $(ENV_READY) ## Fix what ruff can fix and format the code
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
