@@ -27,8 +27,13 @@ from ijmemo.core.paths import NOTEBOOKS_DIR
 
 KERNEL = "ijmemo"  # the project's kernel, registered in .venv by `make env`
 KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]  # its unencrypted-TCP warning is noise
-# What 02_memo's first cell imports, and plotly's validators for what its charts draw.
-MEMO_WARM_UP = "from ijmemo.memo import charts, sections\ncharts.warm_up()\n"
+# What 02_memo's first cell imports, plotly's validators for what its charts draw, and
+# the sections' templates.
+MEMO_WARM_UP = """\
+from ijmemo.memo import charts, rendering, sections
+charts.warm_up()
+rendering.compile_templates()
+"""
 
 
 class EarlyKernel:
