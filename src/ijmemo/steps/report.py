@@ -3,10 +3,11 @@
 load     the parameter set, checked against the processed tables (curated first
          when an input changed) before any notebook runs, while the memo's kernel
          starts and imports what 02 needs (outputs/kernel.py)
-process  02 handed to that kernel and 01 run beside it (or its kept run reused);
-         while they run, this process derives the edition's record and starts
-         Chromium; 02 becomes memo.html (nbconvert), printed to memo.pdf and
-         the chart images (Playwright), then memo.docx (pandoc)
+process  02 handed to that kernel, and after it the edition's files (brief.md,
+         tracker.csv, data/ and the record: outputs/edition_files.py); 01 run beside
+         it (or its kept run reused); meanwhile this process starts Chromium on a
+         page with the memo's head; 02 becomes memo.html (nbconvert), printed to
+         memo.pdf and drawn as the chart images (Playwright), then memo.docx (pandoc)
 save     everything goes to a staging folder swapped in at the end; then the
          edition's record is written to report/editions/<set>/
 """
