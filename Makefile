@@ -10,11 +10,11 @@ PY := $(VENV)/bin/python
 # uv from PATH when it is there; otherwise a pinned copy bootstrapped into .tools/.
 UV := $(or $(shell command -v uv 2>/dev/null),.tools/bin/uv)
 ENV_STAMP := $(VENV)/.synced
-# The package's bytecode, compiled again when a source changes: where PYTHONDONTWRITEBYTECODE
-# is set, Python writes none, and each process (the build, its kernels) would compile the
-# package from source; with the locked packages compiled at install (below) this halves a build.
+# Bytecode: where PYTHONDONTWRITEBYTECODE is set, Python writes none, and each process (the
+# build, its kernels) would compile pandas, plotly and the package from source, twice the time
+# of a build. Compiled here: the installed packages after each sync, src/ when a source changes.
 ENV_READY := $(VENV)/.compiled
-SRC_FILES := $(shell find src -name '*.py')
+SRC_FILES := $(shell find src -name '*.py' 2>/dev/null)
 export UV_PYTHON_DOWNLOADS := never
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
@@ -39,15 +39,14 @@ help: ## Show this list of targets
 
 $(ENV_STAMP): uv.lock pyproject.toml | $(UV)
 	@echo "env: installing the locked environment into $(VENV)/"
-	@# Bytecode compiled at install, as pip does (uv does not by default): pandas imports in
-	@# 0.3 s, not 1.4 s, in every process.
-	$(UV) sync --frozen --all-groups --compile-bytecode
+	$(UV) sync --frozen --all-groups
 	@# The project's kernel, under a name that says what it is (notebooks ask for it).
 	$(PY) -m ipykernel install --sys-prefix --name ijmemo --display-name "Python (ijmemo: India–Japan memo)" >/dev/null
 	@touch $@
 
 $(ENV_READY): $(ENV_STAMP) $(SRC_FILES)
-	@$(PY) -m compileall -q src >/dev/null
+	@$(if $(filter $(ENV_STAMP),$?),echo "env: compiling the installed packages' bytecode")
+	@$(PY) -m compileall -q -j0 $(if $(filter $(ENV_STAMP),$?),$(VENV)/lib) src
 	@touch $@
 
 env: $(ENV_READY) ## Create or update the environment (.venv) from uv.lock

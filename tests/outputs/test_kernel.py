@@ -4,6 +4,7 @@ the warm-up leaves nothing behind, and no kernel outlives the build."""
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import nbformat
@@ -124,3 +125,18 @@ def test_a_kernel_never_handed_a_notebook_is_shut_down(tmp_path, capfd):
     assert not _kernel_processes()
     assert set(runtime.glob("kernel-*.json")) == before  # its connection file removed
     assert "KeyboardInterrupt" not in capfd.readouterr().err  # killed, not interrupted
+
+
+def test_a_build_that_fails_mid_notebook_kills_its_kernel_at_once(tmp_path):
+    notebook = _notebook(tmp_path, cells=["import time\ntime.sleep(600)"])
+    kernel = EarlyKernel("", cwd=tmp_path)
+    ran, _ = kernel.execute(_runs(notebook, tmp_path / "out.ipynb", {}))
+    with pytest.raises(RuntimeError, match="has run its notebook"):
+        kernel.execute(_runs(notebook, tmp_path / "again.ipynb", {}))  # one per kernel
+    while not _kernel_processes():  # the kernel is starting: fail the build now
+        time.sleep(0.05)
+    kernel.__exit__(RuntimeError, RuntimeError("printer on fire"), None)  # as `with` does
+    # over: the kernel killed wherever it was (starting, connecting, running), not waited for
+    with pytest.raises(RuntimeError, match=r"(?i)kernel died|before its notebook ran"):
+        ran.result(timeout=0)
+    assert not _kernel_processes()

@@ -1,8 +1,9 @@
 """The evidence known on a date, computed once for all the processes of a build.
 
-`make report` runs the memo notebook, the curate notebook and its own process side by
-side, and each needs the processed tables as known on the edition's date
-(`as_of.known_on`): at 100,000 claims that is seconds of work each, on two cores. The
+`make report` runs the memo notebook and the curate notebook side by side, and each
+needs the processed tables as known on the edition's date (`as_of.known_on`), as do the
+edition's files the memo's kernel writes after its notebook: at 100,000 claims that is
+seconds of work each, on two cores. The
 first to ask computes it and keeps it under `.cache/evidence/`, keyed by the processed
 tables' bytes, the date and the code's fingerprint; the others wait for it (a file lock)
 and read it back. Different tables, another date or other code is another key: a kept

@@ -1,9 +1,9 @@
 """The edition's files beside the memo: brief.md, tracker.csv and the data export.
 
 They need the edition, not the notebook's outputs. The memo's kernel writes them once
-its notebook has run (`steps/report.py` hands it `kernel_code`): it has pandas and the
-evidence loaded already, so the build process imports neither and the evidence is not
-read a second time. The edition's record and any warning come back as JSON in a file.
+its notebook has run (`steps/report.py` hands it `kernel_code`): it has pandas imported
+and the evidence kept in `.cache/evidence/` read already, so the build process imports
+neither. The edition's record and any warning come back as JSON in a file.
 """
 
 from __future__ import annotations
@@ -13,32 +13,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the build process imports this module for `kernel_code`: no pandas
+    from ijmemo.memo.params import MemoParams
     from ijmemo.memo.sections import Memo
 
-# The memo notebook's parameters that make its `MemoParams` (the rest say where it reads).
-_PARAMS = (
-    "as_of",
-    "sectors",
-    "countries",
-    "period_months",
-    "start",
-    "end",
-    "title",
-    "audience",
-    "assessment_file",
-    "data_dir",
-)
 
-
-def memo_of(parameters: dict) -> Memo:
-    """The memo the notebook builds from the same parameters (its first cell, as code)."""
-    from ijmemo.memo.params import notebook_params
+def memo_of(asked: dict) -> Memo:
+    """The edition as the build checked it: its parameters (the parameter file's, not the
+    notebook's paths), the assessment beside them, and the set's previous record."""
+    from ijmemo.evidence.known_kept import known_on_kept
+    from ijmemo.memo.history import previous_record
+    from ijmemo.memo.params import MemoParams, read_assessment
     from ijmemo.memo.sections import Memo
 
-    params = notebook_params(**{name: parameters[name] for name in _PARAMS})
-    return Memo.build(
-        params, parameters["data_dir"], parameters["edition_set"], parameters["editions_dir"]
-    )
+    params = MemoParams.model_validate(asked["params"])
+    assessment = read_assessment(params, Path(asked["params_dir"]))
+    editions_dir = asked["editions_dir"] and Path(asked["editions_dir"])
+    previous = previous_record(editions_dir, asked["set_name"], params.as_of.isoformat())
+    return Memo(known_on_kept(asked["data_dir"], params.as_of), params, assessment, previous)
 
 
 def write_edition_files(memo: Memo, folder: Path) -> dict:
@@ -71,20 +62,21 @@ def write_edition_files(memo: Memo, folder: Path) -> dict:
 
 
 def write_from_kernel(request: str) -> None:
-    """What the kernel runs: `request` is JSON of the notebook's parameters, the folder
-    to write in and the file to answer in."""
+    """What the kernel runs: `request` is JSON (`kernel_code`)."""
     asked = json.loads(request)
-    answer = write_edition_files(memo_of(asked["parameters"]), Path(asked["folder"]))
+    answer = write_edition_files(memo_of(asked), Path(asked["folder"]))
     Path(asked["answer"]).write_text(json.dumps(answer), encoding="utf-8")
 
 
-def kernel_code(parameters: dict, folder: Path, answer: Path) -> str:
-    """The code the memo's kernel runs after the notebook: it leaves no name behind."""
-    request = json.dumps(
-        {"parameters": parameters, "folder": str(folder), "answer": str(answer)}, default=str
-    )
+def kernel_code(
+    params: MemoParams, job_paths: dict[str, str | None], folder: Path, answer: Path
+) -> str:
+    """The code the memo's kernel runs after the notebook: it leaves no name behind.
+    `job_paths`: params_dir, data_dir, editions_dir (None: a draft) and set_name."""
+    request = {"params": params.model_dump(mode="json"), **job_paths}
+    request |= {"folder": str(folder), "answer": str(answer)}
     return (
         "from ijmemo.outputs.edition_files import write_from_kernel as _write\n"
-        f"_write({request!r})\n"
+        f"_write({json.dumps(request)!r})\n"
         "del _write\n"
     )

@@ -15,8 +15,10 @@ stay in one event loop).
 
 from __future__ import annotations
 
+import os
 import queue
 import re
+import signal
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -43,6 +45,9 @@ class EarlyKernel:
     def __init__(self, warm_up: str = MEMO_WARM_UP, cwd: Path = NOTEBOOKS_DIR) -> None:
         self._warm_up, self._cwd = warm_up, Path(cwd)
         self._jobs: queue.Queue = queue.Queue()
+        self._handed = False  # one notebook per kernel: a second would wait forever
+        self._pid: int | None = None  # the kernel's process, once started
+        self._cancelled = False  # the build failed: run nothing more
         self._thread = threading.Thread(target=self._run, name="memo-kernel", daemon=True)
         self._thread.start()
 
@@ -51,12 +56,23 @@ class EarlyKernel:
         with `kernel_manager`), then the code `then` in the same kernel, silently. The
         first future holds what `run` returns (or its error) as soon as the notebook has
         run; the second, None once `then` has run (or its error)."""
+        if self._handed or not self._thread.is_alive():
+            raise RuntimeError("this kernel has run its notebook or is shut down")
+        self._handed = True
         ran, after = Future(), Future()
         self._jobs.put((run, then, ran, after))
         return ran, after
 
-    def close(self) -> None:
-        """Shut the kernel down, unused if no notebook was handed over (idempotent)."""
+    def close(self, cancel: bool = False) -> None:
+        """Shut the kernel down once its work is done, or unused if none was handed over
+        (idempotent). `cancel`: kill it now, even mid-notebook (the build failed)."""
+        if cancel:
+            # Flag first, then kill: a kernel still starting sees the flag before it runs
+            # anything; one already running the notebook has its process known, and dies.
+            self._cancelled = True
+            if self._pid is not None:
+                with suppress(OSError):  # gone already
+                    os.kill(self._pid, signal.SIGKILL)  # papermill then stops: kernel died
         if self._thread.is_alive():
             self._jobs.put(None)
             self._thread.join()
@@ -64,8 +80,8 @@ class EarlyKernel:
     def __enter__(self) -> EarlyKernel:
         return self
 
-    def __exit__(self, *exc) -> None:
-        self.close()
+    def __exit__(self, failed, *_) -> None:
+        self.close(cancel=failed is not None)
 
     def _run(self) -> None:
         manager = error = None
@@ -80,6 +96,8 @@ class EarlyKernel:
                 try:
                     if error is not None:
                         raise error
+                    if self._cancelled:
+                        raise KernelCancelled("the build failed before its notebook ran")
                     ran.set_result(run(manager))
                 except BaseException as exc:
                     ran.set_exception(exc)
@@ -99,23 +117,35 @@ class EarlyKernel:
 
         manager = AsyncKernelManager(kernel_name=KERNEL)
         run_sync(manager.start_kernel)(cwd=str(self._cwd), extra_arguments=KERNEL_ARGUMENTS)
-        if self._warm_up:
-            client = manager.blocking_client()
-            client.start_channels()
-            try:
-                client.wait_for_ready(timeout=60)
-                # In a namespace of its own and not stored: the notebook finds no name
-                # it did not make, and its execution counts start at 1 as in a new kernel.
-                warm_up = f"exec({self._warm_up!r}, {{}})"
-                client.execute(warm_up, silent=True, store_history=False)
-            finally:
-                client.stop_channels()  # the request is sent; the kernel runs it meanwhile
+        self._pid = manager.provisioner.pid
+        try:
+            if self._warm_up:
+                self._send_warm_up(manager)
+        except BaseException:
+            _shut_down(manager)  # started, never ready: not left running
+            raise
         return manager
+
+    def _send_warm_up(self, manager) -> None:
+        client = manager.blocking_client()
+        client.start_channels()
+        try:
+            client.wait_for_ready(timeout=60)
+            # In a namespace of its own and not stored: the notebook finds no name it did
+            # not make, and its execution counts start at 1 as in a new kernel.
+            warm_up = f"exec({self._warm_up!r}, {{}})"
+            client.execute(warm_up, silent=True, store_history=False)
+        finally:
+            client.stop_channels()  # the request is sent; the kernel runs it meanwhile
+
+
+class KernelCancelled(RuntimeError):
+    """The build failed and stopped its kernel (`close(cancel=True)`)."""
 
 
 class KernelCodeError(RuntimeError):
-    """Code the build ran in a kernel after its notebook failed (a fault of this package,
-    not of the data: the notebook itself had run)."""
+    """Code the build ran in a kernel failed after its notebook ran (a fault of this
+    package, not of the data: the notebook itself had run)."""
 
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")  # IPython colours its tracebacks

@@ -127,7 +127,8 @@ def build_report(
         with _timed(timings, "curate"):
             job, params = _checked_job(job, say)  # load
         say(f"{job.label}: parameters OK (as of {params.as_of})")
-        with staged_dir(job.folder) as staging:
+        # The kernel stopped before the staging folder goes: nothing writes into it after.
+        with staged_dir(job.folder) as staging, kernel:
             current, memo_sha256 = _build_into(staging, job, params, say, timings, kernel)
     if job.editions_dir is not None:  # save: the staged folder is in place; now the record
         record = write_record(job.editions_dir, job.set_name, current, memo_sha256)
@@ -299,7 +300,13 @@ def _start_notebooks(
         "editions_dir": str(Path(editions_dir).resolve()) if editions_dir is not None else None,
     }
     memo_nb = (NOTEBOOKS_DIR / "02_memo.ipynb", staging / "02_memo.ipynb")
-    then = kernel_code(memo_params, staging, answer)
+    job_paths = {
+        "params_dir": str(Path(job.params_path).parent),
+        "data_dir": data_arg,
+        "editions_dir": memo_params["editions_dir"],
+        "set_name": job.set_name,
+    }
+    then = kernel_code(params, job_paths, staging, answer)
 
     def run_memo(manager) -> Path:
         return execute_notebook(*memo_nb, memo_params, kernel_manager=manager)
