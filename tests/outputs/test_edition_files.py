@@ -33,7 +33,7 @@ def test_the_edition_files_rest_on_the_checked_parameter_file_wherever_it_is(tmp
     assert record["parameters"]["assessment_file"] == "default.md"  # the file's, not a path
     committed = read_record(EDITIONS_DIR / "default" / "2026-01-20.json")
     assert record == {k: v for k, v in committed.items() if k != "memo_sha256"}
-    assert written["warnings"] == []
+    assert written["warnings"] == [] and written["previous_as_of"] is None  # first of its set
     assert "Key judgement" in (folder / "brief.md").read_text(encoding="utf-8")
     assert (folder / "tracker.csv").read_text(encoding="utf-8").startswith("initiative_id,")
     assert (folder / "data" / "tracker.csv").read_bytes() == (folder / "tracker.csv").read_bytes()

@@ -3,7 +3,8 @@
 They need the edition, not the notebook's outputs. The memo's kernel writes them once
 its notebook has run (`steps/report.py` hands it `kernel_code`): it has pandas imported
 and the evidence kept in `.cache/evidence/` read already, so the build process imports
-neither. The edition's record and any warning come back as JSON in a file.
+neither. The edition's record, the edition it compared with and any warning come back
+as JSON in a file.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ def memo_of(asked: dict) -> Memo:
 
 def write_edition_files(memo: Memo, folder: Path) -> dict:
     """brief.md (page 1 as text to mail round), tracker.csv, and the evidence known on the
-    edition date as data/ (with the tracker). Returns the edition's record and warnings."""
+    edition date as data/ (with the tracker). Returns the edition's record, the date of
+    the edition it compared with, and warnings."""
     from ijmemo.memo.brief import OLD_EVIDENCE_DAYS, brief_markdown, brief_of
     from ijmemo.memo.tracker import tracker_of
     from ijmemo.metadata.datapackage import write_csv, write_tables
@@ -58,7 +60,8 @@ def write_edition_files(memo: Memo, folder: Path) -> dict:
             f"{memo.evidence_until} ({age} days before {memo.params.as_of}); add newer "
             "articles (make add-source) before reading closed windows as missed"
         )
-    return {"record": memo.record(), "warnings": warnings}
+    previous_as_of = (memo.previous or {}).get("as_of")
+    return {"record": memo.record(), "previous_as_of": previous_as_of, "warnings": warnings}
 
 
 def write_from_kernel(request: str) -> None:

@@ -29,20 +29,11 @@ def plotly_js() -> str:
     return data.decode("utf-8")
 
 
-def _exporter():
-    from nbconvert import HTMLExporter
-
-    return HTMLExporter(template_name="memo", extra_template_basedirs=[str(TEMPLATES_DIR)])
-
-
 def notebook_to_html(notebook: Path, title: str) -> str:
     """The executed memo notebook as a self-contained page (plotly.js inlined once)."""
     import nbformat
 
-    nb = nbformat.read(notebook, as_version=4)
-    resources = {"memo_title": title, "plotly_js": plotly_js()}
-    html, _ = _exporter().from_notebook_node(nb, resources=resources)
-    return html
+    return _page(nbformat.read(notebook, as_version=4), title)
 
 
 def head_only_page(title: str) -> str:
@@ -56,6 +47,15 @@ def head_only_page(title: str) -> str:
 
     shown = v4.new_output("display_data", data={"text/html": "<p></p>", "text/plain": ""})
     nb = v4.new_notebook(cells=[v4.new_markdown_cell("#"), v4.new_code_cell(outputs=[shown])])
-    resources = {"memo_title": title, "plotly_js": plotly_js()}
-    html, _ = _exporter().from_notebook_node(nb, resources=resources)
+    return _page(nb, title)
+
+
+def _page(nb, title: str) -> str:
+    """A notebook through the memo's template, with its title and plotly.js."""
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(template_name="memo", extra_template_basedirs=[str(TEMPLATES_DIR)])
+    html, _ = exporter.from_notebook_node(
+        nb, resources={"memo_title": title, "plotly_js": plotly_js()}
+    )
     return html

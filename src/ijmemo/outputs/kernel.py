@@ -92,24 +92,28 @@ class EarlyKernel:
         job = self._jobs.get()
         try:
             if job is not None:
-                run, then, ran, after = job
-                try:
-                    if error is not None:
-                        raise error
-                    if self._cancelled:
-                        raise KernelCancelled("the build failed before its notebook ran")
-                    ran.set_result(run(manager))
-                except BaseException as exc:
-                    ran.set_exception(exc)
-                    after.set_exception(exc)
-                    return
-                try:
-                    after.set_result(_run_code(manager, then) if then else None)
-                except BaseException as exc:
-                    after.set_exception(exc)
+                self._serve(manager, error, *job)
         finally:
             if manager is not None:
+                self._pid = None  # from here on the number may be another process's
                 _shut_down(manager)
+
+    def _serve(self, manager, error, run, then: str, ran: Future, after: Future) -> None:
+        """The notebook (`run`), then `then`, each answering in its future."""
+        try:
+            if error is not None:
+                raise error
+            if self._cancelled:
+                raise KernelCancelled("the build failed before its notebook ran")
+            ran.set_result(run(manager))
+        except BaseException as exc:
+            ran.set_exception(exc)
+            after.set_exception(exc)
+            return
+        try:
+            after.set_result(_run_code(manager, then) if then else None)
+        except BaseException as exc:
+            after.set_exception(exc)
 
     def _start(self):
         from jupyter_client.manager import AsyncKernelManager
@@ -122,6 +126,7 @@ class EarlyKernel:
             if self._warm_up:
                 self._send_warm_up(manager)
         except BaseException:
+            self._pid = None
             _shut_down(manager)  # started, never ready: not left running
             raise
         return manager

@@ -33,7 +33,7 @@ from ijmemo.core.paths import (
     DataPaths,
 )
 from ijmemo.evidence.manifest import MANIFEST, input_hashes, processed_is_current
-from ijmemo.memo.history import previous_record, write_build_record, write_record
+from ijmemo.memo.history import write_build_record, write_record
 from ijmemo.memo.params import MemoParams, known_ids, load_params
 from ijmemo.outputs.browser import PdfPrinter, find_chromium
 from ijmemo.outputs.build_inputs import (
@@ -163,7 +163,7 @@ def _build_into(
     staging: Path, job: ReportJob, params: MemoParams, say: Say, timings: dict, kernel
 ) -> tuple[dict, str]:
     """Every output of the edition in `staging`; returns its record and the memo's sha256."""
-    answer = staging / ".edition-files.json"  # the kernel's answer: the record, warnings
+    answer = staging / ".edition-files.json"  # the kernel's answer (edition_files.py)
     with ThreadPoolExecutor(max_workers=1) as pool:
         say(f"{job.label}: [1/{job.steps}] executing notebooks 01_curate and 02_memo")
         started = time.perf_counter()
@@ -190,10 +190,8 @@ def _build_into(
     answer.unlink()
     for warning in written["warnings"]:
         say(f"{job.label}: warning: {warning}")
-    current = written["record"]
+    current, previous_as_of = written["record"], written["previous_as_of"]
     memo_sha256 = hashlib.sha256(html.encode("utf-8")).hexdigest()
-    previous = previous_record(job.editions_dir, job.set_name, params.as_of.isoformat())
-    previous_as_of = (previous or {}).get("as_of")
     write_build_record(staging, current, memo_sha256, previous_as_of, job.inputs_sha256)
     return current, memo_sha256
 
