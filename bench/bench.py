@@ -222,6 +222,7 @@ class TreeMemory:
 
 def stages_child(data: Path, out: Path) -> dict:
     """Curate and report `data` stage by stage (run in a child: `bench.py stages`)."""
+    from ijmemo.core.gc_tuning import tune_gc
     from ijmemo.curation.checks.run import check_curated
     from ijmemo.curation.load import load_curated
     from ijmemo.evidence.derive import derive
@@ -229,6 +230,7 @@ def stages_child(data: Path, out: Path) -> dict:
     from ijmemo.evidence.store import write_processed
     from ijmemo.evidence.tabulate import build_tables
 
+    tune_gc()  # as `python -m ijmemo` runs
     memory, result = TreeMemory(), {}
     with memory.stage("parse", result):
         curated, problems = load_curated(data)

@@ -8,6 +8,7 @@ import time
 from contextlib import closing
 from pathlib import Path
 
+from ijmemo.core.gc_tuning import tune_gc
 from ijmemo.core.paths import BUILD_DIR, EDITIONS_DIR, GOLD_DIR, PARAMS_DIR, PROJECT_ROOT, DataPaths
 
 BROWSER_MISSING = 3  # exit status the Makefile answers by running `make browser`
@@ -398,6 +399,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    tune_gc()
     args = _parser().parse_args(argv)
     if args.command == "browser":  # answers fast: no pandas, no notebooks
         return cmd_browser(args)

@@ -7,9 +7,10 @@ from functools import cache
 import pytest
 
 from ijmemo.core.paths import GOLD_DIR
-from ijmemo.curation.checks.date_scope import SubjectNamer, misplaced_date
+from ijmemo.curation.checks.date_scope import SubjectNamer, misplaced_date, names_fingerprint
 from ijmemo.curation.checks.run import check_curated
 from ijmemo.curation.load import load_curated
+from ijmemo.curation.profiles import subject_profiles
 
 from conftest import S003, edit, edit_claims, only, problems_for
 
@@ -321,3 +322,49 @@ def test_where_a_date_sits_is_read_again_when_a_subjects_name_changes(data_copy)
     renamed = _date_problems(data_copy, kept=False)
     assert not any("c003-06" in p for p in renamed)  # the clause names no other subject now
     assert _date_problems(data_copy, kept=True) == renamed
+
+
+# A claim about the AI Dialogue like c000-01, appended to its file: what it lends the
+# subject's names is in `lends`.
+ANOTHER_CLAIM = """
+- id: c000-99
+  quote: India and Japan to launch AI dialogue and a Joint Working Group on critical minerals
+  statement: India and Japan are to launch an AI dialogue.
+  attribution: outlet
+  modality: planned
+  subject: ai-dialogue
+  sectors: [ai-digital]
+  countries: [IN, JP]
+{lends}"""
+
+
+def _names_after_adding(data_dir, lends: str = "") -> tuple[str, dict]:
+    claims = sorted((data_dir / "curated" / "claims").glob("000_*.yaml"))[0]
+    with claims.open("a", encoding="utf-8") as fh:
+        fh.write(ANOTHER_CLAIM.format(lends=lends))
+    data, problems = load_curated(data_dir)
+    assert problems == []
+    return names_fingerprint(data), subject_profiles(data, vocabulary=False)
+
+
+@pytest.fixture
+def names_before(data_copy) -> tuple[str, dict]:
+    data, _ = load_curated(data_copy)
+    return names_fingerprint(data), subject_profiles(data, vocabulary=False)
+
+
+def test_a_claim_that_lends_its_subject_no_name_keeps_where_dates_sit(data_copy, names_before):
+    """A new article's claims about known subjects, with no alias and no attending actor,
+    leave the names as they were: every date's place stays kept (100,000 claims: 3 s)."""
+    fingerprint, profiles = _names_after_adding(data_copy)
+    assert profiles == names_before[1]  # (what the fingerprint stands for)
+    assert fingerprint == names_before[0]
+
+
+@pytest.mark.parametrize(
+    "lends", ["  alias: the AI talks\n", "  actors: [motegi]\n"], ids=["alias", "attending"]
+)
+def test_a_claim_that_lends_its_subject_a_name_reads_dates_again(data_copy, names_before, lends):
+    fingerprint, profiles = _names_after_adding(data_copy, lends)
+    assert profiles != names_before[1]
+    assert fingerprint != names_before[0]

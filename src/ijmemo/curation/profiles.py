@@ -43,16 +43,10 @@ def subject_profiles(
     without the curated quotes' words."""
     profiles: dict[str, Profile] = {}
     quotes: dict[str, set[str]] = defaultdict(set)
-    aliases: dict[str, list[str]] = defaultdict(list)  # names claims give the subject
-    attending: dict[str, set[str]] = defaultdict(set)  # actors its claims name
-    for loc in data.claims.values():
-        claim = loc.record
-        if vocabulary:
-            quotes[claim.subject] |= set(words(claim.quote))
-        speaker = getattr(claim.attribution, "by", None)  # a briefer speaks, not attends
-        attending[claim.subject] |= set(claim.actors) - {speaker}
-        if claim.alias and claim.alias not in aliases[claim.subject]:
-            aliases[claim.subject].append(claim.alias)
+    if vocabulary:
+        for loc in data.claims.values():
+            quotes[loc.record.subject] |= set(words(loc.record.quote))
+    aliases, attending = names_from_claims(data)
     stands_for = extra_bodies or {}  # actor id → other bodies' names that stand for it
 
     def body_names(ids) -> list[str]:
@@ -82,6 +76,23 @@ def subject_profiles(
     for profile in profiles.values():
         profile.acronyms = {a for a in profile.acronyms if counts[a] == 1}
     return profiles
+
+
+def names_from_claims(
+    data: CuratedData,
+) -> tuple[defaultdict[str, list[str]], defaultdict[str, set[str]]]:
+    """All the claims lend their subjects' profiles, but their words: the aliases each
+    subject is given (in the claims' order, once each) and the actors its claims name
+    but for their speakers."""
+    aliases: defaultdict[str, list[str]] = defaultdict(list)
+    attending: defaultdict[str, set[str]] = defaultdict(set)
+    for loc in data.claims.values():
+        claim = loc.record
+        speaker = getattr(claim.attribution, "by", None)  # a briefer speaks, not attends
+        attending[claim.subject] |= set(claim.actors) - {speaker}
+        if claim.alias and claim.alias not in aliases[claim.subject]:
+            aliases[claim.subject].append(claim.alias)
+    return aliases, attending
 
 
 def _add(profiles: dict[str, Profile], sid, kind, names, related, context) -> None:

@@ -25,10 +25,12 @@ from concurrent.futures import Future
 from contextlib import suppress
 from pathlib import Path
 
+from ijmemo.core.gc_tuning import KERNEL_GC_LINE
 from ijmemo.core.paths import NOTEBOOKS_DIR
 
 KERNEL = "ijmemo"  # the project's kernel, registered in .venv by `make env`
-KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]  # its unencrypted-TCP warning is noise
+# Its unencrypted-TCP warning is noise; a memo at 100,000 claims collects less (gc_tuning).
+KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR", f"--IPKernelApp.exec_lines={KERNEL_GC_LINE}"]
 # What 02_memo's first cell imports, plotly's validators for what its charts draw, and
 # the sections' templates.
 MEMO_WARM_UP = """\

@@ -30,6 +30,7 @@ from ijmemo.curation.names import (
     MATCH_THRESHOLD,
     Dictionaries,
 )
+from ijmemo.curation.profiles import names_from_claims
 from ijmemo.metadata.schema import Claim
 from ijmemo.text.clauses import clause_spans
 from ijmemo.text.quotes import normalise, phrase_positions
@@ -225,8 +226,9 @@ def describe(where: Misplaced, subject: str) -> str:
 
 def names_fingerprint(data: CuratedData) -> str:
     """What the subjects' names are built from (`names.Dictionaries` without vocabulary):
-    every curated record but the claims, and the aliases and attending actors that claims
-    give their subjects. Where a date sits is kept only while this is the same."""
+    every curated record but the claims, and what the claims lend their subjects' names
+    (`names_from_claims`). Where a date sits is kept only while this is the same, so an
+    article whose claims give no subject a new alias or attending actor keeps it all."""
     digest = hashlib.sha256()
     for collection in (data.sectors, data.countries, data.actors, data.topics):
         for loc in collection.values():
@@ -234,11 +236,11 @@ def names_fingerprint(data: CuratedData) -> str:
     for collection in (data.initiatives, data.events):
         for loc in collection.values():
             digest.update(loc.record.model_dump_json().encode())
-    for loc in data.claims.values():
-        claim: Claim = loc.record
-        speaker = getattr(claim.attribution, "by", None)
-        attending = sorted(set(claim.actors) - {speaker})
-        digest.update(repr((claim.subject, claim.alias, attending)).encode())
+    aliases, attending = names_from_claims(data)
+    for subject in sorted(aliases.keys() | attending.keys()):
+        lent = (aliases.get(subject, []), sorted(attending.get(subject, ())))
+        if lent != ([], []):  # (a subject its claims lend nothing has its own names only)
+            digest.update(repr((subject, *lent)).encode())
     return digest.hexdigest()
 
 
