@@ -18,10 +18,24 @@ from pathlib import Path
 
 import nbformat
 import papermill
+from jupyter_client.manager import AsyncKernelManager
 
 from ijmemo.outputs.kernel import KERNEL, KERNEL_ARGUMENTS
 
 KERNEL_DISPLAY_NAME = "Python (ijmemo: India–Japan memo)"
+
+
+class QuietShutdownKernelManager(AsyncKernelManager):
+    """Shuts its kernel down without interrupting it first.
+
+    jupyter_client sends SIGINT before the shutdown request, so that running code stops.
+    Papermill shuts a kernel down only once its notebook has run, and an idle kernel
+    that catches the signal prints "ERROR | KeyboardInterrupt caught in kernel" on the
+    build's stderr now and then: an alarming line about nothing."""
+
+    async def _async_interrupt_kernel(self) -> None:
+        if not self.shutting_down:
+            await super()._async_interrupt_kernel()
 
 
 def clean_notebook(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
@@ -54,7 +68,11 @@ def execute_notebook(
     owner shuts it down. None: papermill starts one and shuts it down."""
     output = Path(output).resolve()  # papermill changes directory while it runs
     output.parent.mkdir(parents=True, exist_ok=True)
-    given = {} if kernel_manager is None else {"km": kernel_manager}
+    given = (
+        {"kernel_manager_class": QuietShutdownKernelManager}
+        if kernel_manager is None
+        else {"km": kernel_manager}
+    )
     papermill.execute_notebook(
         str(notebook),
         str(output),
