@@ -115,7 +115,8 @@ def _happened(edition: Edition, since: str) -> list[Cited]:
     """The latest meetings and visits of the period first reported after `since`, in date
     order (undated last)."""
     events = edition.events[~edition.events.kind.isin(CONTEXT_EVENT_KINDS)]
-    first_known = edition.claims.groupby("subject_id").known_from.min()
+    about = edition.claims[edition.claims.subject_id.isin(events.event_id)]  # (100,000: 0.5 s)
+    first_known = about.groupby("subject_id").known_from.min()
     events = events[events.event_id.map(first_known).astype(object).fillna("").astype(str) > since]
     # By start, the longer window first: the visit before the meetings held during it.
     events = events.sort_values(
