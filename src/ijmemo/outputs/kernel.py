@@ -174,7 +174,8 @@ def _run_code(manager, code: str) -> None:
 
 def _shut_down(manager) -> None:
     """Kill the kernel (its outputs are collected) and remove its connection file. Not
-    `shutdown_kernel`: it interrupts first, and the kernel prints the KeyboardInterrupt."""
+    `shutdown_kernel(now=True)`, even on notebooks.QuietShutdownKernelManager (which
+    skips the interrupt): after the kill it polls every 0.1 s, and the build waits."""
     from jupyter_core.utils import ensure_async, run_sync
 
     async def stop() -> None:
