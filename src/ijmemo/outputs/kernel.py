@@ -118,10 +118,11 @@ class EarlyKernel:
             after.set_exception(exc)
 
     def _start(self):
-        from jupyter_client.manager import AsyncKernelManager
         from jupyter_core.utils import run_sync
 
-        manager = AsyncKernelManager(kernel_name=KERNEL)
+        from ijmemo.outputs.kernel_manager import BuildKernelManager
+
+        manager = BuildKernelManager(kernel_name=KERNEL)
         run_sync(manager.start_kernel)(cwd=str(self._cwd), extra_arguments=KERNEL_ARGUMENTS)
         self._pid = manager.provisioner.pid
         try:
@@ -174,7 +175,7 @@ def _run_code(manager, code: str) -> None:
 
 def _shut_down(manager) -> None:
     """Kill the kernel (its outputs are collected) and remove its connection file. Not
-    `shutdown_kernel(now=True)`, even on notebooks.QuietShutdownKernelManager (which
+    `shutdown_kernel(now=True)`, even on kernel_manager.BuildKernelManager (which
     skips the interrupt): after the kill it polls every 0.1 s, and the build waits."""
     from jupyter_core.utils import ensure_async, run_sync
 

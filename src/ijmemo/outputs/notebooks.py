@@ -18,24 +18,11 @@ from pathlib import Path
 
 import nbformat
 import papermill
-from jupyter_client.manager import AsyncKernelManager
 
 from ijmemo.outputs.kernel import KERNEL, KERNEL_ARGUMENTS
+from ijmemo.outputs.kernel_manager import BuildKernelManager
 
 KERNEL_DISPLAY_NAME = "Python (ijmemo: India–Japan memo)"
-
-
-class QuietShutdownKernelManager(AsyncKernelManager):
-    """Shuts its kernel down without interrupting it first.
-
-    jupyter_client sends SIGINT before the shutdown request, so that running code stops.
-    Papermill shuts a kernel down only once its notebook has run, and an idle kernel
-    that catches the signal prints "ERROR | KeyboardInterrupt caught in kernel" on the
-    build's stderr now and then: an alarming line about nothing."""
-
-    async def _async_interrupt_kernel(self) -> None:
-        if not self.shutting_down:
-            await super()._async_interrupt_kernel()
 
 
 def clean_notebook(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
@@ -69,7 +56,7 @@ def execute_notebook(
     output = Path(output).resolve()  # papermill changes directory while it runs
     output.parent.mkdir(parents=True, exist_ok=True)
     given = (
-        {"kernel_manager_class": QuietShutdownKernelManager}
+        {"kernel_manager_class": BuildKernelManager}
         if kernel_manager is None
         else {"km": kernel_manager}
     )

@@ -13,6 +13,7 @@ naming the file, line, record and field.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,7 +28,7 @@ from ijmemo.evidence.as_of import evidence_as_of
 from ijmemo.evidence.derive import derive
 from ijmemo.evidence.known_kept import known_on_kept
 from ijmemo.evidence.manifest import input_hashes, processed_is_current
-from ijmemo.evidence.store import load_processed, write_processed
+from ijmemo.evidence.store import ProcessedTables, write_processed
 from ijmemo.evidence.tabulate import build_tables
 
 
@@ -35,7 +36,7 @@ from ijmemo.evidence.tabulate import build_tables
 class Curation:
     data: CuratedData | None
     checked: Checked | None
-    tables: dict[str, pd.DataFrame]
+    tables: Mapping[str, pd.DataFrame]  # (data None: the processed tables, read when used)
 
 
 @dataclass
@@ -63,11 +64,11 @@ def review(data_dir=None, reuse_processed: bool = False) -> Review:
 
     With `reuse_processed`, when data/processed/ was written from exactly the current
     inputs (its manifest says so) the checks already passed: its tables are reused
-    instead of validating everything again.
+    instead of validating everything again (read only when a table is asked for).
     """
     paths = DataPaths.at(data_dir)
     if reuse_processed and processed_is_current(paths):
-        return Review(Curation(None, None, load_processed(paths.root)), [])
+        return Review(Curation(None, None, ProcessedTables(paths.root)), [])
     data, problems = load_curated(data_dir)  # load
     checked, more = check_curated(data)  # process
     problems += more
@@ -83,8 +84,8 @@ def tables_as_of(outcome: Review, data_dir=None, as_of=None) -> dict[str, pd.Dat
     the same evidence: it is computed once for them all (`known_kept`)."""
     tables = outcome.result().tables  # raises, listing every problem, if a check failed
     if as_of is None:
-        return tables
-    if outcome.curation.data is None:  # the processed tables, as written
+        return dict(tables)
+    if outcome.curation.data is None:  # the processed tables, as written (left unread)
         return known_on_kept(data_dir, as_of).tables
     return evidence_as_of(tables, as_of)
 
