@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ijmemo.core.paths import DataPaths
 from ijmemo.evidence import store
+from ijmemo.evidence.manifest import processed_is_current
+from ijmemo.steps import curate as steps_curate
 from ijmemo.steps.curate import curate_to_processed, review, tables_as_of
 
 
@@ -27,3 +30,23 @@ def test_reused_processed_tables_are_read_only_when_a_table_is_asked_for(data_co
     assert len(reads) == 1
     for name, table in read(data_copy).items():
         pd.testing.assert_frame_equal(everything[name], table)
+
+
+def test_an_input_saved_while_curating_is_curated_again_next_time(data_copy, monkeypatch):
+    """The manifest names the inputs as hashed before they were read: an edit saved while
+    the checks run is curated next time, never recorded as curated unchecked."""
+    paths = DataPaths.at(data_copy)
+    actors = data_copy / "curated" / "actors.yaml"
+    checked = steps_curate.curate
+
+    def saved_meanwhile(data_dir=None):
+        result = checked(data_dir)  # every input read and checked; then the analyst saves
+        actors.write_text(actors.read_text(encoding="utf-8") + "# saved\n", encoding="utf-8")
+        return result
+
+    monkeypatch.setattr(steps_curate, "curate", saved_meanwhile)
+    curate_to_processed(data_copy)
+    assert not processed_is_current(paths)
+    monkeypatch.undo()
+    curate_to_processed(data_copy)
+    assert processed_is_current(paths)

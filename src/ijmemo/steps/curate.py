@@ -95,9 +95,16 @@ def curate(data_dir=None) -> Curation:
     return review(data_dir).result()
 
 
-def curate_to_processed(data_dir=None, out_dir: Path | None = None) -> Curation:
-    """The whole curate step (make data): check everything, then publish the tables."""
+def curate_to_processed(
+    data_dir=None, out_dir: Path | None = None, hashes: dict[str, str] | None = None
+) -> Curation:
+    """The whole curate step (make data): check everything, then publish the tables.
+
+    `hashes`: the inputs' `input_hashes`, when the caller took them before this read the
+    inputs (a file changed since is then recorded as not yet curated: the next run
+    curates it)."""
     paths = DataPaths.at(data_dir)
+    hashes = input_hashes(paths) if hashes is None else hashes
     result = curate(paths.root)
-    write_processed(result.tables, out_dir or paths.processed, input_hashes(paths))  # save
+    write_processed(result.tables, out_dir or paths.processed, hashes)  # save
     return result

@@ -248,7 +248,7 @@ def ensure_processed(data_dir, say: Callable[[str], None], hashes=None) -> None:
     from ijmemo.steps.curate import curate_to_processed
 
     say("report: processed tables are missing or out of date; running the curate step")
-    curate_to_processed(paths.root)
+    curate_to_processed(paths.root, hashes=hashes)
 
 
 def checked_params(
