@@ -12,7 +12,8 @@ from pathlib import Path
 import frictionless
 import pytest
 
-from ijmemo.core.paths import PARAMS_DIR
+from ijmemo.core.paths import PARAMS_DIR, DataPaths
+from ijmemo.evidence import known_kept
 from ijmemo.steps.accept import accept_source
 from ijmemo.steps.add_source import add_source
 from ijmemo.steps.curate import curate, curate_to_processed
@@ -136,6 +137,26 @@ def test_an_edition_is_unchanged_by_a_source_published_after_its_date(data_copy,
         "New milestone: Second meeting of the Joint Working Group on critical minerals, due second half of 2026"
         in text
     )
+
+
+def test_a_build_that_curates_first_gives_what_a_build_on_curated_tables_gives(
+    data_copy, tmp_path, monkeypatch
+):
+    """`make report` after an accepted article curates in the build and hands the tables
+    to the memo's kernel, which works out the evidence meanwhile (at this size the
+    curate notebook's kernel may ask first and compute it: either way): the edition is
+    the same, byte for byte, as one built on tables curated beforehand, computed afresh."""
+    handed = []
+    hand_over = known_kept.hand_over_tables
+    monkeypatch.setattr(
+        known_kept, "hand_over_tables", lambda *a: handed.append(1) or hand_over(*a)
+    )
+    january = params_at(tmp_path, "2026-01-20")
+    curating = outputs(build(january, data_copy, tmp_path, "curating"))
+    assert handed == [1]  # curated in the build, the tables handed to the kernel
+    shutil.rmtree(DataPaths.at(data_copy).evidence_cache)  # nothing kept from that build
+    assert outputs(build(january, data_copy, tmp_path, "curated")) == curating
+    assert handed == [1]  # the tables were current: nothing curated, nothing handed
 
 
 def test_next_edition_says_what_changed(data_copy, tmp_path):

@@ -62,3 +62,33 @@ def test_where_nothing_can_be_kept_each_process_computes_it(data, computed, monk
     _same(known_kept.known_on_kept(data, "2026-01-20"), fresh)
     _same(known_kept.known_on_kept(data, "2026-01-20"), fresh)
     assert computed == ["2026-01-20", "2026-01-20"]
+
+
+def _handed(data_dir, tables, tmp_path, day: str) -> None:
+    """What `make report` does when it curates: the curated tables handed to the memo's
+    kernel as soon as they are made, and the evidence worked out there ahead."""
+    handed = tmp_path / "tables.ahead"
+    with handed.open("wb") as fh:
+        known_kept.hand_over_tables(tables, fh)
+    known_kept.work_out_ahead(handed, data_dir, day)
+    assert not handed.exists()  # removed once read
+
+
+def test_evidence_worked_out_ahead_is_used_when_the_tables_written_are_those(
+    data, computed, tmp_path
+):
+    _handed(data, curate().tables, tmp_path, "2026-01-20")
+    fresh = known_on(load_processed(data), "2026-01-20")
+    _same(known_kept.known_on_kept(data, "2026-01-20"), fresh)
+    assert computed == []  # worked out ahead, the same to the last cell
+
+
+def test_evidence_worked_out_ahead_from_other_tables_is_not_used(data, computed, tmp_path):
+    tables = curate().tables
+    claims = tables["claims"].copy()
+    claims.loc[0, "quote"] = claims.loc[0, "quote"] + " (as edited)"
+    _handed(data, {**tables, "claims": claims}, tmp_path, "2026-01-20")
+    _handed(data, tables, tmp_path, "2026-04-15")  # another date: not this edition's
+    fresh = known_on(load_processed(data), "2026-01-20")
+    _same(known_kept.known_on_kept(data, "2026-01-20"), fresh)
+    assert computed == ["2026-01-20"]

@@ -102,6 +102,24 @@ def test_code_handed_after_the_notebook_runs_in_its_kernel_and_its_error_is_told
     assert not _kernel_processes()
 
 
+def test_code_run_first_runs_before_the_notebook_and_leaves_nothing_behind(tmp_path):
+    """Work done ahead (`run_first`): before the notebook, in the same kernel, with no name
+    or execution count left in the notebook; if it fails, the notebook runs as ever."""
+    notebook = _notebook(tmp_path)
+    seen = tmp_path / "seen.txt"
+    with EarlyKernel("", cwd=tmp_path) as kernel:
+        kernel.run_first("1 / 0")  # told to no one: the notebook does the work itself
+        kernel.run_first(f"import colorsys, pathlib\npathlib.Path({str(seen)!r}).write_text('x')")
+        ran, _ = kernel.execute(_runs(notebook, tmp_path / "out.ipynb", {"x": 21}))
+        cells = _outputs(ran.result(timeout=120))
+        with pytest.raises(RuntimeError, match="handed over already"):
+            kernel.run_first("1")
+    assert seen.read_text() == "x"
+    assert cells[3][1][0]["text"] == "warmed\n"  # it ran first, in the notebook's kernel
+    assert [c[0] for c in cells] == list(range(1, len(cells) + 1))
+    assert cells[4][1][0]["data"]["text/plain"] == "['sys', 'x']"  # and left no name
+
+
 def test_a_failing_notebook_is_told_and_nothing_runs_after_it(tmp_path):
     notebook = _notebook(tmp_path, cells=["raise ValueError('bad cell')"])
     seen = tmp_path / "seen.txt"

@@ -39,8 +39,8 @@ def test_an_input_saved_while_curating_is_curated_again_next_time(data_copy, mon
     actors = data_copy / "curated" / "actors.yaml"
     checked = steps_curate.curate
 
-    def saved_meanwhile(data_dir=None):
-        result = checked(data_dir)  # every input read and checked; then the analyst saves
+    def saved_meanwhile(data_dir=None, tabulated=None):
+        result = checked(data_dir, tabulated)  # every input read and checked; then the analyst saves
         actors.write_text(actors.read_text(encoding="utf-8") + "# saved\n", encoding="utf-8")
         return result
 

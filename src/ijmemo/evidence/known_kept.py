@@ -8,21 +8,30 @@ first to ask computes it and keeps it under `.cache/evidence/`, keyed by the pro
 tables' bytes, the date and the code's fingerprint; the others wait for it (a file lock)
 and read it back. Different tables, another date or other code is another key: a kept
 result is never used for anything but exactly what it was computed from.
+
+When `make report` has to curate first, the memo's kernel sits idle meanwhile: the
+build hands it the curated tables as soon as they are made (`worked_out_ahead`), and it
+works out the evidence while the build derives and writes them. The first process to
+ask then uses that work only if the tables it reads back are exactly those (compared
+column by column), and computes it otherwise.
 """
 
 from __future__ import annotations
 
 import fcntl
 import hashlib
+import pickle
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
+
 from ijmemo.core.kept import code_fingerprint, read_kept, write_kept
 from ijmemo.core.paths import DataPaths
-from ijmemo.evidence.as_of import KnownOn, known_on
+from ijmemo.evidence.as_of import KnownOn, evidence_as_of, known_on
 from ijmemo.evidence.manifest import MANIFEST
 from ijmemo.evidence.store import load_processed
-from ijmemo.metadata.tables import TABLES
+from ijmemo.metadata.tables import TABLES, integer_columns
 
 KEEP = 6  # kept dates per data folder: the editions an analyst rebuilds in turn
 
@@ -52,6 +61,58 @@ def _prune(folder: Path) -> None:
             pass
 
 
+# (data folder, day) -> the curated tables handed over and the evidence worked out from
+# them, in the process that did it (the memo's kernel), until `known_on_kept` asks.
+_AHEAD: dict[tuple[str, str], tuple[dict[str, pd.DataFrame], dict[str, pd.DataFrame]]] = {}
+
+
+def as_written(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Each curated table's own columns as the processed CSV gives them back: typed as
+    `typed` does, and an empty text missing (a CSV cell cannot tell the two apart)."""
+    out = {}
+    for name, spec in TABLES.items():
+        if not spec["base"]:
+            continue
+        frame = tables[name][spec["base"]].reset_index(drop=True).astype(object)
+        frame = frame.where(frame.notna() & frame.ne(""), None)
+        for column in integer_columns(name):
+            if column in frame:
+                frame[column] = frame[column].astype("Int64")
+        out[name] = frame
+    return out
+
+
+def hand_over_tables(tables: dict[str, pd.DataFrame], handed) -> None:
+    """Pickle the curated tables' own columns for `work_out_ahead` into the open file
+    `handed` (their form as written is made there, in the kernel, not in the build)."""
+    own = {name: tables[name][spec["base"]] for name, spec in TABLES.items() if spec["base"]}
+    pickle.dump(own, handed, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def work_out_ahead(handed: Path, data_dir, day: str) -> None:
+    """In the memo's kernel: the evidence as of `day` from the curated tables the build
+    pickled at `handed` (`hand_over_tables`; the file is removed once read)."""
+    with Path(handed).open("rb") as fh:
+        tables = as_written(pickle.load(fh))
+    Path(handed).unlink(missing_ok=True)
+    _AHEAD[(str(DataPaths.at(data_dir).root.resolve()), day)] = (
+        tables,
+        evidence_as_of(tables, day),
+    )
+
+
+def _worked_out(paths: DataPaths, day: str, processed: dict) -> KnownOn | None:
+    """The evidence this process worked out ahead, if it came from exactly `processed`."""
+    ahead = _AHEAD.pop((str(paths.root.resolve()), day), None)
+    if ahead is None:
+        return None
+    tables, evidence = ahead
+    if any(not processed[n][t.columns].equals(t) for n, t in tables.items()):
+        return None
+    sources = processed["sources"]
+    return KnownOn(evidence, sources[sources.known_from.isna()].reset_index(drop=True))
+
+
 def known_on_kept(data_dir, as_of: date | str) -> KnownOn:
     """`known_on(load_processed(data_dir), as_of)`, computed by the first process to ask."""
     paths = DataPaths.at(data_dir)
@@ -67,7 +128,8 @@ def known_on_kept(data_dir, as_of: date | str) -> KnownOn:
         fcntl.flock(lock, fcntl.LOCK_EX)  # another process computing it: wait, then read
         kept = read_kept(entry, key).get("known")
         if kept is None:
-            kept = known_on(load_processed(paths.root), day)
+            processed = load_processed(paths.root)
+            kept = _worked_out(paths, day, processed) or known_on(processed, day)
             write_kept(entry, key, {"known": kept})
             _prune(entry.parent)
     return kept

@@ -191,6 +191,16 @@ def read_assessment(params: MemoParams, params_dir: Path = PARAMS_DIR) -> Assess
     return assessment_as_of(text, params.as_of)
 
 
+def declared_as_of(path: str | Path, overrides: dict | None = None) -> str | None:
+    """The edition date a parameter set gives ("YYYY-MM-DD", `overrides` first), or None
+    if it gives none that is a day: `load_params` says what is wrong, later."""
+    try:
+        raw = {**load_yaml(Path(path)), **(overrides or {})}
+        return date.fromisoformat(str(raw["as_of"])).isoformat()
+    except (OSError, YamlError, TypeError, KeyError, ValueError):
+        return None
+
+
 def known_ids(data_dir=None) -> tuple[list[str], list[str]]:
     """The sector ids and country codes a parameter set may name: the processed tables'."""
     paths = DataPaths.at(data_dir)

@@ -65,6 +65,14 @@ class EarlyKernel:
         self._jobs.put((run, then, ran, after))
         return ran, after
 
+    def run_first(self, code: str) -> None:
+        """Run `code` in the kernel before its notebook, silently, nothing left in the
+        notebook's namespace (call it before `execute`). Work done ahead only: if it
+        fails, the notebook does that work itself. Returns at once."""
+        if self._handed:
+            raise RuntimeError("the notebook was handed over already")
+        self._jobs.put(code)
+
     def close(self, cancel: bool = False) -> None:
         """Shut the kernel down once its work is done, or unused if none was handed over
         (idempotent). `cancel`: kill it now, even mid-notebook (the build failed)."""
@@ -92,6 +100,11 @@ class EarlyKernel:
         except BaseException as exc:  # told to whoever hands a notebook over
             error = exc
         job = self._jobs.get()
+        while isinstance(job, str):  # run_first's code, until the notebook (or None) comes
+            if error is None and not self._cancelled:
+                with suppress(Exception):  # (the notebook does that work itself)
+                    _run_code(manager, f"exec({job!r}, {{}})")
+            job = self._jobs.get()
         try:
             if job is not None:
                 self._serve(manager, error, *job)

@@ -13,7 +13,7 @@ naming the file, line, record and field.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +30,9 @@ from ijmemo.evidence.known_kept import known_on_kept
 from ijmemo.evidence.manifest import input_hashes, processed_is_current
 from ijmemo.evidence.store import ProcessedTables, write_processed
 from ijmemo.evidence.tabulate import build_tables
+
+# Handed the checked tables as soon as they are made (`make report` starts work on them).
+Tabulated = Callable[[dict[str, pd.DataFrame]], None] | None
 
 
 @dataclass
@@ -59,12 +62,13 @@ class Review:
         return self.curation
 
 
-def review(data_dir=None, reuse_processed: bool = False) -> Review:
+def review(data_dir=None, reuse_processed: bool = False, tabulated: Tabulated = None) -> Review:
     """Load and check everything; never raises for problems in the data.
 
     With `reuse_processed`, when data/processed/ was written from exactly the current
     inputs (its manifest says so) the checks already passed: its tables are reused
     instead of validating everything again (read only when a table is asked for).
+    `tabulated` is handed the checked tables as soon as they are made, before derive.
     """
     paths = DataPaths.at(data_dir)
     if reuse_processed and processed_is_current(paths):
@@ -74,7 +78,10 @@ def review(data_dir=None, reuse_processed: bool = False) -> Review:
     problems += more
     if problems:
         return Review(None, problems)
-    return Review(Curation(data, checked, derive(build_tables(data, checked))), [])
+    tables = build_tables(data, checked)
+    if tabulated is not None:
+        tabulated(tables)
+    return Review(Curation(data, checked, derive(tables)), [])
 
 
 def tables_as_of(outcome: Review, data_dir=None, as_of=None) -> dict[str, pd.DataFrame]:
@@ -90,21 +97,24 @@ def tables_as_of(outcome: Review, data_dir=None, as_of=None) -> dict[str, pd.Dat
     return evidence_as_of(tables, as_of)
 
 
-def curate(data_dir=None) -> Curation:
+def curate(data_dir=None, tabulated: Tabulated = None) -> Curation:
     """Load, validate and tabulate; raise CurationError listing every problem."""
-    return review(data_dir).result()
+    return review(data_dir, tabulated=tabulated).result()
 
 
 def curate_to_processed(
-    data_dir=None, out_dir: Path | None = None, hashes: dict[str, str] | None = None
+    data_dir=None,
+    out_dir: Path | None = None,
+    hashes: dict[str, str] | None = None,
+    tabulated: Tabulated = None,
 ) -> Curation:
     """The whole curate step (make data): check everything, then publish the tables.
 
     `hashes`: the inputs' `input_hashes`, when the caller took them before this read the
     inputs (a file changed since is then recorded as not yet curated: the next run
-    curates it)."""
+    curates it). `tabulated`: as for `review`."""
     paths = DataPaths.at(data_dir)
     hashes = input_hashes(paths) if hashes is None else hashes
-    result = curate(paths.root)
+    result = curate(paths.root, tabulated)
     write_processed(result.tables, out_dir or paths.processed, hashes)  # save
     return result

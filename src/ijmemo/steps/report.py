@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ijmemo.core.atomic import staged_dir
 from ijmemo.core.paths import (
@@ -34,7 +36,7 @@ from ijmemo.core.paths import (
 )
 from ijmemo.evidence.manifest import MANIFEST, input_hashes, processed_is_current
 from ijmemo.memo.history import write_build_record, write_record
-from ijmemo.memo.params import MemoParams, known_ids, load_params
+from ijmemo.memo.params import MemoParams, declared_as_of, known_ids, load_params
 from ijmemo.outputs.browser import PdfPrinter, find_chromium
 from ijmemo.outputs.build_inputs import (
     FORMATS,
@@ -46,6 +48,9 @@ from ijmemo.outputs.edition_files import kernel_code
 from ijmemo.outputs.html import head_only_page, notebook_to_html
 from ijmemo.outputs.kernel import EarlyKernel
 from ijmemo.outputs.notebooks import execute_cached, execute_notebook
+
+if TYPE_CHECKING:  # (the curate step is imported only when the build has to curate)
+    from ijmemo.steps.curate import Tabulated
 
 Say = Callable[[str], None]
 
@@ -123,13 +128,18 @@ def build_report(
     here otherwise); it is shut down by the time this returns or raises."""
     timings = {} if timings is None else timings
     job = job.resolved()
-    with kernel or EarlyKernel() as kernel:  # starting while the parameters are checked
-        with _timed(timings, "curate"):
-            job, params = _checked_job(job, say)  # load
-        say(f"{job.label}: parameters OK (as of {params.as_of})")
-        # The kernel stopped before the staging folder goes: nothing writes into it after.
-        with staged_dir(job.folder) as staging, kernel:
-            current, memo_sha256 = _build_into(staging, job, params, say, timings, kernel)
+    handed: list[Path] = []  # curated tables handed to the kernel (removed after)
+    try:
+        with kernel or EarlyKernel() as kernel:  # starting while the parameters are checked
+            with _timed(timings, "curate"):
+                job, params = _checked_job(job, say, _hand_over(kernel, job, handed))  # load
+            say(f"{job.label}: parameters OK (as of {params.as_of})")
+            # The kernel stopped before the staging folder goes: nothing writes into it after.
+            with staged_dir(job.folder) as staging, kernel:
+                current, memo_sha256 = _build_into(staging, job, params, say, timings, kernel)
+    finally:
+        for path in handed:
+            path.unlink(missing_ok=True)
     if job.editions_dir is not None:  # save: the staged folder is in place; now the record
         record = write_record(job.editions_dir, job.set_name, current, memo_sha256)
         shown = record.relative_to(PROJECT_ROOT) if record.is_relative_to(PROJECT_ROOT) else record
@@ -137,9 +147,42 @@ def build_report(
     return job.folder
 
 
-def _checked_job(job: ReportJob, say: Say) -> tuple[ReportJob, MemoParams]:
+def _hand_over(kernel: EarlyKernel, job: ReportJob, handed: list[Path]) -> Tabulated:
+    """If the build has to curate: hand the curated tables, as soon as they are made, to
+    the memo's kernel, which works out the evidence as of the edition's date while this
+    process derives and writes them (`known_kept`; used only if it matches what is
+    written). The file handed over is added to `handed`."""
+    day = declared_as_of(job.params_path, job.overrides)
+    if day is None:
+        return None
+    paths = DataPaths.at(job.data_dir)
+
+    def hand_over(tables) -> None:
+        from ijmemo.evidence.known_kept import hand_over_tables  # (pandas: loaded by now)
+
+        try:
+            paths.evidence_cache.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(
+                dir=paths.evidence_cache, suffix=".ahead", delete=False
+            ) as fh:
+                handed.append(Path(fh.name))
+                hand_over_tables(tables, fh)
+        except OSError:  # nowhere to put it: the kernel works it out when asked
+            return
+        kernel.run_first(
+            "from ijmemo.evidence.known_kept import work_out_ahead\n"
+            f"work_out_ahead({fh.name!r}, {str(paths.root)!r}, {day!r})"
+        )
+
+    return hand_over
+
+
+def _checked_job(
+    job: ReportJob, say: Say, tabulated: Tabulated = None
+) -> tuple[ReportJob, MemoParams]:
     """The job with its inputs hashed, and its parameters, refused with every problem
-    listed before any notebook runs (a missing browser too)."""
+    listed before any notebook runs (a missing browser too). `tabulated`: handed the
+    curated tables, if the build has to curate (`steps.curate.review`)."""
     if job.inputs_sha256 is None:
         hashes = input_hashes(DataPaths.at(job.data_dir))
         key = build_key_or_none(
@@ -154,7 +197,7 @@ def _checked_job(job: ReportJob, say: Say) -> tuple[ReportJob, MemoParams]:
     if job.prints:
         find_chromium()  # no browser: say so before any notebook runs
     params = checked_params(
-        Path(job.params_path), job.data_dir, say, job.data_hashes, job.overrides
+        Path(job.params_path), job.data_dir, say, job.data_hashes, job.overrides, tabulated
     )
     return job, params
 
@@ -240,7 +283,9 @@ def code_and_data(data_dir) -> list[Path]:
     return [manifest, *package_files(), PROJECT_ROOT / "uv.lock"]
 
 
-def ensure_processed(data_dir, say: Callable[[str], None], hashes=None) -> None:
+def ensure_processed(
+    data_dir, say: Callable[[str], None], hashes=None, tabulated: Tabulated = None
+) -> None:
     """Rebuild data/processed when its inputs changed since it was written."""
     paths = DataPaths.at(data_dir)
     if processed_is_current(paths, hashes):
@@ -248,15 +293,21 @@ def ensure_processed(data_dir, say: Callable[[str], None], hashes=None) -> None:
     from ijmemo.steps.curate import curate_to_processed
 
     say("report: processed tables are missing or out of date; running the curate step")
-    curate_to_processed(paths.root, hashes=hashes)
+    curate_to_processed(paths.root, hashes=hashes, tabulated=tabulated)
 
 
 def checked_params(
-    params_path: Path, data_dir, say: Callable[[str], None], data_hashes=None, overrides=None
+    params_path: Path,
+    data_dir,
+    say: Callable[[str], None],
+    data_hashes=None,
+    overrides=None,
+    tabulated: Tabulated = None,
 ) -> MemoParams:
     """The parameter set (with `overrides`), refused with every problem listed before any
-    notebook runs. `data_hashes`: the data inputs' hashes, when the caller has them."""
-    ensure_processed(data_dir, say, data_hashes)
+    notebook runs. `data_hashes`: the data inputs' hashes, when the caller has them;
+    `tabulated`: as for `ensure_processed`."""
+    ensure_processed(data_dir, say, data_hashes, tabulated)
     return load_params(params_path, *known_ids(data_dir), overrides=overrides)
 
 
