@@ -40,7 +40,8 @@ def test_an_input_saved_while_curating_is_curated_again_next_time(data_copy, mon
     checked = steps_curate.curate
 
     def saved_meanwhile(data_dir=None, tabulated=None):
-        result = checked(data_dir, tabulated)  # every input read and checked; then the analyst saves
+        # every input read and checked; then the analyst saves
+        result = checked(data_dir, tabulated)
         actors.write_text(actors.read_text(encoding="utf-8") + "# saved\n", encoding="utf-8")
         return result
 
