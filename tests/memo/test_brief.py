@@ -66,3 +66,13 @@ def test_an_edition_before_any_source_says_so(processed_tables):
     assert "No meeting, visit or outcome is reported in the period." in brief_markdown(
         brief, source_keys_of(edition)
     )
+
+
+def test_each_subject_is_first_known_on_its_earliest_reports_day(processed_tables):
+    """Page 1's meetings are those first reported after the last edition."""
+    edition, _ = brief_for(processed_tables)
+    claims = edition.claims
+    subjects = [*claims.subject_id.unique(), "no-such-subject"]
+    expected = claims.groupby("subject_id").known_from.min().dropna().to_dict()
+    assert edition.first_known(subjects) == expected
+    assert len(expected) > 1

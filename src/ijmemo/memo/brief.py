@@ -62,13 +62,12 @@ class Brief:
 def brief_of(edition: Edition, assessment: Assessment | None, previous: dict | None) -> Brief:
     """The brief of an edition, compared with the record of the one before it."""
     since = _news_after(edition, previous)
-    watch = _watch(edition)[:WATCH_ON_PAGE_1]
+    watch, more_watch = _watch(edition, WATCH_ON_PAGE_1)
     # An initiative whose next step is watched is stated there, once: "and 3 under What to watch"
     watched = {w.initiative for w in watch}
     launched = _outcomes(edition, since)
     outcomes = [o for o in launched if o.initiative not in watched]
     outcomes += _milestone_news(edition, since)
-    more_watch = len(_watch(edition)) - len(watch)
     more_outcomes = len(outcomes) - OUTCOMES_ON_PAGE_1
     outcomes = outcomes[:OUTCOMES_ON_PAGE_1]
     speakers = [s for item in [*outcomes, *watch] for s in item.speakers]
@@ -115,8 +114,7 @@ def _happened(edition: Edition, since: str) -> list[Cited]:
     """The latest meetings and visits of the period first reported after `since`, in date
     order (undated last)."""
     events = edition.events[~edition.events.kind.isin(CONTEXT_EVENT_KINDS)]
-    about = edition.claims[edition.claims.subject_id.isin(events.event_id)]  # (100,000: 0.5 s)
-    first_known = about.groupby("subject_id").known_from.min()
+    first_known = edition.first_known(events.event_id)
     events = events[events.event_id.map(first_known).astype(object).fillna("").astype(str) > since]
     # By start, the longer window first: the visit before the meetings held during it.
     events = events.sort_values(
@@ -181,11 +179,12 @@ def _nothing_new(edition: Edition, previous: dict | None) -> str | None:
     return f"Nothing new has been reported since the edition of {long_date(before)}."
 
 
-def _watch(edition: Edition) -> list[Cited]:
+def _watch(edition: Edition, shown: int) -> tuple[list[Cited], int]:
+    """The first `shown` open milestones, the soonest to close first, and how many more."""
     watch = edition.watchlist()
     rows = watch[watch.state.isin(OPEN_STATES)].sort_values(["due_end", "initiative"])
     out = []
-    for r in rows.itertuples():
+    for r in rows.head(shown).itertuples():
         said = tuple(edition.speakers_of(r.claim_ids))
         # the window only: a postponement is news under "what happened", and in the tracker
         label = state_label({**r._asdict(), "moved_from": None})
@@ -197,7 +196,7 @@ def _watch(edition: Edition) -> list[Cited]:
                 r.initiative_id,
             )
         )
-    return out
+    return out, len(rows) - len(out)
 
 
 def _since(edition: Edition, previous: dict | None) -> str:

@@ -147,6 +147,17 @@ class Edition:
         rows = self._by_subject.get(subject_id)
         return self.claims.iloc[rows if rows is not None else []]
 
+    def first_known(self, subject_ids) -> dict[str, str]:
+        """Subject -> the day its first report became known (subjects none of whose claims
+        has a known_from are left out)."""
+        known = self.claims.known_from.to_numpy()
+        out = {}
+        for subject in subject_ids:
+            days = [d for d in known[self._by_subject.get(subject, [])] if isinstance(d, str)]
+            if days:
+                out[subject] = min(days)
+        return out
+
     def n_claims_about(self, subject_id: str) -> int:
         return len(self._by_subject.get(subject_id, ()))
 

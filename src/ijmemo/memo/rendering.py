@@ -103,9 +103,10 @@ class Rendering(Edition):
         """Each distinct statement about a subject not shown before, with its citation
         (at most `limit`)."""
         out: dict[str, list[str]] = OrderedDict()
-        for claim in self.claims_about(subject_id).itertuples():
-            if claim.statement not in self._stated:
-                out.setdefault(claim.statement, []).append(claim.claim_id)
+        about = self.claims_about(subject_id)
+        for statement, claim_id in zip(about.statement, about.claim_id, strict=True):
+            if statement not in self._stated:
+                out.setdefault(statement, []).append(claim_id)
         kept = list(out.items())[:limit]
         self._stated.update(text for text, _ in kept)
         shown = [{"text": text, "cite": self.cite(ids)} for text, ids in kept]
