@@ -4,6 +4,7 @@ the warm-up leaves nothing behind, and no kernel outlives the build."""
 from __future__ import annotations
 
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -118,6 +119,19 @@ def test_code_run_first_runs_before_the_notebook_and_leaves_nothing_behind(tmp_p
     assert cells[3][1][0]["text"] == "warmed\n"  # it ran first, in the notebook's kernel
     assert [c[0] for c in cells] == list(range(1, len(cells) + 1))
     assert cells[4][1][0]["data"]["text/plain"] == "['sys', 'x']"  # and left no name
+
+
+def test_a_build_that_fails_while_code_runs_first_is_not_kept_waiting(tmp_path):
+    """A build refused after it handed work ahead (bad parameters, found once it has
+    curated) kills the kernel mid-code, and is told at once, not when the code is done."""
+    kernel = EarlyKernel("", cwd=tmp_path)
+    kernel.run_first("import time\ntime.sleep(300)")
+    time.sleep(3)  # (the kernel started and running it)
+    closing = threading.Thread(target=kernel.close, kwargs={"cancel": True}, daemon=True)
+    closing.start()
+    closing.join(30)
+    assert not closing.is_alive()
+    assert not _kernel_processes()
 
 
 def test_a_failing_notebook_is_told_and_nothing_runs_after_it(tmp_path):

@@ -173,11 +173,25 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*m")  # IPython colours its tracebacks
 
 
 def _run_code(manager, code: str) -> None:
-    """Run `code` in the kernel, outside the notebook (nothing shown, nothing stored)."""
+    """Run `code` in the kernel, outside the notebook (nothing shown, nothing stored).
+
+    Its answer is read on the shell channel, which queues it: IOPub, which a new client
+    may join after the kernel has said it is done, would leave this waiting. A kernel
+    killed meanwhile (a build that failed: `close(cancel=True)`) is noticed within a
+    second."""
     client = manager.blocking_client()
     client.start_channels()
     try:
-        reply = client.execute_interactive(code, silent=True, store_history=False, timeout=600)
+        asked = client.execute(code, silent=True, store_history=False)
+        while True:
+            try:
+                reply = client.get_shell_msg(timeout=1)
+            except queue.Empty:
+                if not client.is_alive():
+                    raise KernelCodeError("the kernel died before the code had run") from None
+                continue
+            if reply["parent_header"].get("msg_id") == asked:
+                break
     finally:
         client.stop_channels()
     content = reply["content"]
