@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import pickle
 import re
 import shutil
 from html import unescape
@@ -157,6 +158,16 @@ def test_a_build_that_curates_first_gives_what_a_build_on_curated_tables_gives(
     shutil.rmtree(DataPaths.at(data_copy).evidence_cache)  # nothing kept from that build
     assert outputs(build(january, data_copy, tmp_path, "curated")) == curating
     assert handed == [1]  # the tables were current: nothing curated, nothing handed
+
+
+def test_work_handed_ahead_that_fails_never_fails_the_build(data_copy, tmp_path, monkeypatch):
+    def refuse(*_):
+        raise pickle.PicklingError("cannot be handed over")
+
+    monkeypatch.setattr(known_kept, "hand_over_tables", refuse)
+    built = build(params_at(tmp_path, "2026-01-20"), data_copy, tmp_path)
+    assert (built / "memo.html").is_file()
+    assert not list(DataPaths.at(data_copy).evidence_cache.glob("*.ahead"))  # none left
 
 
 def test_next_edition_says_what_changed(data_copy, tmp_path):

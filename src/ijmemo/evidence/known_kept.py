@@ -10,10 +10,10 @@ and read it back. Different tables, another date or other code is another key: a
 result is never used for anything but exactly what it was computed from.
 
 When `make report` has to curate first, the memo's kernel sits idle meanwhile: the
-build hands it the curated tables as soon as they are made (`worked_out_ahead`), and it
-works out the evidence while the build derives and writes them. The first process to
-ask then uses that work only if the tables it reads back are exactly those (compared
-column by column), and computes it otherwise.
+build hands it the curated tables as soon as they are made (`hand_over_tables`), and it
+works out the evidence from them (`work_out_ahead`) while the build derives and writes
+them. The first process to ask then uses that work only if the tables it reads back are
+exactly those (compared column by column), and computes it otherwise.
 """
 
 from __future__ import annotations

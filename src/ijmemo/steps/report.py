@@ -167,7 +167,7 @@ def _hand_over(kernel: EarlyKernel, job: ReportJob, handed: list[Path]) -> Tabul
             ) as fh:
                 handed.append(Path(fh.name))
                 hand_over_tables(tables, fh)
-        except OSError:  # nowhere to put it: the kernel works it out when asked
+        except Exception:  # (nowhere to put it, say): work ahead never fails a build
             return
         kernel.run_first(
             "from ijmemo.evidence.known_kept import work_out_ahead\n"
