@@ -134,6 +134,16 @@ def test_a_build_that_fails_while_code_runs_first_is_not_kept_waiting(tmp_path):
     assert not _kernel_processes()
 
 
+def test_code_run_outside_the_notebook_cannot_wait_for_input(tmp_path):
+    """No one answers a kernel's input() during a build: asked for, it fails at once."""
+    notebook = _notebook(tmp_path)
+    with EarlyKernel("", cwd=tmp_path) as kernel:
+        ran, after = kernel.execute(_runs(notebook, tmp_path / "out.ipynb", {"x": 1}), "input()")
+        ran.result(timeout=120)
+        with pytest.raises(KernelCodeError, match="StdinNotImplementedError"):
+            after.result(timeout=120)
+
+
 def test_a_failing_notebook_is_told_and_nothing_runs_after_it(tmp_path):
     notebook = _notebook(tmp_path, cells=["raise ValueError('bad cell')"])
     seen = tmp_path / "seen.txt"

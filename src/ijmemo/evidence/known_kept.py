@@ -101,9 +101,9 @@ def work_out_ahead(handed: Path, data_dir, day: str) -> None:
     )
 
 
-def _worked_out(paths: DataPaths, day: str, processed: dict) -> KnownOn | None:
-    """The evidence this process worked out ahead, if it came from exactly `processed`."""
-    ahead = _AHEAD.pop((str(paths.root.resolve()), day), None)
+def _worked_out(ahead, processed: dict) -> KnownOn | None:
+    """The evidence worked out ahead (`_AHEAD`'s entry, or None), if it came from exactly
+    the tables of `processed`."""
     if ahead is None:
         return None
     tables, evidence = ahead
@@ -117,19 +117,21 @@ def known_on_kept(data_dir, as_of: date | str) -> KnownOn:
     """`known_on(load_processed(data_dir), as_of)`, computed by the first process to ask."""
     paths = DataPaths.at(data_dir)
     day = as_of if isinstance(as_of, str) else as_of.isoformat()
+    ahead = _AHEAD.pop((str(paths.root.resolve()), day), None)  # (let go of it either way)
     key = _key(paths, day)
     entry = paths.evidence_cache / f"{key}.pickle"
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         lock = entry.with_suffix(".lock").open("a")
     except OSError:  # nowhere to keep it (a read-only folder): each process computes it
-        return known_on(load_processed(paths.root), day)
+        processed = load_processed(paths.root)
+        return _worked_out(ahead, processed) or known_on(processed, day)
     with lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # another process computing it: wait, then read
         kept = read_kept(entry, key).get("known")
         if kept is None:
             processed = load_processed(paths.root)
-            kept = _worked_out(paths, day, processed) or known_on(processed, day)
+            kept = _worked_out(ahead, processed) or known_on(processed, day)
             write_kept(entry, key, {"known": kept})
             _prune(entry.parent)
     return kept

@@ -99,13 +99,13 @@ class EarlyKernel:
             manager = self._start()
         except BaseException as exc:  # told to whoever hands a notebook over
             error = exc
-        job = self._jobs.get()
-        while isinstance(job, str):  # run_first's code, until the notebook (or None) comes
-            if error is None and not self._cancelled:
-                with suppress(Exception):  # (the notebook does that work itself)
-                    _run_code(manager, f"exec({job!r}, {{}})")
-            job = self._jobs.get()
         try:
+            job = self._jobs.get()
+            while isinstance(job, str):  # run_first's code, until the notebook (or None)
+                if error is None and not self._cancelled:
+                    with suppress(Exception):  # (the notebook does that work itself)
+                        _run_code(manager, f"exec({job!r}, {{}})")
+                job = self._jobs.get()
             if job is not None:
                 self._serve(manager, error, *job)
         finally:
@@ -180,9 +180,9 @@ def _run_code(manager, code: str) -> None:
     killed meanwhile (a build that failed: `close(cancel=True)`) is noticed within a
     second."""
     client = manager.blocking_client()
-    client.start_channels()
+    client.start_channels(iopub=False, stdin=False, hb=False, control=False)
     try:
-        asked = client.execute(code, silent=True, store_history=False)
+        asked = client.execute(code, silent=True, store_history=False, allow_stdin=False)
         while True:
             try:
                 reply = client.get_shell_msg(timeout=1)
