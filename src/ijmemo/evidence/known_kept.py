@@ -31,7 +31,8 @@ from ijmemo.core.paths import DataPaths
 from ijmemo.evidence.as_of import KnownOn, evidence_as_of, known_on
 from ijmemo.evidence.manifest import MANIFEST
 from ijmemo.evidence.store import load_processed
-from ijmemo.metadata.tables import TABLES, integer_columns
+from ijmemo.evidence.typed import typed_columns
+from ijmemo.metadata.tables import TABLES
 
 KEEP = 6  # kept dates per data folder: the editions an analyst rebuilds in turn
 
@@ -67,19 +68,10 @@ _AHEAD: dict[tuple[str, str], tuple[dict[str, pd.DataFrame], dict[str, pd.DataFr
 
 
 def as_written(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """Each curated table's own columns as the processed CSV gives them back: typed as
-    `typed` does, and an empty text missing (a CSV cell cannot tell the two apart)."""
-    out = {}
-    for name, spec in TABLES.items():
-        if not spec["base"]:
-            continue
-        frame = tables[name][spec["base"]].reset_index(drop=True).astype(object)
-        frame = frame.where(frame.notna() & frame.ne(""), None)
-        for column in integer_columns(name):
-            if column in frame:
-                frame[column] = frame[column].astype("Int64")
-        out[name] = frame
-    return out
+    """Each table handed over (`hand_over_tables`) as the processed CSV gives it back."""
+    return {
+        name: typed_columns(name, frame, empty_is_missing=True) for name, frame in tables.items()
+    }
 
 
 def hand_over_tables(tables: dict[str, pd.DataFrame], handed) -> None:

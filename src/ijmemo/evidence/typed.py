@@ -17,8 +17,15 @@ def typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     The same whether derived in memory or read back from CSV, so a notebook shows
     the same table either way.
     """
-    frame = frame[columns(name)].reset_index(drop=True).astype(object)
-    frame = frame.where(frame.notna(), None)
+    return typed_columns(name, frame[columns(name)])
+
+
+def typed_columns(name: str, frame: pd.DataFrame, empty_is_missing: bool = False) -> pd.DataFrame:
+    """The columns `frame` has of table `name`, typed as `typed` types them.
+    `empty_is_missing`: an empty text is None too, as a CSV cell gives it back."""
+    frame = frame.reset_index(drop=True).astype(object)
+    frame = frame.where(frame.notna() & frame.ne("") if empty_is_missing else frame.notna(), None)
     for column in integer_columns(name):
-        frame[column] = frame[column].astype("Int64")
+        if column in frame:
+            frame[column] = frame[column].astype("Int64")
     return frame
