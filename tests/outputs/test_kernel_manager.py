@@ -92,3 +92,11 @@ def test_jupyter_clients_own_wait_is_for_silence(chatty_kernel):
     """What the prompt client is for: jupyter_client's waits until IOPub has been quiet
     for 0.2 s, which a printing kernel never is."""
     assert not _ready_within(chatty_kernel, BlockingKernelClient, seconds=3)
+
+
+def test_the_build_kernels_listen_on_sockets_of_their_own(chatty_kernel):
+    """No TCP port another process could take first; an absolute path, since the kernel
+    runs in another folder than the build."""
+    info = chatty_kernel.get_connection_info()
+    assert info["transport"] == "ipc" and info["ip"].startswith("/")
+    assert BuildKernelManager(kernel_name=KERNEL).ip != chatty_kernel.ip  # one per kernel

@@ -7,6 +7,9 @@ habits that cost a build time or alarm its reader.
   twice (before the kernel's warm-up, and as papermill connects), and a kernel that kept
   printing would keep it waiting for ever. Nothing needs it: nbclient reads only the
   messages that answer its own requests.
+- Its kernels listen on TCP ports that jupyter_client picked as free; another process
+  can take one before the kernel binds it, and the kernel then hangs half-started (seen
+  once in a fresh clone's tests). They listen on Unix sockets of their own instead.
 - Shutting a kernel down, jupyter_client first interrupts it (SIGINT), so that running
   code stops. Papermill shuts a kernel down only once its notebook has run, and an idle
   kernel that catches the signal prints "ERROR | KeyboardInterrupt caught in kernel" on
@@ -15,14 +18,17 @@ habits that cost a build time or alarm its reader.
 
 from __future__ import annotations
 
+import tempfile
 import time
+import uuid
+from pathlib import Path
 from queue import Empty
 
 from jupyter_client.asynchronous import AsyncKernelClient
 from jupyter_client.blocking import BlockingKernelClient
 from jupyter_client.manager import AsyncKernelManager
 from jupyter_core.utils import ensure_async, run_sync
-from traitlets import DottedObjectName, Type
+from traitlets import CaselessStrEnum, DottedObjectName, Type, default
 
 
 async def _wait_for_ready(client, timeout: float | None = None) -> None:
@@ -58,12 +64,18 @@ class PromptBlockingClient(BlockingKernelClient):
 
 
 class BuildKernelManager(AsyncKernelManager):
-    """A kernel manager whose clients are ready as soon as the kernel answers, and which
-    shuts its kernel down without interrupting it first (module docstring)."""
+    """A kernel manager whose clients are ready as soon as the kernel answers, whose
+    kernel listens on Unix sockets, and which shuts its kernel down without interrupting
+    it first (module docstring)."""
 
+    transport = CaselessStrEnum(["tcp", "ipc"], default_value="ipc", config=True)
     client_class = DottedObjectName("ijmemo.outputs.kernel_manager.PromptClient")
     client_factory = Type(klass=AsyncKernelClient, default_value=PromptClient)
     blocking_class = Type(klass=object, default_value=PromptBlockingClient)
+
+    @default("ip")
+    def _ip_default(self) -> str:  # absolute, since the kernel runs in another folder
+        return str(Path(tempfile.gettempdir()) / f"ijmemo-kernel-{uuid.uuid4().hex[:16]}")
 
     async def _async_interrupt_kernel(self) -> None:
         if not self.shutting_down:
