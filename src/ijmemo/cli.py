@@ -73,7 +73,8 @@ def cmd_report(args) -> int:
     if args.if_changed:  # answered before anything heavy is imported
         from ijmemo.evidence.manifest import input_hashes
 
-        hashes = input_hashes(DataPaths.at(args.data_dir))  # once per build: passed on
+        # Once per build, passed on: the bytes hashed are what is curated, if anything is.
+        hashes = input_hashes(DataPaths.at(args.data_dir), keep_read=True)
         key = build_key_or_none(params, args.data_dir, editions, formats, hashes, overrides)
         built = Path(args.out).resolve() / params.stem
         if key and is_current(built, key, formats):

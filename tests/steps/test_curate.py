@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from ijmemo.core.paths import DataPaths
+from ijmemo.core.problems import CurationError
 from ijmemo.evidence import store
-from ijmemo.evidence.manifest import processed_is_current
+from ijmemo.evidence.manifest import input_hashes, processed_is_current
 from ijmemo.steps import curate as steps_curate
 from ijmemo.steps.curate import curate_to_processed, review, tables_as_of
+
+from conftest import edit_claims
 
 
 def test_shipped_data_has_no_problems():
@@ -39,9 +43,9 @@ def test_an_input_saved_while_curating_is_curated_again_next_time(data_copy, mon
     actors = data_copy / "curated" / "actors.yaml"
     checked = steps_curate.curate
 
-    def saved_meanwhile(data_dir=None, tabulated=None):
+    def saved_meanwhile(data_dir=None, tabulated=None, read=None):
         # every input read and checked; then the analyst saves
-        result = checked(data_dir, tabulated)
+        result = checked(data_dir, tabulated, read)
         actors.write_text(actors.read_text(encoding="utf-8") + "# saved\n", encoding="utf-8")
         return result
 
@@ -51,3 +55,17 @@ def test_an_input_saved_while_curating_is_curated_again_next_time(data_copy, mon
     monkeypatch.undo()
     curate_to_processed(data_copy)
     assert processed_is_current(paths)
+
+
+def test_what_was_hashed_is_what_is_checked_and_recorded(data_copy):
+    """`make report` reads and hashes every input once, then curates those bytes: the
+    manifest records exactly what was checked, even if a file is saved in between (the
+    broken version is then checked next time)."""
+    paths = DataPaths.at(data_copy)
+    hashes = input_hashes(paths, keep_read=True)
+    edit_claims(data_copy, "  quote: ", "  quote: [an unclosed list ")  # saved after hashing
+    curate_to_processed(data_copy, hashes=hashes)  # the bytes hashed: they pass
+    assert hashes.read == {}  # let go of once curated
+    assert not processed_is_current(paths)  # the file saved since is not recorded as curated
+    with pytest.raises(CurationError, match="YAML does not parse"):
+        curate_to_processed(data_copy)

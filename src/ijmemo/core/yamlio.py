@@ -162,7 +162,7 @@ def load_yaml(path: Path, text: str | None = None):
 
 # Bump when the loader's results change or `Record` moves (entries are pickled), so older
 # cache entries are not used.
-_CACHE_VERSION = "2"
+_CACHE_VERSION = "3"
 
 
 def load_yaml_cached(
@@ -170,25 +170,30 @@ def load_yaml_cached(
     cache_dir: Path | None,
     used: set[str] | None = None,
     digests: dict[Path, str] | None = None,
+    read: tuple[bytes, str] | None = None,
 ):
     """`load_yaml`, with the parsed result kept under `cache_dir` by the file's sha256.
 
     Only a successful parse is cached, and the key is the file's exact bytes: an edited
     file is parsed again, and everything parsed is validated by the caller every time.
     `used` collects the cache entries read or written (to prune the others); `digests`,
-    each file's key (what later work kept by the file's content is kept by).
+    each file's key (what later work kept by the file's content is kept by); `read`: the
+    file's bytes and their sha256, read already (they are what is parsed).
     """
-    if cache_dir is None and digests is None:
+    if read is None and cache_dir is None and digests is None:
         return load_yaml(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise YamlError(path, None, f"cannot read: {exc}") from None
-    key = hashlib.sha256(_CACHE_VERSION.encode() + b"\0" + data).hexdigest()
+    if read is None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise YamlError(path, None, f"cannot read: {exc}") from None
+        read = (data, hashlib.sha256(data).hexdigest())
+    data, sha256 = read
+    key = f"v{_CACHE_VERSION}-{sha256}"
     if digests is not None:
         digests[path] = key
     if cache_dir is None:
-        return load_yaml(path)
+        return load_yaml(path, _decoded(path, data))
     entry = cache_dir / f"{key}.pickle"
     if used is not None:
         used.add(entry.name)
@@ -197,7 +202,7 @@ def load_yaml_cached(
             return pickle.load(fh)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         pass  # not cached yet, or unreadable (or pickled by other code): parse
-    parsed = load_yaml(path)
+    parsed = load_yaml(path, _decoded(path, data))
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=cache_dir, delete=False, suffix=".tmp") as tmp:
@@ -206,6 +211,15 @@ def load_yaml_cached(
     except OSError:
         pass  # a read-only data folder still loads, only more slowly
     return parsed
+
+
+def _decoded(path: Path, data: bytes) -> str:
+    """A file's bytes as `Path.read_text` gives them (UTF-8, universal newlines)."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise YamlError(path, None, f"cannot read: {exc}") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def prune_cache(cache_dir: Path, used: set[str]) -> None:

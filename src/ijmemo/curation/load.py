@@ -61,6 +61,9 @@ class CuratedData:
     # Each file read (as its problems name it), by the sha256 of its bytes: what later
     # work kept by a file's content is kept by.
     digests: dict[str, str] = field(default_factory=dict)
+    # Files read already, with their sha256 (`manifest.input_hashes`), by path: what is
+    # checked (kept only while loading).
+    read: dict[Path, tuple[bytes, str]] = field(default_factory=dict, repr=False)
 
     def collection(self, filename: str) -> dict[str, Located]:
         return getattr(self, filename.removesuffix(".yaml"))
@@ -198,7 +201,7 @@ def _parsed(data: CuratedData, path: Path, file: str, used: set[str], problems: 
     cross-record checks then wait for it (`data.unparsed`)."""
     digest: dict[Path, str] = {}
     try:
-        parsed = load_yaml_cached(path, data.paths.cache, used, digest)
+        parsed = load_yaml_cached(path, data.paths.cache, used, digest, data.read.get(path))
         data.digests[file] = digest[path]
         return parsed
     except YamlError as exc:
@@ -246,8 +249,7 @@ def _check_source(
     if not text_path.is_file():
         problems.append(loc.problem(f"source text {src.file} does not exist", "file"))
         return False
-    raw_bytes = text_path.read_bytes()
-    digest = hashlib.sha256(raw_bytes).hexdigest()
+    raw_bytes, digest = _read_hashed(data, text_path)
     if digest != src.sha256:
         problems.append(
             loc.problem(
@@ -262,7 +264,7 @@ def _check_source(
     except UnicodeDecodeError as exc:
         problems.append(loc.problem(f"{src.file} is not UTF-8 text: {exc}", "file"))
         return False
-    if src.original and not _original_intact(src, meta_path.parent, loc, problems):
+    if src.original and not _original_intact(data, src, meta_path.parent, loc, problems):
         return False
     data.published[sid], error = parse_date_or_unknown(src.published)
     if error:
@@ -284,7 +286,17 @@ def _is_day(text: str) -> bool:
     return True
 
 
-def _original_intact(src: Source, folder: Path, loc: Located, problems: list[Problem]) -> bool:
+def _read_hashed(data: CuratedData, path: Path) -> tuple[bytes, str]:
+    """A file's bytes and their sha256: as read already (`data.read`), or read now."""
+    if path in data.read:
+        return data.read[path]
+    content = path.read_bytes()
+    return content, hashlib.sha256(content).hexdigest()
+
+
+def _original_intact(
+    data: CuratedData, src: Source, folder: Path, loc: Located, problems: list[Problem]
+) -> bool:
     """The page, PDF or Word file the text was extracted from is there, unchanged."""
     path = folder / src.original.file
     if not path.is_file():
@@ -292,7 +304,7 @@ def _original_intact(src: Source, folder: Path, loc: Located, problems: list[Pro
             loc.problem(f"original file {src.original.file} does not exist", "original")
         )
         return False
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    _, digest = _read_hashed(data, path)
     if digest != src.original.sha256:
         problems.append(
             loc.problem(
@@ -306,9 +318,14 @@ def _original_intact(src: Source, folder: Path, loc: Located, problems: list[Pro
     return True
 
 
-def load_curated(data_dir=None) -> tuple[CuratedData, list[Problem]]:
-    """Read the source records and every curated file; type-check each record."""
-    data = CuratedData(DataPaths.at(data_dir))
+def load_curated(
+    data_dir=None, read: dict[Path, tuple[bytes, str]] | None = None
+) -> tuple[CuratedData, list[Problem]]:
+    """Read the source records and every curated file; type-check each record.
+
+    `read`: files read and hashed already (`manifest.input_hashes`), by path: those bytes
+    are what is checked (a file not among them is read now)."""
+    data = CuratedData(DataPaths.at(data_dir), read=read or {})
     problems: list[Problem] = []
     used: set[str] = set()  # parse-cache entries this load read or wrote
     _load_sources(data, problems, used)
@@ -327,6 +344,7 @@ def load_curated(data_dir=None) -> tuple[CuratedData, list[Problem]]:
         data.collection(filename).update(records)
     _load_claims(data, problems, used)
     prune_cache(data.paths.cache, used)
+    data.read = {}  # (not the caller's: it lets go of them)
     return data, problems
 
 

@@ -18,16 +18,32 @@ from ijmemo.metadata.tables import TABLES
 MANIFEST = "manifest.json"  # which inputs the processed tables were built from
 
 
-def input_hashes(paths: DataPaths) -> dict[str, str]:
-    """sha256 of every input of the curate step, keyed by path relative to the data dir."""
+class InputFiles(dict):
+    """`input_hashes`: each input's sha256 by its path relative to the data folder; with
+    `read`, the bytes hashed and their sha256 by the file's path, for the curate step to
+    check exactly those (what the manifest then records is what was curated, and no
+    input is read or hashed twice). Whoever curates from them clears `read`."""
+
+    def __init__(self, hashes: dict[str, str], read: dict[Path, tuple[bytes, str]]) -> None:
+        super().__init__(hashes)
+        self.read = read
+
+
+def input_hashes(paths: DataPaths, keep_read: bool = False) -> InputFiles:
+    """sha256 of every input of the curate step, keyed by path relative to the data dir
+    (`keep_read`: with the bytes hashed, when the caller may curate from them)."""
     files = sorted(
         [*paths.sources.glob("*"), *paths.curated.glob("*.yaml"), *paths.claims.glob("*.yaml")]
     )
-    return {
-        str(f.relative_to(paths.root)): hashlib.sha256(f.read_bytes()).hexdigest()
-        for f in files
-        if f.is_file()
-    }
+    hashes, read = {}, {}
+    for f in files:
+        if not f.is_file():
+            continue
+        content = f.read_bytes()
+        hashes[str(f.relative_to(paths.root))] = digest = hashlib.sha256(content).hexdigest()
+        if keep_read:
+            read[f] = (content, digest)
+    return InputFiles(hashes, read)
 
 
 def write_manifest(folder: Path, inputs: dict[str, str], rows: dict[str, int]) -> None:

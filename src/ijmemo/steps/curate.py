@@ -27,7 +27,7 @@ from ijmemo.curation.load import CuratedData, load_curated
 from ijmemo.evidence.as_of import evidence_as_of
 from ijmemo.evidence.derive import derive
 from ijmemo.evidence.known_kept import known_on_kept
-from ijmemo.evidence.manifest import input_hashes, processed_is_current
+from ijmemo.evidence.manifest import InputFiles, input_hashes, processed_is_current
 from ijmemo.evidence.store import ProcessedTables, write_processed
 from ijmemo.evidence.tabulate import build_tables
 
@@ -62,18 +62,24 @@ class Review:
         return self.curation
 
 
-def review(data_dir=None, reuse_processed: bool = False, tabulated: Tabulated = None) -> Review:
+def review(
+    data_dir=None,
+    reuse_processed: bool = False,
+    tabulated: Tabulated = None,
+    read: dict[Path, tuple[bytes, str]] | None = None,
+) -> Review:
     """Load and check everything; never raises for problems in the data.
 
     With `reuse_processed`, when data/processed/ was written from exactly the current
     inputs (its manifest says so) the checks already passed: its tables are reused
     instead of validating everything again (read only when a table is asked for).
     `tabulated` is handed the checked tables as soon as they are made, before derive.
+    `read`: files read and hashed already, checked as read (`load_curated`).
     """
     paths = DataPaths.at(data_dir)
     if reuse_processed and processed_is_current(paths):
         return Review(Curation(None, None, ProcessedTables(paths.root)), [])
-    data, problems = load_curated(data_dir)  # load
+    data, problems = load_curated(data_dir, read)  # load
     checked, more = check_curated(data)  # process
     problems += more
     if problems:
@@ -97,9 +103,9 @@ def tables_as_of(outcome: Review, data_dir=None, as_of=None) -> dict[str, pd.Dat
     return evidence_as_of(tables, as_of)
 
 
-def curate(data_dir=None, tabulated: Tabulated = None) -> Curation:
+def curate(data_dir=None, tabulated: Tabulated = None, read=None) -> Curation:
     """Load, validate and tabulate; raise CurationError listing every problem."""
-    return review(data_dir, tabulated=tabulated).result()
+    return review(data_dir, tabulated=tabulated, read=read).result()
 
 
 def curate_to_processed(
@@ -110,11 +116,15 @@ def curate_to_processed(
 ) -> Curation:
     """The whole curate step (make data): check everything, then publish the tables.
 
-    `hashes`: the inputs' `input_hashes`, when the caller took them before this read the
-    inputs (a file changed since is then recorded as not yet curated: the next run
-    curates it). `tabulated`: as for `review`."""
+    `hashes`: the inputs' `input_hashes`, when the caller took them already: the bytes
+    they hashed are what is checked (a file changed since is then recorded as not yet
+    curated: the next run curates it). `tabulated`: as for `review`."""
     paths = DataPaths.at(data_dir)
-    hashes = input_hashes(paths) if hashes is None else hashes
-    result = curate(paths.root, tabulated)
+    hashes = input_hashes(paths, keep_read=True) if hashes is None else hashes
+    try:
+        result = curate(paths.root, tabulated, getattr(hashes, "read", None))
+    finally:
+        if isinstance(hashes, InputFiles):
+            hashes.read.clear()  # (curated: the bytes go)
     write_processed(result.tables, out_dir or paths.processed, hashes)  # save
     return result

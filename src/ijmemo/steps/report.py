@@ -36,7 +36,7 @@ from ijmemo.core.paths import (
     PROJECT_ROOT,
     DataPaths,
 )
-from ijmemo.evidence.manifest import MANIFEST, input_hashes, processed_is_current
+from ijmemo.evidence.manifest import MANIFEST, InputFiles, input_hashes, processed_is_current
 from ijmemo.memo.history import write_build_record, write_record
 from ijmemo.memo.params import MemoParams, declared_as_of, known_ids, load_params
 from ijmemo.outputs.browser import PdfPrinter, find_chromium
@@ -249,7 +249,7 @@ def _checked_job(
     `curating` is called first and `tabulated` is handed the curated tables
     (`steps.curate.review`)."""
     if job.inputs_sha256 is None:
-        hashes = input_hashes(DataPaths.at(job.data_dir))
+        hashes = input_hashes(DataPaths.at(job.data_dir), keep_read=True)
         key = build_key_or_none(
             Path(job.params_path),
             job.data_dir,
@@ -372,6 +372,8 @@ def ensure_processed(
     `curating` first; `tabulated`: as for `steps.curate.review`)."""
     paths = DataPaths.at(data_dir)
     if processed_is_current(paths, hashes):
+        if isinstance(hashes, InputFiles):
+            hashes.read.clear()  # (nothing to curate: the bytes read go)
         return
     if curating is not None:
         curating()
