@@ -71,7 +71,9 @@ def test_an_added_article_is_valid_and_parsed_alone(tmp_path, monkeypatch):
     assert review(tmp_path / "d").problems == []  # every claims file parsed and cached
     parsed = []
     real = yamlio.load_yaml
-    monkeypatch.setattr(yamlio, "load_yaml", lambda path: parsed.append(path) or real(path))
+    monkeypatch.setattr(
+        yamlio, "load_yaml", lambda path, text=None: parsed.append(path) or real(path, text)
+    )
     sid = add_article(tmp_path / "d", 20)
     result = review(tmp_path / "d")
     assert result.problems == []
