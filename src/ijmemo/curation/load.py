@@ -62,7 +62,7 @@ class CuratedData:
     # work kept by a file's content is kept by.
     digests: dict[str, str] = field(default_factory=dict)
     # Files read already, with their sha256 (`manifest.input_hashes`), by path: what is
-    # checked (kept only while loading).
+    # checked. Each is let go of once used: at 100,000 claims they are 100 MB.
     read: dict[Path, tuple[bytes, str]] = field(default_factory=dict, repr=False)
 
     def collection(self, filename: str) -> dict[str, Located]:
@@ -201,7 +201,7 @@ def _parsed(data: CuratedData, path: Path, file: str, used: set[str], problems: 
     cross-record checks then wait for it (`data.unparsed`)."""
     digest: dict[Path, str] = {}
     try:
-        parsed = load_yaml_cached(path, data.paths.cache, used, digest, data.read.get(path))
+        parsed = load_yaml_cached(path, data.paths.cache, used, digest, data.read.pop(path, None))
         data.digests[file] = digest[path]
         return parsed
     except YamlError as exc:
@@ -289,7 +289,7 @@ def _is_day(text: str) -> bool:
 def _read_hashed(data: CuratedData, path: Path) -> tuple[bytes, str]:
     """A file's bytes and their sha256: as read already (`data.read`), or read now."""
     if path in data.read:
-        return data.read[path]
+        return data.read.pop(path)
     content = path.read_bytes()
     return content, hashlib.sha256(content).hexdigest()
 
@@ -324,7 +324,8 @@ def load_curated(
     """Read the source records and every curated file; type-check each record.
 
     `read`: files read and hashed already (`manifest.input_hashes`), by path: those bytes
-    are what is checked (a file not among them is read now)."""
+    are what is checked (each is taken out of `read` once used; a file not among them
+    is read now)."""
     data = CuratedData(DataPaths.at(data_dir), read=read or {})
     problems: list[Problem] = []
     used: set[str] = set()  # parse-cache entries this load read or wrote
@@ -344,7 +345,7 @@ def load_curated(
         data.collection(filename).update(records)
     _load_claims(data, problems, used)
     prune_cache(data.paths.cache, used)
-    data.read = {}  # (not the caller's: it lets go of them)
+    data.read = {}  # (files not used, if any: their caller lets go of them)
     return data, problems
 
 
