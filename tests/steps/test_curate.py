@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -57,12 +59,16 @@ def test_an_input_saved_while_curating_is_curated_again_next_time(data_copy, mon
     assert processed_is_current(paths)
 
 
-def test_what_was_hashed_is_what_is_checked_and_recorded(data_copy):
+@pytest.mark.parametrize("spelt", ["absolute", "relative"])
+def test_what_was_hashed_is_what_is_checked_and_recorded(data_copy, monkeypatch, spelt):
     """`make report` reads and hashes every input once, then curates those bytes: the
     manifest records exactly what was checked, even if a file is saved in between (the
-    broken version is then checked next time)."""
+    broken version is then checked next time). The data folder may be named relative to
+    where the command runs (`--data-dir data`) while the build resolves it."""
     paths = DataPaths.at(data_copy)
-    hashes = input_hashes(paths, keep_read=True)
+    monkeypatch.chdir(data_copy.parent)
+    hashed = data_copy if spelt == "absolute" else Path(data_copy.name)
+    hashes = input_hashes(DataPaths.at(hashed), keep_read=True)
     edit_claims(data_copy, "  quote: ", "  quote: [an unclosed list ")  # saved after hashing
     curate_to_processed(data_copy, hashes=hashes)  # the bytes hashed: they pass
     assert hashes.read == {}  # let go of once curated

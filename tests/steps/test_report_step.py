@@ -76,7 +76,17 @@ def test_a_build_closed_before_the_memo_kernel_is_warm_starts_nothing(started):
     assert not closing.is_alive() and started == []
 
 
-def test_a_build_refused_after_curating_leaves_no_kernel_or_browser_running(data_copy, tmp_path):
+def test_a_build_refused_after_curating_leaves_no_kernel_or_browser_running(
+    data_copy, tmp_path, monkeypatch
+):
+    start = StartedWhileCurating.start
+
+    def started_before_refusal(early, after):  # (the shipped data curates in a second)
+        start(early, after)
+        assert all(early.started())  # 01's kernel and Chromium, running when it is refused
+
+    monkeypatch.setattr(StartedWhileCurating, "start", started_before_refusal)
+    before = {p.pid for p in psutil.Process().children(recursive=True)}
     edit_claims(data_copy, "are to launch an AI dialogue.", "are to launch an AI Dialogue.")
     params = tmp_path / "default.yaml"
     shutil.copy(PARAMS_DIR / "default.yaml", params)
@@ -88,5 +98,6 @@ def test_a_build_refused_after_curating_leaves_no_kernel_or_browser_running(data
         build_report(job, say=said.append)
     assert any("running the curate step" in m for m in said)  # it curated first
     # (psutil: ipykernel's own dependency) neither kernel is left, nor Chromium
-    assert not [p.name() for p in psutil.Process().children(recursive=True)]
+    left = [p for p in psutil.Process().children(recursive=True) if p.pid not in before]
+    assert not [p.name() for p in left]
     assert not (tmp_path / "build").exists()

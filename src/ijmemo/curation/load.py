@@ -61,9 +61,14 @@ class CuratedData:
     # Each file read (as its problems name it), by the sha256 of its bytes: what later
     # work kept by a file's content is kept by.
     digests: dict[str, str] = field(default_factory=dict)
-    # Files read already, with their sha256 (`manifest.input_hashes`), by path: what is
-    # checked. Each is let go of once used: at 100,000 claims they are 100 MB.
-    read: dict[Path, tuple[bytes, str]] = field(default_factory=dict, repr=False)
+    # Files read already, with their sha256 (`manifest.input_hashes`), by their path in
+    # the data folder: what is checked. Each is let go of once used: at 100,000 claims
+    # they are 100 MB.
+    read: dict[str, tuple[bytes, str]] = field(default_factory=dict, repr=False)
+
+    def read_already(self, path: Path) -> tuple[bytes, str] | None:
+        """The file's bytes and sha256 as read already (taken out of `read`), or None."""
+        return self.read.pop(str(path.relative_to(self.paths.root)), None) if self.read else None
 
     def collection(self, filename: str) -> dict[str, Located]:
         return getattr(self, filename.removesuffix(".yaml"))
@@ -201,7 +206,7 @@ def _parsed(data: CuratedData, path: Path, file: str, used: set[str], problems: 
     cross-record checks then wait for it (`data.unparsed`)."""
     digest: dict[Path, str] = {}
     try:
-        parsed = load_yaml_cached(path, data.paths.cache, used, digest, data.read.pop(path, None))
+        parsed = load_yaml_cached(path, data.paths.cache, used, digest, data.read_already(path))
         data.digests[file] = digest[path]
         return parsed
     except YamlError as exc:
@@ -288,8 +293,9 @@ def _is_day(text: str) -> bool:
 
 def _read_hashed(data: CuratedData, path: Path) -> tuple[bytes, str]:
     """A file's bytes and their sha256: as read already (`data.read`), or read now."""
-    if path in data.read:
-        return data.read.pop(path)
+    read = data.read_already(path)
+    if read is not None:
+        return read
     content = path.read_bytes()
     return content, hashlib.sha256(content).hexdigest()
 
@@ -319,11 +325,12 @@ def _original_intact(
 
 
 def load_curated(
-    data_dir=None, read: dict[Path, tuple[bytes, str]] | None = None
+    data_dir=None, read: dict[str, tuple[bytes, str]] | None = None
 ) -> tuple[CuratedData, list[Problem]]:
     """Read the source records and every curated file; type-check each record.
 
-    `read`: files read and hashed already (`manifest.input_hashes`), by path: those bytes
+    `read`: files read and hashed already (`manifest.input_hashes`), by their path in the
+    data folder: those bytes
     are what is checked (each is taken out of `read` once used; a file not among them
     is read now)."""
     data = CuratedData(DataPaths.at(data_dir), read=read or {})

@@ -20,11 +20,11 @@ MANIFEST = "manifest.json"  # which inputs the processed tables were built from
 
 class InputFiles(dict):
     """`input_hashes`: each input's sha256 by its path relative to the data folder; with
-    `read`, the bytes hashed and their sha256 by the file's path, for the curate step to
+    `read`, the bytes hashed and their sha256 by the same key, for the curate step to
     check exactly those (what the manifest then records is what was curated, and no
     input is read or hashed twice). Whoever curates from them clears `read`."""
 
-    def __init__(self, hashes: dict[str, str], read: dict[Path, tuple[bytes, str]]) -> None:
+    def __init__(self, hashes: dict[str, str], read: dict[str, tuple[bytes, str]]) -> None:
         super().__init__(hashes)
         self.read = read
 
@@ -40,9 +40,10 @@ def input_hashes(paths: DataPaths, keep_read: bool = False) -> InputFiles:
         if not f.is_file():
             continue
         content = f.read_bytes()
-        hashes[str(f.relative_to(paths.root))] = digest = hashlib.sha256(content).hexdigest()
+        key = str(f.relative_to(paths.root))  # (the same however the folder is spelt)
+        hashes[key] = digest = hashlib.sha256(content).hexdigest()
         if keep_read:
-            read[f] = (content, digest)
+            read[key] = (content, digest)
     return InputFiles(hashes, read)
 
 

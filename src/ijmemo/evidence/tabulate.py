@@ -93,7 +93,7 @@ def claim_rows(data: CuratedData, checked: Checked) -> list[dict]:
                 "modality": c.modality,
                 "framing": c.framing,
                 "subject_id": c.subject,
-                "subject_kind": kinds[c.subject],
+                "subject_kind": kinds.get(c.subject) or data.subject_kind(c.subject),
                 "sectors": join_cell(c.sectors),
                 "countries": join_cell(c.countries),
                 "actors": join_cell(c.actors),

@@ -153,6 +153,8 @@ class EarlyKernel:
         run_sync(manager.start_kernel)(cwd=str(self._cwd), extra_arguments=KERNEL_ARGUMENTS)
         self._pid = manager.provisioner.pid
         try:
+            if self._cancelled:  # (cancelled while it started: its number was not known)
+                raise KernelCancelled("the build failed before its notebook ran")
             if self._warm_up:
                 self._send_warm_up(manager)
         except BaseException:
@@ -168,6 +170,8 @@ class EarlyKernel:
             client.wait_for_ready(timeout=60)
         finally:
             client.stop_channels()
+        if self._cancelled:
+            raise KernelCancelled("the build failed before its notebook ran")
         # In a namespace of its own and not stored: the notebook finds no name it did not
         # make, and its execution counts start at 1 as in a new kernel. Waited for (this
         # thread has nothing else to do; work handed over would queue behind it anyway),

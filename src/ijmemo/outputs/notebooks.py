@@ -100,7 +100,7 @@ def execute_cached(
     kernel: EarlyKernel | None = None,
 ) -> Path:
     """`execute_notebook` (on `kernel`, if one was started for it: `execute_on`), unless
-    the same notebook already ran on the same inputs (`kernel` is then closed unused).
+    the same notebook already ran on the same inputs (`kernel` is then shut down unused).
 
     The key is the notebook, its parameters and the bytes of every file it depends on
     (the processed tables' manifest, the package's code, the lock file): when none
@@ -115,7 +115,7 @@ def execute_cached(
     output = Path(output)
     if kept.is_file():
         if kernel is not None:
-            kernel.close()
+            kernel.close(cancel=True)  # (not needed: not waited for either)
         say(f"{Path(notebook).name}: inputs unchanged since it last ran; reusing that run")
         output.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(kept, output)

@@ -66,7 +66,7 @@ def review(
     data_dir=None,
     reuse_processed: bool = False,
     tabulated: Tabulated = None,
-    read: dict[Path, tuple[bytes, str]] | None = None,
+    read: dict[str, tuple[bytes, str]] | None = None,
 ) -> Review:
     """Load and check everything; never raises for problems in the data.
 

@@ -22,7 +22,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -178,9 +178,10 @@ class StartedWhileCurating:
                     return
             if self._closed:
                 return
-            self._curate_kernel = EarlyKernel(CURATE_WARM_UP, name="curate-kernel")
-            if self.prints:
-                self._printer = PdfPrinter()
+            with suppress(Exception):  # (not started: the build starts its own, and says why)
+                self._curate_kernel = EarlyKernel(CURATE_WARM_UP, name="curate-kernel")
+                if self.prints:
+                    self._printer = PdfPrinter()
 
         self._starting = threading.Thread(target=start_both, name="early-starts", daemon=True)
         self._starting.start()
@@ -299,7 +300,12 @@ def _build_into(
             (staging / "memo.html").write_text(head_only_page(params.title), encoding="utf-8")
             if printer is not None:
                 printer.preload(staging / "memo.html")
-            memo_nb = memo_run.result()
+            try:
+                memo_nb = memo_run.result()
+            except BaseException:
+                if curate_kernel is not None:  # (the build has failed: 01 is not waited for)
+                    curate_kernel.close(cancel=True)
+                raise
             curate_run.result()
             timings["notebooks"] = round(time.perf_counter() - started, 3)
             html = _write_outputs(staging, memo_nb, params, job, printer, say, timings)
