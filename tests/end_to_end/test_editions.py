@@ -13,13 +13,12 @@ from pathlib import Path
 import frictionless
 import pytest
 
-import ijmemo.steps.report as report
 from ijmemo.core.paths import PARAMS_DIR, DataPaths
 from ijmemo.evidence import known_kept
 from ijmemo.steps.accept import accept_source
 from ijmemo.steps.add_source import add_source
 from ijmemo.steps.curate import curate, curate_to_processed
-from ijmemo.steps.report import ReportJob, StartedWhileCurating, build_report
+from ijmemo.steps.report import ReportJob, build_report
 
 from conftest import (
     ACCEPT,
@@ -148,26 +147,17 @@ def test_a_build_that_curates_first_gives_what_a_build_on_curated_tables_gives(
     to the memo's kernel, which works out the evidence meanwhile (at this size the
     curate notebook's kernel may ask first and compute it: either way): the edition is
     the same, byte for byte, as one built on tables curated beforehand, computed afresh."""
-    handed, early = [], []
+    handed = []
     hand_over = known_kept.hand_over_tables
     monkeypatch.setattr(
         known_kept, "hand_over_tables", lambda *a: handed.append(1) or hand_over(*a)
     )
-    start, run_01 = StartedWhileCurating.start, report.execute_cached
-    monkeypatch.setattr(
-        StartedWhileCurating, "start", lambda *a, **k: early.append(1) or start(*a, **k)
-    )
-    on_kernel = []  # the kernel 01 was handed (None: one of its own)
-    monkeypatch.setattr(report, "execute_cached", lambda *a: on_kernel.append(a[-1]) or run_01(*a))
     january = params_at(tmp_path, "2026-01-20")
     curating = outputs(build(january, data_copy, tmp_path, "curating"))
     assert handed == [1]  # curated in the build, the tables handed to the kernel
-    assert early == [1]  # 01's kernel started while curating (HTML only: no Chromium)
-    assert on_kernel[0] is not None  # and 01 ran on it
     shutil.rmtree(DataPaths.at(data_copy).evidence_cache)  # nothing kept from that build
     assert outputs(build(january, data_copy, tmp_path, "curated")) == curating
-    assert handed == early == [1]  # the tables were current: nothing curated, handed, started
-    assert on_kernel[1:] == [None]
+    assert handed == [1]  # the tables were current: nothing curated, nothing handed
 
 
 def test_work_handed_ahead_that_fails_never_fails_the_build(data_copy, tmp_path, monkeypatch):

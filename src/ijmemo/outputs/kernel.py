@@ -38,31 +38,19 @@ from ijmemo.memo import charts, rendering, sections
 charts.warm_up()
 rendering.compile_templates()
 """
-# What 01_curate's first cell imports (its kernel is started early only when the build
-# curates: `steps.report`).
-CURATE_WARM_UP = """\
-import pandas
-from ijmemo.evidence import coverage
-from ijmemo.steps import curate
-"""
 
 
 class EarlyKernel:
     """A kernel started now, warmed up with `warm_up`, that runs one notebook when handed
     one (`execute`) and is shut down after it, or by `close` if none comes."""
 
-    def __init__(
-        self, warm_up: str = MEMO_WARM_UP, cwd: Path = NOTEBOOKS_DIR, name: str = "memo-kernel"
-    ) -> None:
+    def __init__(self, warm_up: str = MEMO_WARM_UP, cwd: Path = NOTEBOOKS_DIR) -> None:
         self._warm_up, self._cwd = warm_up, Path(cwd)
         self._jobs: queue.Queue = queue.Queue()
         self._handed = False  # one notebook per kernel: a second would wait forever
         self._pid: int | None = None  # the kernel's process, once started
         self._cancelled = False  # the build failed: run nothing more
-        # Set once the kernel has run its warm-up (or failed to start): from then on it
-        # waits, idle, until it is handed work.
-        self.warmed = threading.Event()
-        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._thread = threading.Thread(target=self._run, name="memo-kernel", daemon=True)
         self._thread.start()
 
     def execute(self, run: Callable[[object], Path], then: str = "") -> tuple[Future, Future]:
@@ -111,8 +99,6 @@ class EarlyKernel:
             manager = self._start()
         except BaseException as exc:  # told to whoever hands a notebook over
             error = exc
-        finally:
-            self.warmed.set()
         try:
             job = self._jobs.get()
             while isinstance(job, str):  # run_first's code, until the notebook (or None)
@@ -168,17 +154,12 @@ class EarlyKernel:
         client.start_channels()
         try:
             client.wait_for_ready(timeout=60)
+            # In a namespace of its own and not stored: the notebook finds no name it did
+            # not make, and its execution counts start at 1 as in a new kernel.
+            warm_up = f"exec({self._warm_up!r}, {{}})"
+            client.execute(warm_up, silent=True, store_history=False)
         finally:
-            client.stop_channels()
-        if self._cancelled:
-            raise KernelCancelled("the build failed before its notebook ran")
-        # In a namespace of its own and not stored: the notebook finds no name it did not
-        # make, and its execution counts start at 1 as in a new kernel. Waited for (this
-        # thread has nothing else to do; work handed over would queue behind it anyway),
-        # so that `warmed` says when it is done. If it fails, the notebook's own imports
-        # say why.
-        with suppress(KernelCodeError):
-            _run_code(manager, f"exec({self._warm_up!r}, {{}})")
+            client.stop_channels()  # the request is sent; the kernel runs it meanwhile
 
 
 class KernelCancelled(RuntimeError):

@@ -19,7 +19,7 @@ from pathlib import Path
 import nbformat
 import papermill
 
-from ijmemo.outputs.kernel import KERNEL, KERNEL_ARGUMENTS, EarlyKernel
+from ijmemo.outputs.kernel import KERNEL, KERNEL_ARGUMENTS
 from ijmemo.outputs.kernel_manager import BuildKernelManager
 
 KERNEL_DISPLAY_NAME = "Python (ijmemo: India–Japan memo)"
@@ -75,18 +75,6 @@ def execute_notebook(
     return output
 
 
-def execute_on(
-    kernel: EarlyKernel | None, notebook: Path, output: Path, parameters: dict | None = None
-) -> Path:
-    """`execute_notebook` on `kernel`, started beforehand, or on a kernel of its own (None)."""
-    if kernel is None:
-        return execute_notebook(notebook, output, parameters)
-    ran, _ = kernel.execute(
-        lambda manager: execute_notebook(notebook, output, parameters, kernel_manager=manager)
-    )
-    return ran.result()
-
-
 KEPT_RUNS = 16  # executed runs kept for reuse (one per parameter set and data state)
 
 
@@ -97,10 +85,8 @@ def execute_cached(
     depends_on: list[Path],
     cache_dir: Path,
     say=lambda _: None,
-    kernel: EarlyKernel | None = None,
 ) -> Path:
-    """`execute_notebook` (on `kernel`, if one was started for it: `execute_on`), unless
-    the same notebook already ran on the same inputs (`kernel` is then shut down unused).
+    """`execute_notebook`, unless the same notebook already ran on the same inputs.
 
     The key is the notebook, its parameters and the bytes of every file it depends on
     (the processed tables' manifest, the package's code, the lock file): when none
@@ -114,13 +100,11 @@ def execute_cached(
     kept = Path(cache_dir) / f"{Path(notebook).stem}-{digest.hexdigest()[:32]}.ipynb"
     output = Path(output)
     if kept.is_file():
-        if kernel is not None:
-            kernel.close(cancel=True)  # (not needed: not waited for either)
         say(f"{Path(notebook).name}: inputs unchanged since it last ran; reusing that run")
         output.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(kept, output)
         return output.resolve()
-    execute_on(kernel, notebook, output, parameters)
+    execute_notebook(notebook, output, parameters)
     try:
         kept.parent.mkdir(parents=True, exist_ok=True)
         runs = sorted(kept.parent.glob("*.ipynb"), key=lambda f: f.stat().st_mtime)

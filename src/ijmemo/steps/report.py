@@ -2,8 +2,7 @@
 
 load     the parameter set, checked against the processed tables (curated first
          when an input changed) before any notebook runs, while the memo's kernel
-         starts and imports what 02 needs (outputs/kernel.py); a build that curates
-         starts 01's kernel and Chromium meanwhile too (the second core is idle then)
+         starts and imports what 02 needs (outputs/kernel.py)
 process  02 handed to that kernel, and after it the edition's files (brief.md,
          tracker.csv, data/ and the record: outputs/edition_files.py); 01 run beside
          it (or its kept run reused); meanwhile this process starts Chromium on a
@@ -18,11 +17,10 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,8 +46,8 @@ from ijmemo.outputs.build_inputs import (
 )
 from ijmemo.outputs.edition_files import kernel_code
 from ijmemo.outputs.html import head_only_page, notebook_to_html
-from ijmemo.outputs.kernel import CURATE_WARM_UP, EarlyKernel
-from ijmemo.outputs.notebooks import execute_cached, execute_notebook, execute_on
+from ijmemo.outputs.kernel import EarlyKernel
+from ijmemo.outputs.notebooks import execute_cached, execute_notebook
 
 if TYPE_CHECKING:  # (the curate step is imported only when the build has to curate)
     from ijmemo.steps.curate import Tabulated
@@ -131,20 +129,14 @@ def build_report(
     timings = {} if timings is None else timings
     job = job.resolved()
     handed: list[Path] = []  # curated tables handed to the kernel (removed after)
-    early = StartedWhileCurating(job.prints)  # (closed first: nothing starts after a failure)
     try:
-        # The memo's kernel starting while the parameters are checked.
-        with kernel or EarlyKernel() as kernel, early:
+        with kernel or EarlyKernel() as kernel:  # starting while the parameters are checked
             with _timed(timings, "curate"):
-                hand_over = _hand_over(kernel, job, handed)
-                curating = lambda: early.start(after=kernel.warmed)  # noqa: E731
-                job, params = _checked_job(job, say, hand_over, curating)  # load
+                job, params = _checked_job(job, say, _hand_over(kernel, job, handed))  # load
             say(f"{job.label}: parameters OK (as of {params.as_of})")
-            # The kernels stopped before the staging folder goes: nothing writes into it after.
-            with staged_dir(job.folder) as staging, kernel, early:
-                current, memo_sha256 = _build_into(
-                    staging, job, params, say, timings, kernel, early
-                )
+            # The kernel stopped before the staging folder goes: nothing writes into it after.
+            with staged_dir(job.folder) as staging, kernel:
+                current, memo_sha256 = _build_into(staging, job, params, say, timings, kernel)
     finally:
         for path in handed:
             path.unlink(missing_ok=True)
@@ -153,60 +145,6 @@ def build_report(
         shown = record.relative_to(PROJECT_ROOT) if record.is_relative_to(PROJECT_ROOT) else record
         say(f"{job.label}: edition record {shown} (commit it: the next edition compares with it)")
     return job.folder
-
-
-@dataclass
-class StartedWhileCurating:
-    """What a build that has to curate starts first: 01's kernel and Chromium. Curating
-    keeps one core busy and the memo's kernel waits, so the other core is idle; started
-    later, each takes a second or more of CPU from the notebooks beside them."""
-
-    prints: bool  # is Chromium needed (`ReportJob.prints`)?
-    _curate_kernel: EarlyKernel | None = None
-    _printer: PdfPrinter | None = None
-    _starting: threading.Thread | None = None
-    _closed: bool = False
-
-    def start(self, after: threading.Event) -> None:
-        """Start both once `after` is set (the memo's kernel has warmed up: until then it
-        is using the other core). Returns at once."""
-
-        def start_both() -> None:
-            waited_until = time.monotonic() + 60  # (a kernel not warm by then: start anyway)
-            while not after.wait(timeout=0.05) and time.monotonic() < waited_until:
-                if self._closed:  # the build stopped first: start nothing
-                    return
-            if self._closed:
-                return
-            with suppress(Exception):  # (not started: the build starts its own, and says why)
-                self._curate_kernel = EarlyKernel(CURATE_WARM_UP, name="curate-kernel")
-                if self.prints:
-                    self._printer = PdfPrinter()
-
-        self._starting = threading.Thread(target=start_both, name="early-starts", daemon=True)
-        self._starting.start()
-
-    def started(self) -> tuple[EarlyKernel | None, PdfPrinter | None]:
-        """01's kernel and Chromium, if they were started (waiting until they are)."""
-        if self._starting is not None:
-            self._starting.join()
-        return self._curate_kernel, self._printer
-
-    def close(self, cancel: bool = False) -> None:
-        """Start nothing more; shut down what was started and not used (or, with
-        `cancel`, whatever it is doing)."""
-        self._closed = True
-        curate_kernel, printer = self.started()
-        if curate_kernel is not None:
-            curate_kernel.close(cancel=cancel)
-        if printer is not None:
-            printer.close()
-
-    def __enter__(self) -> StartedWhileCurating:
-        return self
-
-    def __exit__(self, failed, *_) -> None:
-        self.close(cancel=failed is not None)
 
 
 def _hand_over(kernel: EarlyKernel, job: ReportJob, handed: list[Path]) -> Tabulated:
@@ -240,15 +178,11 @@ def _hand_over(kernel: EarlyKernel, job: ReportJob, handed: list[Path]) -> Tabul
 
 
 def _checked_job(
-    job: ReportJob,
-    say: Say,
-    tabulated: Tabulated = None,
-    curating: Callable[[], None] | None = None,
+    job: ReportJob, say: Say, tabulated: Tabulated = None
 ) -> tuple[ReportJob, MemoParams]:
     """The job with its inputs hashed, and its parameters, refused with every problem
-    listed before any notebook runs (a missing browser too). If the build has to curate,
-    `curating` is called first and `tabulated` is handed the curated tables
-    (`steps.curate.review`)."""
+    listed before any notebook runs (a missing browser too). `tabulated`: handed the
+    curated tables, if the build has to curate (`steps.curate.review`)."""
     if job.inputs_sha256 is None:
         hashes = input_hashes(DataPaths.at(job.data_dir), keep_read=True)
         key = build_key_or_none(
@@ -263,49 +197,31 @@ def _checked_job(
     if job.prints:
         find_chromium()  # no browser: say so before any notebook runs
     params = checked_params(
-        Path(job.params_path),
-        job.data_dir,
-        say,
-        job.data_hashes,
-        job.overrides,
-        tabulated,
-        curating,
+        Path(job.params_path), job.data_dir, say, job.data_hashes, job.overrides, tabulated
     )
     return job, params
 
 
 def _build_into(
-    staging: Path,
-    job: ReportJob,
-    params: MemoParams,
-    say: Say,
-    timings: dict,
-    kernel,
-    early: StartedWhileCurating,
+    staging: Path, job: ReportJob, params: MemoParams, say: Say, timings: dict, kernel
 ) -> tuple[dict, str]:
     """Every output of the edition in `staging`; returns its record and the memo's sha256."""
     answer = staging / ".edition-files.json"  # the kernel's answer (edition_files.py)
     with ThreadPoolExecutor(max_workers=1) as pool:
         say(f"{job.label}: [1/{job.steps}] executing notebooks 01_curate and 02_memo")
         started = time.perf_counter()
-        curate_kernel, early_printer = early.started()
         memo_run, files_run, curate_run = _start_notebooks(
-            pool, kernel, curate_kernel, staging, job, params, say, answer
+            pool, kernel, staging, job, params, say, answer
         )
-        # While the kernels run: Chromium started (unless it was while curating), opening
-        # a page with the memo's head where the memo will be (plotly.js compiled before
-        # the print), and nbconvert warmed up by writing that page.
-        printer = early_printer or (PdfPrinter() if job.prints else None)
+        # While the kernels run: Chromium started, opening a page with the memo's head
+        # where the memo will be (plotly.js compiled before the print), and nbconvert
+        # warmed up by writing that page.
+        printer = PdfPrinter() if job.prints else None
         try:
             (staging / "memo.html").write_text(head_only_page(params.title), encoding="utf-8")
             if printer is not None:
                 printer.preload(staging / "memo.html")
-            try:
-                memo_nb = memo_run.result()
-            except BaseException:
-                if curate_kernel is not None:  # (the build has failed: 01 is not waited for)
-                    curate_kernel.close(cancel=True)
-                raise
+            memo_nb = memo_run.result()
             curate_run.result()
             timings["notebooks"] = round(time.perf_counter() - started, 3)
             html = _write_outputs(staging, memo_nb, params, job, printer, say, timings)
@@ -368,21 +284,14 @@ def code_and_data(data_dir) -> list[Path]:
 
 
 def ensure_processed(
-    data_dir,
-    say: Callable[[str], None],
-    hashes=None,
-    tabulated: Tabulated = None,
-    curating: Callable[[], None] | None = None,
+    data_dir, say: Callable[[str], None], hashes=None, tabulated: Tabulated = None
 ) -> None:
-    """Rebuild data/processed when its inputs changed since it was written (calling
-    `curating` first; `tabulated`: as for `steps.curate.review`)."""
+    """Rebuild data/processed when its inputs changed since it was written."""
     paths = DataPaths.at(data_dir)
     if processed_is_current(paths, hashes):
         if isinstance(hashes, InputFiles):
             hashes.read.clear()  # (nothing to curate: the bytes read go)
         return
-    if curating is not None:
-        curating()
     from ijmemo.steps.curate import curate_to_processed
 
     say("report: processed tables are missing or out of date; running the curate step")
@@ -396,12 +305,11 @@ def checked_params(
     data_hashes=None,
     overrides=None,
     tabulated: Tabulated = None,
-    curating: Callable[[], None] | None = None,
 ) -> MemoParams:
     """The parameter set (with `overrides`), refused with every problem listed before any
     notebook runs. `data_hashes`: the data inputs' hashes, when the caller has them;
-    `tabulated`, `curating`: as for `ensure_processed`."""
-    ensure_processed(data_dir, say, data_hashes, tabulated, curating)
+    `tabulated`: as for `ensure_processed`."""
+    ensure_processed(data_dir, say, data_hashes, tabulated)
     return load_params(params_path, *known_ids(data_dir), overrides=overrides)
 
 
@@ -426,7 +334,6 @@ def _timed(timings: dict, stage: str) -> Iterator[None]:
 def _start_notebooks(
     pool,
     kernel: EarlyKernel,
-    curate_kernel: EarlyKernel | None,
     staging: Path,
     job: ReportJob,
     params: MemoParams,
@@ -434,8 +341,7 @@ def _start_notebooks(
     answer: Path,
 ) -> tuple[Future, Future, Future]:
     """Hand 02 (the memo) to its kernel, started already, and the edition's files after it
-    (answering in `answer`); run 01 beside it (on `curate_kernel`, if one was started),
-    or reuse 01's run on the same inputs."""
+    (answering in `answer`); start 01 beside it, or reuse 01's run on the same inputs."""
     data_dir, editions_dir = job.data_dir, job.editions_dir
     data_arg = str(Path(data_dir).resolve()) if data_dir is not None else None
     memo_params = params.notebook_parameters() | {
@@ -466,13 +372,12 @@ def _start_notebooks(
     }
     curate_nb = (NOTEBOOKS_DIR / "01_curate.ipynb", staging / "01_curate.ipynb")
     if job.cache_dir is None:
-        curate_run = pool.submit(execute_on, curate_kernel, *curate_nb, curate_params)
-        return memo_run, files_run, curate_run
+        return memo_run, files_run, pool.submit(execute_notebook, *curate_nb, curate_params)
     said = lambda m: say(f"{job.label}: {m}")  # noqa: E731
     depends = code_and_data(data_dir)
     kept = Path(job.cache_dir) / "notebooks"
     return (
         memo_run,
         files_run,
-        pool.submit(execute_cached, *curate_nb, curate_params, depends, kept, said, curate_kernel),
+        pool.submit(execute_cached, *curate_nb, curate_params, depends, kept, said),
     )
