@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -61,14 +61,13 @@ class CuratedData:
     # Each file read (as its problems name it), by the sha256 of its bytes: what later
     # work kept by a file's content is kept by.
     digests: dict[str, str] = field(default_factory=dict)
-    # Files read already, with their sha256 (`manifest.input_hashes`), by their path in
-    # the data folder: what is checked. Each is let go of once used: at 100,000 claims
-    # they are 100 MB.
-    read: dict[str, tuple[bytes, str]] = field(default_factory=dict, repr=False)
+    # While loading: a file's bytes and sha256 as read already, by its path in the data
+    # folder (`manifest.InputFiles.take`), or None: what is checked.
+    read: Callable[[str], tuple[bytes, str] | None] | None = field(default=None, repr=False)
 
     def read_already(self, path: Path) -> tuple[bytes, str] | None:
-        """The file's bytes and sha256 as read already (taken out of `read`), or None."""
-        return self.read.pop(str(path.relative_to(self.paths.root)), None) if self.read else None
+        """The file's bytes and sha256 as read already, or None (read it now)."""
+        return None if self.read is None else self.read(str(path.relative_to(self.paths.root)))
 
     def collection(self, filename: str) -> dict[str, Located]:
         return getattr(self, filename.removesuffix(".yaml"))
@@ -325,15 +324,14 @@ def _original_intact(
 
 
 def load_curated(
-    data_dir=None, read: dict[str, tuple[bytes, str]] | None = None
+    data_dir=None, read: Callable[[str], tuple[bytes, str] | None] | None = None
 ) -> tuple[CuratedData, list[Problem]]:
     """Read the source records and every curated file; type-check each record.
 
-    `read`: files read and hashed already (`manifest.input_hashes`), by their path in the
-    data folder: those bytes
-    are what is checked (each is taken out of `read` once used; a file not among them
-    is read now)."""
-    data = CuratedData(DataPaths.at(data_dir), read=read or {})
+    `read`: a file's bytes and sha256 as read and hashed already, by its path in the data
+    folder (`manifest.InputFiles.take`): those bytes are what is checked (a file it does
+    not give is read now)."""
+    data = CuratedData(DataPaths.at(data_dir), read=read)
     problems: list[Problem] = []
     used: set[str] = set()  # parse-cache entries this load read or wrote
     _load_sources(data, problems, used)
@@ -352,7 +350,7 @@ def load_curated(
         data.collection(filename).update(records)
     _load_claims(data, problems, used)
     prune_cache(data.paths.cache, used)
-    data.read = {}  # (files not used, if any: their caller lets go of them)
+    data.read = None
     return data, problems
 
 

@@ -20,13 +20,23 @@ MANIFEST = "manifest.json"  # which inputs the processed tables were built from
 
 class InputFiles(dict):
     """`input_hashes`: each input's sha256 by its path relative to the data folder; with
-    `read`, the bytes hashed and their sha256 by the same key, for the curate step to
-    check exactly those (what the manifest then records is what was curated, and no
-    input is read or hashed twice). Whoever curates from them clears `read`."""
+    `read`, the bytes hashed by the same key, for the curate step to check exactly those
+    (what the manifest then records is what was curated, and no input is read or hashed
+    twice). Curating `take`s each once; whoever is done with them calls `let_go`."""
 
-    def __init__(self, hashes: dict[str, str], read: dict[str, tuple[bytes, str]]) -> None:
+    def __init__(self, hashes: dict[str, str], read: dict[str, bytes]) -> None:
         super().__init__(hashes)
         self.read = read
+
+    def take(self, key: str) -> tuple[bytes, str] | None:
+        """The bytes hashed for input `key` and their sha256, handed over once (None: not
+        kept, or taken already)."""
+        content = self.read.pop(key, None)
+        return None if content is None else (content, self[key])
+
+    def let_go(self) -> None:
+        """Drop the bytes not taken (at 100,000 claims the inputs are 100 MB)."""
+        self.read.clear()
 
 
 def input_hashes(paths: DataPaths, keep_read: bool = False) -> InputFiles:
@@ -41,9 +51,9 @@ def input_hashes(paths: DataPaths, keep_read: bool = False) -> InputFiles:
             continue
         content = f.read_bytes()
         key = str(f.relative_to(paths.root))  # (the same however the folder is spelt)
-        hashes[key] = digest = hashlib.sha256(content).hexdigest()
+        hashes[key] = hashlib.sha256(content).hexdigest()
         if keep_read:
-            read[key] = (content, digest)
+            read[key] = content
     return InputFiles(hashes, read)
 
 

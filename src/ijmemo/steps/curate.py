@@ -66,7 +66,7 @@ def review(
     data_dir=None,
     reuse_processed: bool = False,
     tabulated: Tabulated = None,
-    read: dict[str, tuple[bytes, str]] | None = None,
+    read: Callable[[str], tuple[bytes, str] | None] | None = None,
 ) -> Review:
     """Load and check everything; never raises for problems in the data.
 
@@ -111,7 +111,7 @@ def curate(data_dir=None, tabulated: Tabulated = None, read=None) -> Curation:
 def curate_to_processed(
     data_dir=None,
     out_dir: Path | None = None,
-    hashes: dict[str, str] | None = None,
+    hashes: InputFiles | None = None,
     tabulated: Tabulated = None,
 ) -> Curation:
     """The whole curate step (make data): check everything, then publish the tables.
@@ -122,9 +122,8 @@ def curate_to_processed(
     paths = DataPaths.at(data_dir)
     hashes = input_hashes(paths, keep_read=True) if hashes is None else hashes
     try:
-        result = curate(paths.root, tabulated, getattr(hashes, "read", None))
+        result = curate(paths.root, tabulated, hashes.take)
     finally:
-        if isinstance(hashes, InputFiles):
-            hashes.read.clear()  # (curated: the bytes go)
+        hashes.let_go()
     write_processed(result.tables, out_dir or paths.processed, hashes)  # save
     return result

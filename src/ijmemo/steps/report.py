@@ -75,7 +75,7 @@ class ReportJob:
     editions_dir: Path | None = None
     cache_dir: Path | None = CACHE_DIR
     inputs_sha256: str | None = None
-    data_hashes: dict[str, str] | None = None
+    data_hashes: InputFiles | None = None
     overrides: dict | None = None  # parameters given on the command line (AS_OF=...)
 
     def resolved(self) -> ReportJob:
@@ -284,13 +284,16 @@ def code_and_data(data_dir) -> list[Path]:
 
 
 def ensure_processed(
-    data_dir, say: Callable[[str], None], hashes=None, tabulated: Tabulated = None
+    data_dir,
+    say: Callable[[str], None],
+    hashes: InputFiles | None = None,
+    tabulated: Tabulated = None,
 ) -> None:
     """Rebuild data/processed when its inputs changed since it was written."""
     paths = DataPaths.at(data_dir)
     if processed_is_current(paths, hashes):
-        if isinstance(hashes, InputFiles):
-            hashes.read.clear()  # (nothing to curate: the bytes read go)
+        if hashes is not None:
+            hashes.let_go()  # (nothing to curate)
         return
     from ijmemo.steps.curate import curate_to_processed
 
