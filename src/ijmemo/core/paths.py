@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]  # src/ijmemo: the code a build depends on
@@ -50,7 +51,7 @@ class DataPaths:
     def review(self) -> Path:  # candidate claims of added sources, for the analyst to review
         return self.root / "review"
 
-    @property
+    @cached_property  # (asked for once per file read: 15,000 at 100,000 claims)
     def cache(self) -> Path:
         """Parsed YAML by file sha256 (never the only copy of anything), kept beside the data
         folder, not in it: a command that writes nothing writes nothing under data/
@@ -101,3 +102,14 @@ class DataPaths:
             return str(path.relative_to(self.root.parent))
         except ValueError:
             return str(path)
+
+
+def entries_in(folder: Path, suffix: str = "") -> list[os.DirEntry]:
+    """The entries of `folder` whose names end in `suffix`, sorted by name (none when the
+    folder is missing): what `sorted(folder.glob("*" + suffix))` lists, at a fraction of
+    the cost (15,000 files at 100,000 claims)."""
+    try:
+        with os.scandir(folder) as entries:
+            return sorted((e for e in entries if e.name.endswith(suffix)), key=lambda e: e.name)
+    except (FileNotFoundError, NotADirectoryError):
+        return []

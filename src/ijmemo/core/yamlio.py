@@ -17,6 +17,8 @@ from pathlib import Path
 
 import yaml
 
+from ijmemo.core.paths import entries_in
+
 
 class Record(dict):
     """A mapping loaded from YAML that knows its 1-based line number."""
@@ -224,11 +226,9 @@ def _decoded(path: Path, data: bytes) -> str:
 
 def prune_cache(cache_dir: Path, used: set[str]) -> None:
     """Remove cache entries no current file produced."""
-    if not cache_dir.is_dir():
-        return
-    for entry in cache_dir.glob("*.pickle"):
+    for entry in entries_in(cache_dir, ".pickle"):
         if entry.name not in used:
-            entry.unlink(missing_ok=True)
+            Path(entry.path).unlink(missing_ok=True)
 
 
 class _NoAliases(yaml.SafeDumper):

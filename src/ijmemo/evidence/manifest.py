@@ -10,9 +10,10 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import os
 from pathlib import Path
 
-from ijmemo.core.paths import DataPaths
+from ijmemo.core.paths import DataPaths, entries_in
 from ijmemo.metadata.tables import TABLES
 
 MANIFEST = "manifest.json"  # which inputs the processed tables were built from
@@ -42,19 +43,28 @@ class InputFiles(dict):
 def input_hashes(paths: DataPaths, keep_read: bool = False) -> InputFiles:
     """sha256 of every input of the curate step, keyed by path relative to the data dir
     (`keep_read`: with the bytes hashed, when the caller may curate from them)."""
-    files = sorted(
-        [*paths.sources.glob("*"), *paths.curated.glob("*.yaml"), *paths.claims.glob("*.yaml")]
-    )
     hashes, read = {}, {}
-    for f in files:
-        if not f.is_file():
-            continue
-        content = f.read_bytes()
-        key = str(f.relative_to(paths.root))  # (the same however the folder is spelt)
+    root = os.fspath(paths.root)
+    for key in input_files(paths):
+        with open(os.path.join(root, key), "rb") as fh:
+            content = fh.read()
         hashes[key] = hashlib.sha256(content).hexdigest()
         if keep_read:
             read[key] = content
     return InputFiles(hashes, read)
+
+
+def input_files(paths: DataPaths) -> list[str]:
+    """Every input of the curate step, by its path relative to the data dir (the same
+    however the folder is spelt), in path order: the sources folder's files, the curated
+    YAML and the claims files. Listed with `os.scandir`: at 15,000 files pathlib's glob,
+    sort and stat cost 0.2 s, and `make report` lists them before anything starts."""
+    keys = []
+    for folder, suffix in ((paths.sources, ""), (paths.curated, ".yaml"), (paths.claims, ".yaml")):
+        under = folder.relative_to(paths.root).as_posix()
+        # (a link counts as the file it leads to)
+        keys += [f"{under}/{e.name}" for e in entries_in(folder, suffix) if e.is_file()]
+    return sorted(keys, key=lambda key: key.split("/"))  # (as paths sort: part by part)
 
 
 def write_manifest(folder: Path, inputs: dict[str, str], rows: dict[str, int]) -> None:
