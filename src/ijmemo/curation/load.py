@@ -106,10 +106,11 @@ class CuratedData:
         return about
 
     def subject_kind(self, subject_id: str) -> str | None:
-        for kind in ("initiatives", "events", "topics"):
-            if subject_id in getattr(self, kind):
-                return kind.removesuffix("s")
-        return None
+        if subject_id in self.initiatives:  # (asked for each claim, several times)
+            return "initiative"
+        if subject_id in self.events:
+            return "event"
+        return "topic" if subject_id in self.topics else None
 
 
 def _pydantic_message(err: dict) -> str:

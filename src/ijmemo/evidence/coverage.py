@@ -23,13 +23,20 @@ def coverage_by_source(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 def coverage_by_sector(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """Per sector (taxonomy order): claims, sources and initiatives tagged with it."""
 
-    def per_sector(frame: pd.DataFrame, key: str) -> pd.Series:
-        exploded = frame.assign(sector=frame["sectors"].map(split_cell)).explode("sector")
-        return exploded.groupby("sector")[key].nunique()
+    def by_sector(frame: pd.DataFrame, key: str, *more: str):
+        # (only the columns needed: assigning to the whole claims table copies it)
+        frame = frame[[key, *more, "sectors"]]
+        return (
+            frame.assign(sector=frame["sectors"].map(split_cell))
+            .explode("sector")
+            .groupby("sector")
+        )
 
-    claims = tables["claims"]
+    claims = by_sector(tables["claims"], "claim_id", "source_id")  # exploded once for both
     out = tables["sectors"][["sector_id", "label"]].set_index("sector_id")
-    out["claims"] = per_sector(claims, "claim_id")
-    out["sources"] = per_sector(claims, "source_id")
-    out["initiatives"] = per_sector(tables["initiatives"], "initiative_id")
+    out["claims"] = claims["claim_id"].nunique()
+    out["sources"] = claims["source_id"].nunique()
+    out["initiatives"] = by_sector(tables["initiatives"], "initiative_id")[
+        "initiative_id"
+    ].nunique()
     return out.fillna(0).astype({"claims": int, "sources": int, "initiatives": int}).reset_index()

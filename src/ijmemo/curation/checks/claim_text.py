@@ -189,7 +189,7 @@ def file_key(data: CuratedData, claims: list[Located], actors: dict[str, str]) -
     its source's text, name and date, and the records of the actors they name or speak
     through.
 
-    `actors`: actor id -> its record as JSON (made once for all files)."""
+    `actors`: actor id -> a digest of its record as JSON (made once for all files)."""
     source = data.sources[claims[0].record.source].record
     involved: dict[str, None] = {}
     for loc in claims:
@@ -202,7 +202,11 @@ def file_key(data: CuratedData, claims: list[Located], actors: dict[str, str]) -
         source.published,
         sorted((a, actors.get(a)) for a in involved),
     )
-    return hashlib.blake2b(repr(inputs).encode(), digest_size=16).hexdigest()
+    return _digest(repr(inputs))
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
 
 def _packed(found: ClaimText) -> tuple:
@@ -237,7 +241,7 @@ def claim_text_results(data: CuratedData, cache: Path | None) -> dict[str, Claim
     claims of a file whose inputs are unchanged (`file_key`); the cache keeps this run's
     results only."""
     kept = read_kept(cache, code_fingerprint())
-    actors = {aid: loc.record.model_dump_json() for aid, loc in data.actors.items()}
+    actors = {aid: _digest(loc.record.model_dump_json()) for aid, loc in data.actors.items()}
     by_file: dict[str, list[Located]] = {}
     for loc in data.claims.values():
         by_file.setdefault(loc.file, []).append(loc)

@@ -51,11 +51,17 @@ def check_claims(
 ) -> None:
     """References resolve; the quote, its place and date against the source (`texts`: what
     each claim's own rules found, `claim_text`)."""
+    undated = unknown(None)  # (one for all: a window is never changed)
+    sectors, countries, actors = data.sectors, data.countries, data.actors
     for cid, loc in data.claims.items():
         claim: Claim = loc.record
-        problems += data.unknown_refs(loc, "sectors", claim.sectors, "sectors")
-        problems += data.unknown_refs(loc, "countries", claim.countries, "countries")
-        problems += data.unknown_refs(loc, "actors", claim.actors, "actors")
+        # (each reference looked up at once; `unknown_refs` says what is wrong, if anything)
+        if not all(map(sectors.__contains__, claim.sectors)):
+            problems += data.unknown_refs(loc, "sectors", claim.sectors, "sectors")
+        if not all(map(countries.__contains__, claim.countries)):
+            problems += data.unknown_refs(loc, "countries", claim.countries, "countries")
+        if not all(map(actors.__contains__, claim.actors)):
+            problems += data.unknown_refs(loc, "actors", claim.actors, "actors")
         if data.subject_kind(claim.subject) is None and claim.subject not in data.rejected:
             problems.append(
                 loc.problem(
@@ -67,10 +73,11 @@ def check_claims(
             problems += data.unknown_refs(loc, "source", [claim.source], "sources")
             continue
         found = texts[cid]
-        problems += [loc.problem(message, name) for message, name in found.quote]
+        if found.quote:
+            problems += [loc.problem(message, name) for message, name in found.quote]
         if found.match is not None:
             checked.quote_matches[cid] = found.match
-        checked.claim_dates[cid] = found.window or unknown(None)
+        checked.claim_dates[cid] = found.window or undated
 
 
 def _supporting_claim(

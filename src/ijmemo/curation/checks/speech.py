@@ -43,7 +43,7 @@ def _attribution_problems(
 ) -> list[Problem]:
     """The speaker: known, their words beside the quote, kept in the statement."""
     att = loc.record.attribution
-    problems = [loc.problem(message, name) for message, name in found.said]
+    problems = [loc.problem(message, name) for message, name in found.said] if found.said else []
     if att == OUTLET:
         return problems
     assert isinstance(att, Attribution)
@@ -169,7 +169,7 @@ def check_reporting(
         if found is not None:
             problems += _attribution_problems(data, checked, loc, found)
         problems += _check_modality(data, checked, loc)
-        if found is not None:
+        if found is not None and found.hedge:
             problems += [loc.problem(message, name) for message, name in found.hedge]
     _check_leads(data, problems)
     _check_rests_on(data, problems)
