@@ -65,6 +65,11 @@ class DataPaths:
         return self.root.parent / ".cache" / "checks" / f"{self.root.name}.pickle"
 
     @property
+    def claims_cache(self) -> Path:
+        """The claims files that passed type-checking, as JSON (`curation/kept_claims.py`)."""
+        return self.root.parent / ".cache" / "claims" / f"{self.root.name}.pickle"
+
+    @property
     def dates_cache(self) -> Path:
         """Where each claim's date sits in its quote, by the subjects' names
         (`checks/date_scope.py`)."""
@@ -83,8 +88,15 @@ class DataPaths:
     @property
     def kept_checks(self) -> list[Path]:
         """What the curate step keeps between runs for this data folder (parsed files, the
-        claims' checks, the dates' places, the shingles), each by its inputs' content."""
-        return [self.cache, self.checks_cache, self.dates_cache, self.shingles_cache]
+        clean claims files, the claims' checks, the dates' places, the shingles), each by
+        its inputs' content."""
+        return [
+            self.cache,
+            self.claims_cache,
+            self.checks_cache,
+            self.dates_cache,
+            self.shingles_cache,
+        ]
 
     @property
     def kept_work(self) -> list[Path]:

@@ -167,6 +167,12 @@ def load_yaml(path: Path, text: str | None = None):
 _CACHE_VERSION = "3"
 
 
+def cache_key(sha256: str) -> str:
+    """What a file's parse is kept by (its entry is `<key>.pickle`): what later work kept
+    by the file's content is kept by too."""
+    return f"v{_CACHE_VERSION}-{sha256}"
+
+
 def load_yaml_cached(
     path: Path,
     cache_dir: Path | None,
@@ -191,7 +197,7 @@ def load_yaml_cached(
             raise YamlError(path, None, f"cannot read: {exc}") from None
         read = (data, hashlib.sha256(data).hexdigest())
     data, sha256 = read
-    key = f"v{_CACHE_VERSION}-{sha256}"
+    key = cache_key(sha256)
     if digests is not None:
         digests[path] = key
     if cache_dir is None:

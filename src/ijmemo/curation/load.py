@@ -8,6 +8,7 @@ that is `checks/`.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -19,7 +20,8 @@ from pydantic import BaseModel, ValidationError
 
 from ijmemo.core.paths import DataPaths, entries_in
 from ijmemo.core.problems import Located, Problem
-from ijmemo.core.yamlio import Record, YamlError, load_yaml_cached, prune_cache
+from ijmemo.core.yamlio import Record, YamlError, cache_key, load_yaml_cached, prune_cache
+from ijmemo.curation.kept_claims import KeptClaims
 from ijmemo.metadata.schema import Actor, Claim, Country, Event, Initiative, Sector, Source, Topic
 from ijmemo.text.dates import DateWindow, parse_date_or_unknown
 from ijmemo.text.quotes import SourceText
@@ -67,7 +69,14 @@ class CuratedData:
 
     def read_already(self, path: Path) -> tuple[bytes, str] | None:
         """The file's bytes and sha256 as read already, or None (read it now)."""
-        return None if self.read is None else self.read(str(path.relative_to(self.paths.root)))
+        if self.read is None:
+            return None
+        # (its path in the data folder, as the inputs are keyed: a string cut, 15,000 times)
+        root, shown = f"{self.paths.root}{os.sep}", str(path)
+        key = (
+            shown[len(root) :] if shown.startswith(root) else str(path.relative_to(self.paths.root))
+        )
+        return self.read(key)
 
     def collection(self, filename: str) -> dict[str, Located]:
         return getattr(self, filename.removesuffix(".yaml"))
@@ -178,7 +187,7 @@ def _validate_records(
         rid = item.get(key)
         name = f"{label} '{rid}'" if rid else f"{label} #{index}"
         try:
-            record = model.model_validate(dict(item))
+            record = model.model_validate(item)  # (the fields are copied out of it)
         except ValidationError as exc:
             for err in _one_branch(exc.errors(), dict(item)):
                 where = ".".join(str(p) for p in err["loc"] if not _is_branch(p))
@@ -201,12 +210,21 @@ def _validate_records(
 UNPARSED = object()  # a file whose YAML does not parse (its problem is recorded)
 
 
-def _parsed(data: CuratedData, path: Path, file: str, used: set[str], problems: list[Problem]):
+def _parsed(
+    data: CuratedData,
+    path: Path,
+    file: str,
+    used: set[str],
+    problems: list[Problem],
+    read: tuple[bytes, str] | None = None,
+):
     """A file's YAML (parsed once per content), or UNPARSED with the problem recorded: the
-    cross-record checks then wait for it (`data.unparsed`)."""
+    cross-record checks then wait for it (`data.unparsed`). `read`: its bytes and sha256,
+    if read already."""
     digest: dict[Path, str] = {}
+    read = read if read is not None else data.read_already(path)
     try:
-        parsed = load_yaml_cached(path, data.paths.cache, used, digest, data.read_already(path))
+        parsed = load_yaml_cached(path, data.paths.cache, used, digest, read)
         data.digests[file] = digest[path]
         return parsed
     except YamlError as exc:
@@ -367,31 +385,23 @@ def load_curated(
 
 
 def _load_claims(data: CuratedData, problems: list[Problem], used: set[str]) -> None:
-    """Every claims file, one per source; each claim's source is its file's name."""
+    """Every claims file, one per source; each claim's source is its file's name. A file
+    whose claims all passed before is checked from the JSON kept for it (`kept_claims`)."""
     folder = data.paths.claims
     if not folder.is_dir():
         problems.append(Problem(data.paths.display(folder), "claims folder is missing"))
         return
+    kept = KeptClaims(data.paths.claims_cache)
     for path, file in _listed(data, folder, ".yaml"):
         source = _stem(path.name)
-        raw = _parsed(data, path, file, used, problems)
-        if raw is UNPARSED:
-            continue
-        if source not in data.sources and source not in data.rejected:
-            problems.append(
-                Problem(file, f"no source '{source}': a claims file is named after its source")
-            )
-            data.rejected_claims += [dict(r) for r in raw or [] if isinstance(r, dict)]
-            continue
-        records = _validate_records(
-            _with_source(raw, source, file, problems),
-            Claim,
-            "claim",
-            file,
-            problems,
-            data.rejected,
-            data.rejected_claims,
-        )
+        read = _read_or_none(data, path) if source in data.sources else None
+        claims = kept.claims(read[1], source) if read is not None else None
+        if claims is not None:  # (its parse kept too: `used`)
+            data.digests[file] = cache_key(read[1])
+            used.add(f"{data.digests[file]}.pickle")
+            records = {c.id: Located(c, file, line, f"claim '{c.id}'") for c, line in claims}
+        else:
+            records = _claims_file(data, path, file, source, problems, used, read, kept)
         for cid, loc in records.items():
             if cid in data.claims:
                 first = data.claims[cid]
@@ -400,6 +410,46 @@ def _load_claims(data: CuratedData, problems: list[Problem], used: set[str]) -> 
                 )
             else:
                 data.claims[cid] = loc
+    kept.save()
+
+
+def _claims_file(
+    data: CuratedData,
+    path: Path,
+    file: str,
+    source: str,
+    problems: list[Problem],
+    used: set[str],
+    read: tuple[bytes, str] | None,
+    kept: KeptClaims,
+) -> dict[str, Located]:
+    """A claims file's claims from its YAML, type-checked one by one; kept if all pass."""
+    raw = _parsed(data, path, file, used, problems, read)
+    if raw is UNPARSED:
+        return {}
+    if source not in data.sources and source not in data.rejected:
+        problems.append(
+            Problem(file, f"no source '{source}': a claims file is named after its source")
+        )
+        data.rejected_claims += [dict(r) for r in raw or [] if isinstance(r, dict)]
+        return {}
+    found = len(problems)
+    raw = _with_source(raw, source, file, problems)
+    records = _validate_records(
+        raw, Claim, "claim", file, problems, data.rejected, data.rejected_claims
+    )
+    if read is not None and len(problems) == found and isinstance(raw, list):
+        kept.keep(read[1], source, raw, list(records.values()))
+    return records
+
+
+def _read_or_none(data: CuratedData, path: Path) -> tuple[bytes, str] | None:
+    """A file's bytes and sha256 (`_read_hashed`), or None when it cannot be read (the
+    YAML loader says why)."""
+    try:
+        return _read_hashed(data, path)
+    except OSError:
+        return None
 
 
 def _with_source(raw, source: str, file: str, problems: list[Problem]):
