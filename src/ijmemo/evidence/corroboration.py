@@ -133,12 +133,11 @@ def _facts(row: dict) -> list[tuple]:
     return facts
 
 
-def _matched_on(row: dict) -> tuple | None:
-    """The fact another source's firm claim must report the same for this claim to be
-    matched: its framing, else its status, else its milestone, else its date window. A
-    claim that reports none of these is not corroborated by rule: that two sources write
-    about one subject does not make either one's detail true."""
-    facts = _facts(row)
+def _matched_on(facts: list[tuple]) -> tuple | None:
+    """The fact another source's firm claim must report the same for a claim with these
+    `_facts` to be matched: its framing, else its status, else its milestone, else its
+    date window. A claim that reports none of these is not corroborated by rule: that two
+    sources write about one subject does not make either one's detail true."""
     return facts[0] if facts else None
 
 
@@ -171,15 +170,16 @@ def credibility(
         dict(zip(wanted, values, strict=True))
         for values in claims.reindex(columns=wanted).itertuples(index=False, name=None)
     ]
-    # (subject, fact) -> the sources whose firm claims on the subject report that fact
+    # Each firm claim's facts, worked out once; (subject, fact) -> the sources whose firm
+    # claims on the subject report that fact.
+    facts = [_facts(o) if o["modality"] in FIRM else [] for o in rows]
     reporting: dict[tuple, set[str]] = {}
-    for o in rows:
-        if o["modality"] in FIRM:
-            for fact in _facts(o):
-                reporting.setdefault((o["subject_id"], fact), set()).add(o["source_id"])
+    for o, found in zip(rows, facts, strict=True):
+        for fact in found:
+            reporting.setdefault((o["subject_id"], fact), set()).add(o["source_id"])
     grades, notes = [], []
-    for c in rows:
-        fact = _matched_on(c) if c["modality"] in FIRM else None  # (None: matched by nothing)
+    for c, found in zip(rows, facts, strict=True):
+        fact = _matched_on(found)  # (None: matched by nothing; not firm, no facts)
         source, said_by = c["source_id"], c["said_by"]
         # A copy or another report of the same briefing is the same evidence, not more.
         corroborating = {

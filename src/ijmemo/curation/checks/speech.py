@@ -119,6 +119,8 @@ def _check_leads(data: CuratedData, problems: list[Problem]) -> None:
     about = data.claims_by_subject
     for loc in data.initiatives.values():
         claims = about.get(loc.record.id, [])
+        if not loc.record.lead_bodies:
+            continue  # (no lead to show: its quotes are not read)
         if not claims or data.rejected_about.get(loc.record.id):
             continue  # reported by the initiative checks, or already by the claim's own
         leading = named_as_leading((c.quote, c.actors) for c in claims)
