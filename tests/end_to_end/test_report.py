@@ -219,6 +219,22 @@ def test_two_runs_give_identical_html_notebooks_word_and_figures(built, tmp_path
         assert (again / name).read_bytes() == (built / name).read_bytes(), name
 
 
+def test_01_run_on_the_memos_kernel_is_what_a_kernel_of_its_own_shows(tmp_path):
+    """01 runs after the memo on the memo's kernel (no second kernel to start): the same
+    bytes as 01 run alone on a new kernel with the same parameters."""
+    from ijmemo.outputs.notebooks import execute_notebook
+
+    built = build_report(
+        ReportJob(
+            PARAMS_DIR / "default.yaml", out_root=tmp_path, formats=("html",), cache_dir=None
+        ),
+        say=lambda _: None,
+    )
+    parameters = {"data_dir": None, "reuse_processed": True, "as_of": "2026-01-20"}
+    alone = execute_notebook(NOTEBOOKS_DIR / "01_curate.ipynb", tmp_path / "01.ipynb", parameters)
+    assert (built / "01_curate.ipynb").read_bytes() == alone.read_bytes()
+
+
 def test_committed_edition_record_matches_a_fresh_build(built):
     """report/editions/ says which memo each edition was; a clean build must be that memo.
 

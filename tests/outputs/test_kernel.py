@@ -69,7 +69,7 @@ def test_a_notebook_runs_on_the_early_kernel_as_on_a_new_one_but_warmed(tmp_path
     notebook = _notebook(tmp_path)
     fresh = execute_notebook(notebook, tmp_path / "fresh.ipynb", {"x": 21})
     with EarlyKernel(WARM_UP, cwd=tmp_path) as kernel:
-        ran, after = kernel.execute(_runs(notebook, tmp_path / "early.ipynb", {"x": 21}))
+        ran, after, _ = kernel.execute(_runs(notebook, tmp_path / "early.ipynb", {"x": 21}))
         early = ran.result(timeout=120)
         assert after.result(timeout=120) is None  # nothing asked after it
     # cells: parameters, papermill's injected ones, SHELL, then CELLS
@@ -88,13 +88,13 @@ def test_code_handed_after_the_notebook_runs_in_its_kernel_and_its_error_is_told
     seen = tmp_path / "seen.txt"
     then = f"import pathlib\npathlib.Path({str(seen)!r}).write_text(str(x))"
     with EarlyKernel("", cwd=tmp_path) as kernel:
-        ran, after = kernel.execute(_runs(notebook, tmp_path / "out.ipynb", {"x": 7}), then=then)
+        ran, after, _ = kernel.execute(_runs(notebook, tmp_path / "out.ipynb", {"x": 7}), then=then)
         ran.result(timeout=120)
         after.result(timeout=120)
     assert seen.read_text() == "7"  # the notebook's namespace, after it ran
 
     with EarlyKernel("", cwd=tmp_path) as kernel:
-        ran, after = kernel.execute(
+        ran, after, _ = kernel.execute(
             _runs(notebook, tmp_path / "out2.ipynb", {"x": 7}), then="1 / 0"
         )
         assert ran.result(timeout=120).is_file()  # the notebook itself is fine
@@ -111,7 +111,7 @@ def test_code_run_first_runs_before_the_notebook_and_leaves_nothing_behind(tmp_p
     with EarlyKernel("", cwd=tmp_path) as kernel:
         kernel.run_first("1 / 0")  # told to no one: the notebook does the work itself
         kernel.run_first(f"import colorsys, pathlib\npathlib.Path({str(seen)!r}).write_text('x')")
-        ran, _ = kernel.execute(_runs(notebook, tmp_path / "out.ipynb", {"x": 21}))
+        ran, _, _ = kernel.execute(_runs(notebook, tmp_path / "out.ipynb", {"x": 21}))
         cells = _outputs(ran.result(timeout=120))
         with pytest.raises(RuntimeError, match="handed over already"):
             kernel.run_first("1")
@@ -138,7 +138,7 @@ def test_code_run_outside_the_notebook_cannot_wait_for_input(tmp_path):
     """No one answers a kernel's input() during a build: asked for, it fails at once."""
     notebook = _notebook(tmp_path)
     with EarlyKernel("", cwd=tmp_path) as kernel:
-        ran, after = kernel.execute(_runs(notebook, tmp_path / "out.ipynb", {"x": 1}), "input()")
+        ran, after, _ = kernel.execute(_runs(notebook, tmp_path / "out.ipynb", {"x": 1}), "input()")
         ran.result(timeout=120)
         with pytest.raises(KernelCodeError, match="StdinNotImplementedError"):
             after.result(timeout=120)
@@ -149,7 +149,7 @@ def test_a_failing_notebook_is_told_and_nothing_runs_after_it(tmp_path):
     seen = tmp_path / "seen.txt"
     then = f"open({str(seen)!r}, 'w').write('ran')"
     with EarlyKernel("", cwd=tmp_path) as kernel:
-        ran, after = kernel.execute(_runs(notebook, tmp_path / "out.ipynb", {}), then=then)
+        ran, after, _ = kernel.execute(_runs(notebook, tmp_path / "out.ipynb", {}), then=then)
         with pytest.raises(PapermillExecutionError, match="bad cell"):
             ran.result(timeout=120)
         with pytest.raises(PapermillExecutionError):
@@ -172,7 +172,7 @@ def test_a_kernel_never_handed_a_notebook_is_shut_down(tmp_path, capfd):
 def test_a_build_that_fails_mid_notebook_kills_its_kernel_at_once(tmp_path):
     notebook = _notebook(tmp_path, cells=["import time\ntime.sleep(600)"])
     kernel = EarlyKernel("", cwd=tmp_path)
-    ran, _ = kernel.execute(_runs(notebook, tmp_path / "out.ipynb", {}))
+    ran, _, _ = kernel.execute(_runs(notebook, tmp_path / "out.ipynb", {}))
     with pytest.raises(RuntimeError, match="has run its notebook"):
         kernel.execute(_runs(notebook, tmp_path / "again.ipynb", {}))  # one per kernel
     while not _kernel_processes():  # the kernel is starting: fail the build now
@@ -181,4 +181,38 @@ def test_a_build_that_fails_mid_notebook_kills_its_kernel_at_once(tmp_path):
     # over: the kernel killed wherever it was (starting, connecting, running), not waited for
     with pytest.raises(RuntimeError, match=r"(?i)kernel died|before its notebook ran"):
         ran.result(timeout=0)
+    assert not _kernel_processes()
+
+
+def test_a_second_notebook_runs_after_the_first_as_on_a_kernel_of_its_own(tmp_path):
+    """01 runs on the memo's kernel after it: it finds none of the memo's names, counts
+    from 1, and shows what it shows on a new kernel (the modules stay imported)."""
+    notebook = _notebook(tmp_path)
+    fresh = execute_notebook(notebook, tmp_path / "fresh.ipynb", {"x": 5})
+    (tmp_path / "first").mkdir()
+    first = _notebook(tmp_path / "first", cells=["import colorsys\nleft_behind = 1"])
+    with EarlyKernel("", cwd=tmp_path) as kernel:
+        _, _, second = kernel.execute(
+            _runs(first, tmp_path / "first.ipynb", {"x": 1}),
+            then="also_left = 2",
+            next_run=_runs(notebook, tmp_path / "second.ipynb", {"x": 5}),
+        )
+        assert second.result(timeout=120) == (tmp_path / "second.ipynb").resolve()
+    cells, fresh_cells = _outputs(tmp_path / "second.ipynb"), _outputs(fresh)
+    assert [c[0] for c in cells] == list(range(1, len(cells) + 1))
+    assert cells[3][1][0]["text"] == "warmed\n"  # colorsys: imported by the first
+    assert cells[4:] == fresh_cells[4:]  # no name left: ['sys', 'x']; x * 2 is 10
+    assert cells[4][1][0]["data"]["text/plain"] == "['sys', 'x']"
+
+
+def test_after_a_failure_the_second_notebook_does_not_run(tmp_path):
+    notebook = _notebook(tmp_path, cells=["raise ValueError('bad cell')"])
+    with EarlyKernel("", cwd=tmp_path) as kernel:
+        _, _, second = kernel.execute(
+            _runs(notebook, tmp_path / "out.ipynb", {}),
+            next_run=_runs(notebook, tmp_path / "second.ipynb", {}),
+        )
+        with pytest.raises(PapermillExecutionError, match="bad cell"):
+            second.result(timeout=120)
+    assert not (tmp_path / "second.ipynb").exists()
     assert not _kernel_processes()

@@ -5,7 +5,8 @@ modules and plotly's validators) about 2.5 s more. Meanwhile the build process i
 its own modules, checks the parameters and starts Chromium. Started first, with those
 imports run silently (nothing enters the notebook's namespace, history or execution
 count), the kernel's start overlaps that work. After the notebook, the build can hand
-the same kernel code to run (the edition's files: `edition_files.py`).
+the same kernel code to run (the edition's files: `edition_files.py`), and then another
+notebook (01, which a second kernel would take a second or more of both cores to start).
 
 Nothing of the notebook runs before `execute` hands it over, which the build does only
 once the parameters are checked; a build refused before then shuts the kernel down
@@ -41,8 +42,9 @@ rendering.compile_templates()
 
 
 class EarlyKernel:
-    """A kernel started now, warmed up with `warm_up`, that runs one notebook when handed
-    one (`execute`) and is shut down after it, or by `close` if none comes."""
+    """A kernel started now, warmed up with `warm_up`, that runs a notebook when handed
+    one (`execute`; and code and a second notebook after it) and is shut down after
+    them, or by `close` if none comes."""
 
     def __init__(self, warm_up: str = MEMO_WARM_UP, cwd: Path = NOTEBOOKS_DIR) -> None:
         self._warm_up, self._cwd = warm_up, Path(cwd)
@@ -53,17 +55,24 @@ class EarlyKernel:
         self._thread = threading.Thread(target=self._run, name="memo-kernel", daemon=True)
         self._thread.start()
 
-    def execute(self, run: Callable[[object], Path], then: str = "") -> tuple[Future, Future]:
+    def execute(
+        self,
+        run: Callable[[object], Path],
+        then: str = "",
+        next_run: Callable[[object], Path] | None = None,
+    ) -> tuple[Future, Future, Future]:
         """Call `run` with this kernel's manager (it runs the notebook: `execute_notebook`
-        with `kernel_manager`), then the code `then` in the same kernel, silently. The
-        first future holds what `run` returns (or its error) as soon as the notebook has
-        run; the second, None once `then` has run (or its error)."""
+        with `kernel_manager`), then the code `then` in the same kernel, silently, then
+        `next_run` as `run` (another notebook: the kernel is reset first, as a new session,
+        so it finds no name and counts from 1, as on a kernel of its own). The futures
+        hold what `run` returns (or its error) as soon as the notebook has run; None once
+        `then` has run (or its error); what `next_run` returns (None if not given)."""
         if self._handed or not self._thread.is_alive():
             raise RuntimeError("this kernel has run its notebook or is shut down")
         self._handed = True
-        ran, after = Future(), Future()
-        self._jobs.put((run, then, ran, after))
-        return ran, after
+        ran, after, ran_next = Future(), Future(), Future()
+        self._jobs.put((run, then, next_run, ran, after, ran_next))
+        return ran, after, ran_next
 
     def run_first(self, code: str) -> None:
         """Run `code` in the kernel before its notebook, silently, nothing left in the
@@ -113,22 +122,31 @@ class EarlyKernel:
                 self._pid = None  # from here on the number may be another process's
                 _shut_down(manager)
 
-    def _serve(self, manager, error, run, then: str, ran: Future, after: Future) -> None:
-        """The notebook (`run`), then `then`, each answering in its future."""
-        try:
-            if error is not None:
-                raise error
-            if self._cancelled:
-                raise KernelCancelled("the build failed before its notebook ran")
-            ran.set_result(run(manager))
-        except BaseException as exc:
-            ran.set_exception(exc)
-            after.set_exception(exc)
-            return
-        try:
-            after.set_result(_run_code(manager, then) if then else None)
-        except BaseException as exc:
-            after.set_exception(exc)
+    def _serve(self, manager, error, run, then: str, next_run, *futures: Future) -> None:
+        """The notebook (`run`), then `then`, then `next_run`, each answering in its
+        future; after a failure, nothing more runs and each later future tells it."""
+
+        def run_next():
+            _run_code(manager, NEW_SESSION)
+            return next_run(manager)
+
+        steps = [
+            lambda: run(manager),
+            lambda: _run_code(manager, then) if then else None,
+            run_next if next_run is not None else lambda: None,
+        ]
+        failed = error
+        if failed is None and self._cancelled:
+            failed = KernelCancelled("the build failed before its notebook ran")
+        for step, future in zip(steps, futures, strict=True):
+            if failed is not None:
+                future.set_exception(failed)
+                continue
+            try:
+                future.set_result(step())
+            except BaseException as exc:
+                future.set_exception(exc)
+                failed = exc
 
     def _start(self):
         from jupyter_core.utils import run_sync
@@ -160,6 +178,11 @@ class EarlyKernel:
             client.execute(warm_up, silent=True, store_history=False)
         finally:
             client.stop_channels()  # the request is sent; the kernel runs it meanwhile
+
+
+# A notebook run after another on the same kernel finds what a kernel of its own would:
+# no name left, execution counts from 1 (the modules imported stay imported).
+NEW_SESSION = "get_ipython().reset(new_session=True)"
 
 
 class KernelCancelled(RuntimeError):

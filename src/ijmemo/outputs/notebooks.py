@@ -85,8 +85,10 @@ def execute_cached(
     depends_on: list[Path],
     cache_dir: Path,
     say=lambda _: None,
+    kernel_manager=None,
 ) -> Path:
-    """`execute_notebook`, unless the same notebook already ran on the same inputs.
+    """`execute_notebook` (on `kernel_manager`, if given), unless the same notebook
+    already ran on the same inputs.
 
     The key is the notebook, its parameters and the bytes of every file it depends on
     (the processed tables' manifest, the package's code, the lock file): when none
@@ -104,7 +106,7 @@ def execute_cached(
         output.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(kept, output)
         return output.resolve()
-    execute_notebook(notebook, output, parameters)
+    execute_notebook(notebook, output, parameters, kernel_manager=kernel_manager)
     try:
         kept.parent.mkdir(parents=True, exist_ok=True)
         runs = sorted(kept.parent.glob("*.ipynb"), key=lambda f: f.stat().st_mtime)

@@ -19,7 +19,7 @@ import json
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -207,28 +207,25 @@ def _build_into(
 ) -> tuple[dict, str]:
     """Every output of the edition in `staging`; returns its record and the memo's sha256."""
     answer = staging / ".edition-files.json"  # the kernel's answer (edition_files.py)
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        say(f"{job.label}: [1/{job.steps}] executing notebooks 01_curate and 02_memo")
-        started = time.perf_counter()
-        memo_run, files_run, curate_run = _start_notebooks(
-            pool, kernel, staging, job, params, say, answer
-        )
-        # While the kernels run: Chromium started, opening a page with the memo's head
-        # where the memo will be (plotly.js compiled before the print), and nbconvert
-        # warmed up by writing that page.
-        printer = PdfPrinter() if job.prints else None
-        try:
-            (staging / "memo.html").write_text(head_only_page(params.title), encoding="utf-8")
-            if printer is not None:
-                printer.preload(staging / "memo.html")
-            memo_nb = memo_run.result()
-            curate_run.result()
-            timings["notebooks"] = round(time.perf_counter() - started, 3)
-            html = _write_outputs(staging, memo_nb, params, job, printer, say, timings)
-        finally:
-            if printer is not None:
-                printer.close()
-        files_run.result()  # brief.md, tracker.csv and data/, written by the memo's kernel
+    say(f"{job.label}: [1/{job.steps}] executing notebooks 02_memo and 01_curate")
+    started = time.perf_counter()
+    memo_run, files_run, curate_run = _start_notebooks(kernel, staging, job, params, say, answer)
+    # While the kernel runs: Chromium started, opening a page with the memo's head where
+    # the memo will be (plotly.js compiled before the print), and nbconvert warmed up by
+    # writing that page.
+    printer = PdfPrinter() if job.prints else None
+    try:
+        (staging / "memo.html").write_text(head_only_page(params.title), encoding="utf-8")
+        if printer is not None:
+            printer.preload(staging / "memo.html")
+        memo_nb = memo_run.result()
+        timings["notebooks"] = round(time.perf_counter() - started, 3)  # (the memo's)
+        html = _write_outputs(staging, memo_nb, params, job, printer, say, timings)
+    finally:
+        if printer is not None:
+            printer.close()
+    files_run.result()  # brief.md, tracker.csv and data/, written by the memo's kernel
+    curate_run.result()  # 01, run on the same kernel after them (or its kept run)
     written = json.loads(answer.read_text(encoding="utf-8"))
     answer.unlink()
     for warning in written["warnings"]:
@@ -335,7 +332,6 @@ def _timed(timings: dict, stage: str) -> Iterator[None]:
 
 
 def _start_notebooks(
-    pool,
     kernel: EarlyKernel,
     staging: Path,
     job: ReportJob,
@@ -343,8 +339,10 @@ def _start_notebooks(
     say: Say,
     answer: Path,
 ) -> tuple[Future, Future, Future]:
-    """Hand 02 (the memo) to its kernel, started already, and the edition's files after it
-    (answering in `answer`); start 01 beside it, or reuse 01's run on the same inputs."""
+    """Hand 02 (the memo) to its kernel, started already, the edition's files after it
+    (answering in `answer`), and 01 after them on the same kernel (a second kernel would
+    take both cores a second or more to start, while the memo is printed), or 01's kept
+    run on the same inputs."""
     data_dir, editions_dir = job.data_dir, job.editions_dir
     data_arg = str(Path(data_dir).resolve()) if data_dir is not None else None
     memo_params = params.notebook_parameters() | {
@@ -365,7 +363,6 @@ def _start_notebooks(
     def run_memo(manager) -> Path:
         return execute_notebook(*memo_nb, memo_params, kernel_manager=manager)
 
-    memo_run, files_run = kernel.execute(run_memo, then=then)
     # The curate step validated these inputs: 01 shows its tables, it does not redo it.
     # The same data, code and as_of give the same notebook: a kept run is reused.
     curate_params = {
@@ -374,13 +371,13 @@ def _start_notebooks(
         "as_of": params.as_of.isoformat(),
     }
     curate_nb = (NOTEBOOKS_DIR / "01_curate.ipynb", staging / "01_curate.ipynb")
-    if job.cache_dir is None:
-        return memo_run, files_run, pool.submit(execute_notebook, *curate_nb, curate_params)
-    said = lambda m: say(f"{job.label}: {m}")  # noqa: E731
-    depends = code_and_data(data_dir)
-    kept = Path(job.cache_dir) / "notebooks"
-    return (
-        memo_run,
-        files_run,
-        pool.submit(execute_cached, *curate_nb, curate_params, depends, kept, said),
-    )
+
+    def run_curate(manager) -> Path:
+        if job.cache_dir is None:
+            return execute_notebook(*curate_nb, curate_params, kernel_manager=manager)
+        said = lambda m: say(f"{job.label}: {m}")  # noqa: E731
+        depends = code_and_data(data_dir)
+        kept = Path(job.cache_dir) / "notebooks"
+        return execute_cached(*curate_nb, curate_params, depends, kept, said, manager)
+
+    return kernel.execute(run_memo, then=then, next_run=run_curate)
