@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ijmemo.metadata.csv_text import csv_chunks
 from ijmemo.metadata.fields import enum, field
 from ijmemo.metadata.tables import columns, spec
 
@@ -65,5 +66,7 @@ def write_tables(tables: dict[str, pd.DataFrame], folder: Path) -> None:
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
-    """One table as CSV: UTF-8, no index, "\\n" line ends (the same bytes on any machine)."""
-    frame.to_csv(path, index=False, lineterminator="\n")
+    """One table as CSV: UTF-8, no index, "\\n" line ends (the same bytes on any machine):
+    the bytes `DataFrame.to_csv` writes (`csv_text`)."""
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        out.writelines(csv_chunks(frame))
