@@ -55,13 +55,13 @@ def test_the_kept_form_is_for_its_source_only(data_copy):
     sha = data.digests[f"data/curated/claims/{S003}.yaml"].split("-", 1)[1]
     kept = KeptClaims(DataPaths.at(data_copy).claims_cache)
     claims = kept.claims(sha, S003)
-    assert claims is not None and {c.source for c, _ in claims} == {S003}
+    assert claims is not None and {c.source for c, _, _ in claims} == {S003}
     assert kept.claims(sha, "another-source") is None  # the same bytes under another name
 
 
 def test_kept_json_that_no_longer_passes_is_not_used(tmp_path):
     kept = KeptClaims(tmp_path / "kept.pickle")
-    kept.before = {"abc:s1": (b'[{"id": "c1"}]', [1])}  # (as older code might have kept)
+    kept.before = {"abc:s1": (b'[{"id": "c1"}]', [1], ["claim 'c1'"])}  # (as older code might have kept)
     assert kept.claims("abc", "s1") is None
 
 
@@ -83,3 +83,12 @@ def test_a_damaged_kept_file_means_checking_from_yaml(data_copy, monkeypatch, da
     data, problems = load_curated(data_copy)
     assert problems == [] and len(data.claims) == 42
     assert sorted(from_yaml) == [f"{S000}.yaml", f"{S003}.yaml"]  # every file
+
+
+def test_a_claim_is_named_as_written_either_way(data_copy):
+    """Problems name a claim by its id as written; the kept form names it the same."""
+    edit_claims(data_copy, "- id: c003-04\n", "- id: 'c003-04 '\n")
+    first, _ = load_curated(data_copy)
+    again, _ = load_curated(data_copy)
+    assert again.claims["c003-04"].label == first.claims["c003-04"].label == "claim 'c003-04 '"
+    assert _located(again) == _located(first)

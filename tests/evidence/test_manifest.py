@@ -26,6 +26,8 @@ def _data_folder(root):
         (root / key).write_bytes(content)
     (root / "sources" / "folder.txt").mkdir()  # a folder is not an input
     os.symlink("s2.txt", root / "sources" / "link.txt")  # a link is the file it leads to
+    os.symlink("nowhere.txt", root / "sources" / "broken.txt")  # these lead to none
+    os.symlink("loop.txt", root / "sources" / "loop.txt")
     return files
 
 

@@ -42,6 +42,7 @@ def test_other_values_are_left_to_pandas(tmp_path):
         pd.DataFrame({"a": [True, False], "b": ["x", "y"]}, dtype=object),  # flags in text
         pd.DataFrame({"a": ["", None]}),  # one column: pandas quotes an empty row
         pd.DataFrame({"a": ["x"], "b": [float("nan")]}, dtype=object),
+        pd.DataFrame([["x", "y"]], columns=["a", "a"], dtype=object),  # a name twice
     ]
     for frame in frames:
         write_csv(frame, tmp_path / "t.csv")

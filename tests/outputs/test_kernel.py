@@ -216,3 +216,22 @@ def test_after_a_failure_the_second_notebook_does_not_run(tmp_path):
             second.result(timeout=120)
     assert not (tmp_path / "second.ipynb").exists()
     assert not _kernel_processes()
+
+
+def test_a_warning_shown_by_the_first_notebook_is_shown_by_the_second_too(tmp_path):
+    """Python shows a warning once per place in the code: 01 after the memo shows the
+    warnings it would show on a kernel of its own."""
+    (tmp_path / "warns.py").write_text(
+        "import warnings\n\ndef f():\n    warnings.warn('look out', UserWarning)\n"
+    )
+    calls = ["import sys\nsys.path.insert(0, '.')\nimport warns\nwarns.f()"]
+    notebook = _notebook(tmp_path, cells=calls)
+    with EarlyKernel("", cwd=tmp_path) as kernel:
+        _, _, second = kernel.execute(
+            _runs(notebook, tmp_path / "first.ipynb", {}),
+            next_run=_runs(notebook, tmp_path / "second.ipynb", {}),
+        )
+        second.result(timeout=120)
+    for name in ("first.ipynb", "second.ipynb"):
+        shown = [o.get("text", "") for _, outputs in _outputs(tmp_path / name) for o in outputs]
+        assert any("UserWarning: look out" in text for text in shown), name

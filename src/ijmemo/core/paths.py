@@ -6,6 +6,7 @@ editable mode); IJMEMO_ROOT overrides it.
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass
 from functools import cached_property
@@ -123,5 +124,16 @@ def entries_in(folder: Path, suffix: str = "") -> list[os.DirEntry]:
     try:
         with os.scandir(folder) as entries:
             return sorted((e for e in entries if e.name.endswith(suffix)), key=lambda e: e.name)
-    except (FileNotFoundError, NotADirectoryError):
+    except (FileNotFoundError, NotADirectoryError, PermissionError):  # (as glob: none)
         return []
+
+
+def is_file(entry: os.DirEntry) -> bool:
+    """`Path.is_file` for a listed entry: a link counts as the file it leads to, and one
+    that leads nowhere (or round in a loop) is not a file."""
+    try:
+        return entry.is_file()
+    except OSError as exc:
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP):
+            return False
+        raise

@@ -31,25 +31,26 @@ class KeptClaims:
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self.before: dict[str, tuple[bytes, list]] = read_kept(path, code_fingerprint())
-        self.now: dict[str, tuple[bytes, list]] = {}
+        self.before: dict[str, tuple[bytes, list, list]] = read_kept(path, code_fingerprint())
+        self.now: dict[str, tuple[bytes, list, list]] = {}
 
-    def claims(self, sha256: str, source: str) -> list[tuple[Claim, int | None]] | None:
-        """The file's claims, each with its line, checked from the JSON kept for these
-        bytes and this source (None: none kept, or it no longer passes)."""
+    def claims(self, sha256: str, source: str) -> list[tuple[Claim, int | None, str]] | None:
+        """The file's claims, each with its line and label (as problems name it: the id as
+        written), checked from the JSON kept for these bytes and this source (None: none
+        kept, or it no longer passes)."""
         key = f"{sha256}:{source}"
         kept = self.before.get(key)
         if kept is None:
             return None
-        text, lines = kept
+        text, lines, labels = kept
         try:
             claims = _CLAIMS.validate_json(text)
         except ValidationError:
             return None
-        if len(claims) != len(lines):
+        if not len(claims) == len(lines) == len(labels):
             return None
         self.now[key] = kept
-        return list(zip(claims, lines, strict=True))
+        return list(zip(claims, lines, labels, strict=True))
 
     def keep(self, sha256: str, source: str, raw: list[dict], located: list[Located]) -> None:
         """Keep a file whose claims all passed (`raw`: as parsed, with their source;
@@ -62,7 +63,11 @@ class KeptClaims:
         except (TypeError, ValueError):  # (not JSON: a YAML set or binary; or it fails)
             return
         if again == [loc.record for loc in located]:  # (fields, types and fields set)
-            self.now[f"{sha256}:{source}"] = (text, [loc.line for loc in located])
+            self.now[f"{sha256}:{source}"] = (
+                text,
+                [loc.line for loc in located],
+                [loc.label for loc in located],
+            )
 
     def save(self) -> None:
         """Keep what this run checked clean; files gone or changed are dropped."""

@@ -399,7 +399,7 @@ def _load_claims(data: CuratedData, problems: list[Problem], used: set[str]) -> 
         if claims is not None:  # (its parse kept too: `used`)
             data.digests[file] = cache_key(read[1])
             used.add(f"{data.digests[file]}.pickle")
-            records = {c.id: Located(c, file, line, f"claim '{c.id}'") for c, line in claims}
+            records = {c.id: Located(c, file, line, label) for c, line, label in claims}
         else:
             records = _claims_file(data, path, file, source, problems, used, read, kept)
         for cid, loc in records.items():

@@ -13,7 +13,7 @@ import json
 import os
 from pathlib import Path
 
-from ijmemo.core.paths import DataPaths, entries_in
+from ijmemo.core.paths import DataPaths, entries_in, is_file
 from ijmemo.metadata.tables import TABLES
 
 MANIFEST = "manifest.json"  # which inputs the processed tables were built from
@@ -62,8 +62,7 @@ def input_files(paths: DataPaths) -> list[str]:
     keys = []
     for folder, suffix in ((paths.sources, ""), (paths.curated, ".yaml"), (paths.claims, ".yaml")):
         under = folder.relative_to(paths.root).as_posix()
-        # (a link counts as the file it leads to)
-        keys += [f"{under}/{e.name}" for e in entries_in(folder, suffix) if e.is_file()]
+        keys += [f"{under}/{e.name}" for e in entries_in(folder, suffix) if is_file(e)]
     return sorted(keys, key=lambda key: key.split("/"))  # (as paths sort: part by part)
 
 

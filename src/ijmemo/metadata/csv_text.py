@@ -43,6 +43,8 @@ class _NotPlain(Exception):
 def csv_chunks(frame: pd.DataFrame) -> Iterator[str]:
     """The CSV text of `frame` without its index, "\\n" line ends, in pieces."""
     try:
+        if frame.columns.nlevels > 1 or not frame.columns.is_unique:
+            raise _NotPlain  # (a header of several rows; a name twice)
         columns = [_fields(frame[name]) for name in frame.columns]
     except _NotPlain:
         yield frame.to_csv(index=False, lineterminator="\n")

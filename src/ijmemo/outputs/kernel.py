@@ -181,8 +181,13 @@ class EarlyKernel:
 
 
 # A notebook run after another on the same kernel finds what a kernel of its own would:
-# no name left, execution counts from 1 (the modules imported stay imported).
-NEW_SESSION = "get_ipython().reset(new_session=True)"
+# no name left, execution counts from 1 (the modules imported stay imported), and a
+# warning shown once per place shown again (adding a filter clears what was shown; this
+# one, last, does what Python does where no filter applies).
+NEW_SESSION = """\
+get_ipython().reset(new_session=True)
+__import__("warnings").filterwarnings("default", append=True)
+"""
 
 
 class KernelCancelled(RuntimeError):
