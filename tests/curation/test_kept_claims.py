@@ -61,7 +61,8 @@ def test_the_kept_form_is_for_its_source_only(data_copy):
 
 def test_kept_json_that_no_longer_passes_is_not_used(tmp_path):
     kept = KeptClaims(tmp_path / "kept.pickle")
-    kept.before = {"abc:s1": (b'[{"id": "c1"}]', [1], ["claim 'c1'"])}  # (as older code might have kept)
+    # (as older code might have kept it)
+    kept.before = {"abc:s1": (b'[{"id": "c1"}]', [1], ["claim 'c1'"])}
     assert kept.claims("abc", "s1") is None
 
 
