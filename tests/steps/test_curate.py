@@ -75,3 +75,17 @@ def test_what_was_hashed_is_what_is_checked_and_recorded(data_copy, monkeypatch,
     assert not processed_is_current(paths)  # the file saved since is not recorded as curated
     with pytest.raises(CurationError, match="YAML does not parse"):
         curate_to_processed(data_copy)
+
+
+def test_tables_written_by_other_code_are_checked_again(data_copy, monkeypatch):
+    """A new or changed rule applies to data that did not change: processed tables written
+    by other code are not current, and the next build curates them again."""
+    from ijmemo.evidence import manifest
+
+    paths = DataPaths.at(data_copy)
+    curate_to_processed(data_copy)
+    assert processed_is_current(paths)
+    monkeypatch.setattr(manifest, "code_fingerprint", lambda: "another version of the code")
+    assert not processed_is_current(paths)
+    curate_to_processed(data_copy)  # (written by "this" code now)
+    assert processed_is_current(paths)

@@ -13,6 +13,7 @@ import json
 import os
 from pathlib import Path
 
+from ijmemo.core.kept import code_fingerprint
 from ijmemo.core.paths import DataPaths, entries_in, is_file
 from ijmemo.metadata.tables import TABLES
 
@@ -67,23 +68,28 @@ def input_files(paths: DataPaths) -> list[str]:
 
 
 def write_manifest(folder: Path, inputs: dict[str, str], rows: dict[str, int]) -> None:
-    """The manifest: every input's sha256 and each table's number of rows."""
-    manifest = {"inputs": inputs, "tables": rows}
+    """The manifest: every input's sha256, each table's number of rows, and the code that
+    checked and wrote them (`code_fingerprint`)."""
+    manifest = {"code": code_fingerprint(), "inputs": inputs, "tables": rows}
     (folder / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
 
 
 def processed_is_current(paths: DataPaths, hashes: dict[str, str] | None = None) -> bool:
-    """Were the processed tables written from exactly the current inputs?
+    """Were the processed tables written from exactly the current inputs, by this code?
+    (Tables written by other code are checked again: a new or changed rule applies to
+    data that did not change.)
 
     `hashes`: the inputs' `input_hashes`, when the caller has just computed them."""
     manifest = paths.processed / MANIFEST
     if not manifest.is_file() or any(not (paths.processed / f"{t}.csv").is_file() for t in TABLES):
         return False
     try:
-        recorded = json.loads(manifest.read_text(encoding="utf-8")).get("inputs")
-    except (json.JSONDecodeError, AttributeError):
+        recorded = json.loads(manifest.read_text(encoding="utf-8"))
+    except json.JSONDecodeError:
         return False
-    return recorded == (input_hashes(paths) if hashes is None else hashes)
+    if not isinstance(recorded, dict) or recorded.get("code") != code_fingerprint():
+        return False
+    return recorded.get("inputs") == (input_hashes(paths) if hashes is None else hashes)
 
 
 def processed_column(paths: DataPaths, table: str, column: str) -> list[str]:
