@@ -52,7 +52,7 @@ def csv_chunks(frame: pd.DataFrame) -> Iterator[str]:
     if len(columns) < 2:  # (one column: the csv module quotes an empty row)
         yield frame.to_csv(index=False, lineterminator="\n")
         return
-    yield ",".join(_quoted(str(name)) for name in frame.columns) + "\n"
+    yield ",".join(_field(str(name)) for name in frame.columns) + "\n"
     rows = list(zip(*columns, strict=True))
     for start in range(0, len(rows), _ROWS_AT_ONCE):
         yield "".join(",".join(row) + "\n" for row in rows[start : start + _ROWS_AT_ONCE])
@@ -70,7 +70,7 @@ def _fields(column: pd.Series) -> list[str]:
     search = _NEEDS_QUOTES.search
     for v in column.tolist():
         if type(v) is str:
-            out.append('"' + v.replace('"', '""') + '"' if search(v) else v)
+            out.append(_quoted(v) if search(v) else v)
         elif v is None or v is pd.NA or (type(v) is float and v != v):
             out.append("")
         else:  # (a number or a flag in a text column: pandas decides how it looks)
@@ -78,5 +78,10 @@ def _fields(column: pd.Series) -> list[str]:
     return out
 
 
+def _field(text: str) -> str:
+    """A text as the csv module writes it: quoted only if it must be."""
+    return _quoted(text) if _NEEDS_QUOTES.search(text) else text
+
+
 def _quoted(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"' if _NEEDS_QUOTES.search(text) else text
+    return '"' + text.replace('"', '""') + '"'
