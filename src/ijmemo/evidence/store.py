@@ -39,13 +39,13 @@ def load_processed(data_dir=None) -> dict[str, pd.DataFrame]:
         raise FileNotFoundError(
             f"processed tables missing in {folder}: {', '.join(missing)} (run 'make data')"
         )
-    tables = {}
-    for name in TABLES:
-        frame = pd.read_csv(
-            folder / f"{name}.csv", dtype=str, keep_default_na=False, na_values=[""]
-        )
-        tables[name] = typed(name, frame)
-    return tables
+    return {name: load_processed_table(data_dir, name) for name in TABLES}
+
+
+def load_processed_table(data_dir, name: str) -> pd.DataFrame:
+    """One processed table, typed as `load_processed` gives it."""
+    path = DataPaths.at(data_dir).processed / f"{name}.csv"
+    return typed(name, pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""]))
 
 
 class ProcessedTables(Mapping):

@@ -33,6 +33,8 @@ from ijmemo.evidence.tabulate import build_tables
 
 # Handed the checked tables as soon as they are made (`make report` starts work on them).
 Tabulated = Callable[[dict[str, pd.DataFrame]], None] | None
+# The same, with the inputs' sha256 they were checked from, as the manifest will list them.
+TabulatedFrom = Callable[[dict[str, pd.DataFrame], dict[str, str]], None] | None
 
 
 @dataclass
@@ -112,17 +114,19 @@ def curate_to_processed(
     data_dir=None,
     out_dir: Path | None = None,
     hashes: InputFiles | None = None,
-    tabulated: Tabulated = None,
+    tabulated: TabulatedFrom = None,
 ) -> Curation:
     """The whole curate step (make data): check everything, then publish the tables.
 
     `hashes`: the inputs' `input_hashes`, when the caller took them already: the bytes
     they hashed are what is checked (a file changed since is then recorded as not yet
-    curated: the next run curates it). `tabulated`: as for `review`."""
+    curated: the next run curates it). `tabulated`: handed the checked tables as soon as
+    they are made, and those hashes."""
     paths = DataPaths.at(data_dir)
     hashes = input_hashes(paths, keep_read=True) if hashes is None else hashes
+    handed = None if tabulated is None else lambda tables: tabulated(tables, hashes)
     try:
-        result = curate(paths.root, tabulated, hashes.take)
+        result = curate(paths.root, handed, hashes.take)
     finally:
         hashes.let_go()
     write_processed(result.tables, out_dir or paths.processed, hashes)  # save

@@ -50,7 +50,7 @@ from ijmemo.outputs.kernel import EarlyKernel
 from ijmemo.outputs.notebooks import execute_cached, execute_notebook
 
 if TYPE_CHECKING:  # (the curate step is imported only when the build has to curate)
-    from ijmemo.steps.curate import Tabulated
+    from ijmemo.steps.curate import TabulatedFrom
 
 Say = Callable[[str], None]
 
@@ -147,17 +147,17 @@ def build_report(
     return job.folder
 
 
-def _hand_over(kernel: EarlyKernel, job: ReportJob, handed: list[Path]) -> Tabulated:
+def _hand_over(kernel: EarlyKernel, job: ReportJob, handed: list[Path]) -> TabulatedFrom:
     """If the build has to curate: hand the curated tables, as soon as they are made, to
     the memo's kernel, which works out the evidence as of the edition's date while this
-    process derives and writes them (`known_kept`; used only if it matches what is
-    written). The file handed over is added to `handed`."""
+    process derives and writes them (`known_kept`; used only if the tables written were
+    curated from the same inputs). The file handed over is added to `handed`."""
     day = declared_as_of(job.params_path, job.overrides)
     if day is None:
         return None
     paths = DataPaths.at(job.data_dir)
 
-    def hand_over(tables) -> None:
+    def hand_over(tables, inputs) -> None:
         from ijmemo.evidence.known_kept import hand_over_tables  # (pandas: loaded by now)
 
         try:
@@ -166,7 +166,7 @@ def _hand_over(kernel: EarlyKernel, job: ReportJob, handed: list[Path]) -> Tabul
                 dir=paths.evidence_cache, suffix=".ahead", delete=False
             ) as fh:
                 handed.append(Path(fh.name))
-                hand_over_tables(tables, fh)
+                hand_over_tables(tables, inputs, fh)
         except Exception:  # (nowhere to put it, say): work ahead never fails a build
             return
         kernel.run_first(
@@ -178,7 +178,7 @@ def _hand_over(kernel: EarlyKernel, job: ReportJob, handed: list[Path]) -> Tabul
 
 
 def _checked_job(
-    job: ReportJob, say: Say, tabulated: Tabulated = None
+    job: ReportJob, say: Say, tabulated: TabulatedFrom = None
 ) -> tuple[ReportJob, MemoParams]:
     """The job with its inputs hashed, and its parameters, refused with every problem
     listed before any notebook runs (a missing browser too). `tabulated`: handed the
@@ -284,7 +284,7 @@ def ensure_processed(
     data_dir,
     say: Callable[[str], None],
     hashes: InputFiles | None = None,
-    tabulated: Tabulated = None,
+    tabulated: TabulatedFrom = None,
 ) -> None:
     """Rebuild data/processed when its inputs changed since it was written."""
     paths = DataPaths.at(data_dir)
@@ -304,7 +304,7 @@ def checked_params(
     say: Callable[[str], None],
     data_hashes=None,
     overrides=None,
-    tabulated: Tabulated = None,
+    tabulated: TabulatedFrom = None,
 ) -> MemoParams:
     """The parameter set (with `overrides`), refused with every problem listed before any
     notebook runs. `data_hashes`: the data inputs' hashes, when the caller has them;
