@@ -324,6 +324,40 @@ def test_a_failed_build_leaves_the_last_good_memo(built, tmp_path, monkeypatch):
     assert sorted(p.name for p in out.iterdir()) == ["default"]
 
 
+def test_a_build_that_curates_launches_chromium_as_curating_starts(
+    data_copy, tmp_path, monkeypatch
+):
+    """Launching Chromium is a second's work for both cores: a build that curates (one
+    core busy for seconds) launches it first; one that does not, once the parameters
+    are checked. Either way the memo is the same."""
+    import ijmemo.steps.curate as steps_curate
+    import ijmemo.steps.report as render
+
+    events = []
+    printer, curate = render.PdfPrinter, steps_curate.curate_to_processed
+    monkeypatch.setattr(render, "PdfPrinter", lambda: events.append("chromium") or printer())
+    monkeypatch.setattr(
+        steps_curate,
+        "curate_to_processed",
+        lambda *a, **k: events.append("curate") or curate(*a, **k),
+    )
+
+    def built(name: str) -> bytes:
+        job = ReportJob(
+            PARAMS_DIR / "default.yaml",
+            data_dir=data_copy,
+            out_root=tmp_path / name,
+            formats=("html", "pdf"),
+        )
+        return (build_report(job, say=lambda _: None) / "memo.html").read_bytes()
+
+    curating = built("curating")
+    assert events == ["chromium", "curate"]
+    events.clear()
+    assert built("curated") == curating
+    assert events == ["chromium"]
+
+
 def test_script_in_a_statement_is_shown_as_text_never_run(data_copy, tmp_path):
     edit_claims(
         data_copy,

@@ -247,5 +247,6 @@ class PdfPrinter:
         return figures
 
     def close(self) -> None:
+        """Close Chromium once its work is done (closed already: nothing to do)."""
         self._jobs.put(None)
         self._thread.join()

@@ -4,10 +4,11 @@ load     the parameter set, checked against the processed tables (curated first
          when an input changed) before any notebook runs, while the memo's kernel
          starts and imports what 02 needs (outputs/kernel.py)
 process  02 handed to that kernel, and after it the edition's files (brief.md,
-         tracker.csv, data/ and the record: outputs/edition_files.py); 01 run beside
-         it (or its kept run reused); meanwhile this process starts Chromium on a
-         page with the memo's head; 02 becomes memo.html (nbconvert), printed to
-         memo.pdf and drawn as the chart images (Playwright), then memo.docx (pandoc)
+         tracker.csv, data/ and the record: outputs/edition_files.py), then 01 (or
+         its kept run reused); meanwhile this process has Chromium open a page with
+         the memo's head (launched as curating starts, if the build curates);
+         02 becomes memo.html (nbconvert), printed to memo.pdf and drawn as the
+         chart images (Playwright), then memo.docx (pandoc)
 save     everything goes to a staging folder swapped in at the end; then the
          edition's record is written to report/editions/<set>/
 """
@@ -130,13 +131,16 @@ def build_report(
     job = job.resolved()
     handed: list[Path] = []  # curated tables handed to the kernel (removed after)
     try:
-        with kernel or EarlyKernel() as kernel:  # starting while the parameters are checked
-            with _timed(timings, "curate"):
-                job, params = _checked_job(job, say, _hand_over(kernel, job, handed))  # load
+        with kernel or EarlyKernel() as kernel, _browser(job) as printer:
+            with _timed(timings, "curate"):  # (the kernel starting meanwhile)
+                hand_over = _hand_over(kernel, job, handed)
+                job, params = _checked_job(job, say, hand_over, printer)  # load
             say(f"{job.label}: parameters OK (as of {params.as_of})")
             # The kernel stopped before the staging folder goes: nothing writes into it after.
             with staged_dir(job.folder) as staging, kernel:
-                current, memo_sha256 = _build_into(staging, job, params, say, timings, kernel)
+                current, memo_sha256 = _build_into(
+                    staging, job, params, say, timings, kernel, printer()
+                )
     finally:
         for path in handed:
             path.unlink(missing_ok=True)
@@ -177,12 +181,35 @@ def _hand_over(kernel: EarlyKernel, job: ReportJob, handed: list[Path]) -> Tabul
     return hand_over
 
 
+@contextmanager
+def _browser(job: ReportJob) -> Iterator[Callable[[], PdfPrinter | None]]:
+    """Chromium for the build, if it prints: launched the first time it is asked for,
+    closed at the end. The launch is a second's work for both cores; a build that
+    curates asks as curating starts, which leaves a core idle for seconds."""
+    launched: list[PdfPrinter] = []
+
+    def printer() -> PdfPrinter | None:
+        if job.prints and not launched:
+            launched.append(PdfPrinter())
+        return launched[0] if launched else None
+
+    try:
+        yield printer
+    finally:
+        for each in launched:
+            each.close()
+
+
 def _checked_job(
-    job: ReportJob, say: Say, tabulated: TabulatedFrom = None
+    job: ReportJob,
+    say: Say,
+    tabulated: TabulatedFrom = None,
+    printer: Callable[[], object] | None = None,
 ) -> tuple[ReportJob, MemoParams]:
     """The job with its inputs hashed, and its parameters, refused with every problem
     listed before any notebook runs (a missing browser too). `tabulated`: handed the
-    curated tables, if the build has to curate (`steps.curate.review`)."""
+    curated tables, if the build has to curate (`steps.curate.review`); `printer`:
+    called (Chromium launched) as curating starts."""
     if job.inputs_sha256 is None:
         hashes = input_hashes(DataPaths.at(job.data_dir), keep_read=True)
         key = build_key_or_none(
@@ -196,6 +223,9 @@ def _checked_job(
         job = replace(job, inputs_sha256=key, data_hashes=hashes)
     if job.prints:
         find_chromium()  # no browser: say so before any notebook runs
+        paths = DataPaths.at(job.data_dir)
+        if printer and job.data_hashes and not processed_is_current(paths, job.data_hashes):
+            printer()  # launched while this process curates on one core
     params = checked_params(
         Path(job.params_path), job.data_dir, say, job.data_hashes, job.overrides, tabulated
     )
@@ -203,27 +233,31 @@ def _checked_job(
 
 
 def _build_into(
-    staging: Path, job: ReportJob, params: MemoParams, say: Say, timings: dict, kernel
+    staging: Path,
+    job: ReportJob,
+    params: MemoParams,
+    say: Say,
+    timings: dict,
+    kernel,
+    printer: PdfPrinter | None,
 ) -> tuple[dict, str]:
-    """Every output of the edition in `staging`; returns its record and the memo's sha256."""
+    """Every output of the edition in `staging`, Chromium (`printer`, None if the build
+    does not print) printing it; returns its record and the memo's sha256."""
     answer = staging / ".edition-files.json"  # the kernel's answer (edition_files.py)
     say(f"{job.label}: [1/{job.steps}] executing notebooks 02_memo and 01_curate")
     started = time.perf_counter()
     memo_run, files_run, curate_run = _start_notebooks(kernel, staging, job, params, say, answer)
-    # While the kernel runs: Chromium started, opening a page with the memo's head where
-    # the memo will be (plotly.js compiled before the print), and nbconvert warmed up by
-    # writing that page.
-    printer = PdfPrinter() if job.prints else None
-    try:
-        (staging / "memo.html").write_text(head_only_page(params.title), encoding="utf-8")
-        if printer is not None:
-            printer.preload(staging / "memo.html")
-        memo_nb = memo_run.result()
-        timings["notebooks"] = round(time.perf_counter() - started, 3)  # (the memo's)
-        html = _write_outputs(staging, memo_nb, params, job, printer, say, timings)
-    finally:
-        if printer is not None:
-            printer.close()
+    # While the kernel runs: Chromium opening a page with the memo's head where the memo
+    # will be (plotly.js compiled before the print), and nbconvert warmed up by writing
+    # that page.
+    (staging / "memo.html").write_text(head_only_page(params.title), encoding="utf-8")
+    if printer is not None:
+        printer.preload(staging / "memo.html")
+    memo_nb = memo_run.result()
+    timings["notebooks"] = round(time.perf_counter() - started, 3)  # (the memo's)
+    html = _write_outputs(staging, memo_nb, params, job, printer, say, timings)
+    if printer is not None:
+        printer.close()  # (printed: Chromium goes while the kernel finishes)
     files_run.result()  # brief.md, tracker.csv and data/, written by the memo's kernel
     curate_run.result()  # 01, run on the same kernel after them (or its kept run)
     written = json.loads(answer.read_text(encoding="utf-8"))
