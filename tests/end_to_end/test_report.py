@@ -18,7 +18,7 @@ import docx
 import pytest
 from pypdf import PdfReader
 
-from ijmemo.core.paths import DATA_DIR, NOTEBOOKS_DIR, PARAMS_DIR
+from ijmemo.core.paths import DATA_DIR, NOTEBOOKS_DIR, PARAMS_DIR, DataPaths
 from ijmemo.outputs.browser import WAIT_FOR_CHARTS, chromium_page
 from ijmemo.outputs.docx import memo_docx
 from ijmemo.steps.report import ReportJob, build_report
@@ -354,6 +354,7 @@ def test_a_build_that_curates_launches_chromium_as_curating_starts(
     curating = built("curating")
     assert events == ["chromium", "curate"]
     events.clear()
+    shutil.rmtree(DataPaths.at(data_copy).evidence_cache)  # computed afresh, not reused
     assert built("curated") == curating
     assert events == ["chromium"]
 

@@ -59,3 +59,18 @@ def test_a_missing_folder_has_no_inputs(tmp_path):
     (tmp_path / "data" / "curated").mkdir(parents=True)
     (tmp_path / "data" / "curated" / "actors.yaml").write_text("[]\n")
     assert list(input_hashes(DataPaths.at(tmp_path / "data"))) == ["curated/actors.yaml"]
+
+
+def test_curating_reads_exactly_the_inputs_hashed_only_if_it_takes_nothing_else(data_copy):
+    """Taken once each, the bytes hashed are what was curated; a file asked for twice (read
+    from the disk again) or besides them (listed after hashing) is not."""
+    paths = DataPaths.at(data_copy)
+    hashes = input_hashes(paths, keep_read=True)
+    for key in list(hashes):
+        assert hashes.take(key) is not None
+    assert hashes.read_exactly(paths)
+    assert hashes.take(next(iter(hashes))) is None  # taken already
+    assert not hashes.read_exactly(paths)
+    besides = input_hashes(paths, keep_read=True)
+    assert besides.take("curated/claims/listed-after-hashing.yaml") is None
+    assert not besides.read_exactly(paths)

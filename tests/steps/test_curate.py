@@ -89,3 +89,23 @@ def test_tables_written_by_other_code_are_checked_again(data_copy, monkeypatch):
     assert not processed_is_current(paths)
     curate_to_processed(data_copy)  # (written by "this" code now)
     assert processed_is_current(paths)
+
+
+@pytest.mark.parametrize("meanwhile", [None, "added", "removed"])
+def test_tables_are_handed_over_only_if_curated_from_exactly_the_bytes_hashed(data_copy, meanwhile):
+    """The memo's kernel trusts the tables handed over when the processed tables'
+    manifest names the same inputs: they are handed over only when curating read
+    exactly the bytes hashed, not with a file added or removed after hashing."""
+    paths = DataPaths.at(data_copy)
+    notes = paths.sources / "notes.md"  # (an input no check reads: curating passes)
+    if meanwhile == "removed":
+        notes.write_text("to read\n", encoding="utf-8")
+    hashes = input_hashes(paths, keep_read=True)
+    if meanwhile == "added":
+        notes.write_text("to read\n", encoding="utf-8")
+    elif meanwhile == "removed":
+        notes.unlink()
+    handed = []
+    curate_to_processed(data_copy, hashes=hashes, tabulated=lambda t, i: handed.append(i))
+    assert handed == ([] if meanwhile else [hashes])
+    assert processed_is_current(paths) == (meanwhile is None)  # curated again next time

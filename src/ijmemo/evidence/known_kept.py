@@ -13,9 +13,10 @@ When `make report` has to curate first, the memo's kernel sits idle meanwhile: t
 build hands it the curated tables as soon as they are made, with the inputs' sha256 they
 were checked from (`hand_over_tables`), and it works out the evidence from them
 (`work_out_ahead`) while the build derives and writes them. The first process to ask then
-uses that work if the processed tables' manifest names the very same inputs and code:
-curating is a function of them (same inputs, same bytes), so those tables are the ones
-handed over, and reading 100,000 claims back to compare them would cost most of a second.
+uses that work if the processed tables' manifest names the very same inputs and code,
+and the tables handed over were curated from exactly those bytes (no file added or
+removed meanwhile: `InputFiles.read_exactly`): curating is a function of them (same
+inputs, same bytes), so the tables written are the ones handed over, and reading 100,000 claims back to compare them would cost most of a second.
 Work is done ahead only from tables that read back from CSV exactly as handed over
 (`reads_back_as_handed`): text, none with a carriage return.
 """
@@ -140,10 +141,12 @@ def known_on_kept(data_dir, as_of: date | str) -> KnownOn:
     day = as_of if isinstance(as_of, str) else as_of.isoformat()
     ahead = _AHEAD.pop((str(paths.root.resolve()), day), None)  # (let go of it either way)
     key = _key(paths, day)
-    if key not in _LAST:
+    known = _LAST.get(key)
+    if known is None:
+        known = _kept_or_computed(paths, day, key, ahead)
         _LAST.clear()  # (only the latest: let go of the one before)
-        _LAST[key] = _kept_or_computed(paths, day, key, ahead)
-    known = _LAST[key]  # copied: what one caller changes, the next does not see
+        _LAST[key] = known
+    # copied: what one caller changes, the next does not see
     return KnownOn({name: t.copy() for name, t in known.tables.items()}, known.undated.copy())
 
 

@@ -29,12 +29,23 @@ class InputFiles(dict):
     def __init__(self, hashes: dict[str, str], read: dict[str, bytes]) -> None:
         super().__init__(hashes)
         self.read = read
+        self.read_elsewhere = False  # a file asked for that was not hashed, or taken twice
 
     def take(self, key: str) -> tuple[bytes, str] | None:
         """The bytes hashed for input `key` and their sha256, handed over once (None: not
-        kept, or taken already)."""
+        kept, or taken already: the caller reads the file itself)."""
         content = self.read.pop(key, None)
-        return None if content is None else (content, self[key])
+        if content is None:
+            self.read_elsewhere = True
+            return None
+        return content, self[key]
+
+    def read_exactly(self, paths: DataPaths) -> bool:
+        """Did curating read only the bytes hashed (no file asked for twice or besides
+        them), and are the inputs still those files (none added or removed meanwhile)?
+        Then its tables are what any curating of these inputs gives: the manifest names
+        them."""
+        return not self.read_elsewhere and list(self) == input_files(paths)
 
     def let_go(self) -> None:
         """Drop the bytes not taken (at 100,000 claims the inputs are 100 MB)."""

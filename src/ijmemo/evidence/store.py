@@ -32,7 +32,8 @@ def write_processed(
 
 
 def load_processed(data_dir=None) -> dict[str, pd.DataFrame]:
-    """The processed tables written by the curate step (strings; empty cells → NaN)."""
+    """The processed tables written by the curate step, typed (`typed`: text, whole
+    numbers as Int64, an empty cell None)."""
     folder = DataPaths.at(data_dir).processed
     missing = [t for t in TABLES if not (folder / f"{t}.csv").is_file()]
     if missing:

@@ -121,10 +121,15 @@ def curate_to_processed(
     `hashes`: the inputs' `input_hashes`, when the caller took them already: the bytes
     they hashed are what is checked (a file changed since is then recorded as not yet
     curated: the next run curates it). `tabulated`: handed the checked tables as soon as
-    they are made, and those hashes."""
+    they are made, and those hashes, if the tables were made from exactly those bytes
+    (not when a file was added or removed meanwhile: `InputFiles.read_exactly`)."""
     paths = DataPaths.at(data_dir)
     hashes = input_hashes(paths, keep_read=True) if hashes is None else hashes
-    handed = None if tabulated is None else lambda tables: tabulated(tables, hashes)
+
+    def handed(tables: dict[str, pd.DataFrame]) -> None:
+        if tabulated is not None and hashes.read_exactly(paths):
+            tabulated(tables, hashes)
+
     try:
         result = curate(paths.root, handed, hashes.take)
     finally:

@@ -131,7 +131,8 @@ def build_report(
     job = job.resolved()
     handed: list[Path] = []  # curated tables handed to the kernel (removed after)
     try:
-        with kernel or EarlyKernel() as kernel, _browser(job) as printer:
+        # (on failure the kernel is cancelled first, then Chromium closed)
+        with _browser(job) as printer, kernel or EarlyKernel() as kernel:
             with _timed(timings, "curate"):  # (the kernel starting meanwhile)
                 hand_over = _hand_over(kernel, job, handed)
                 job, params = _checked_job(job, say, hand_over, printer)  # load
@@ -250,14 +251,16 @@ def _build_into(
     # While the kernel runs: Chromium opening a page with the memo's head where the memo
     # will be (plotly.js compiled before the print), and nbconvert warmed up by writing
     # that page.
-    (staging / "memo.html").write_text(head_only_page(params.title), encoding="utf-8")
-    if printer is not None:
-        printer.preload(staging / "memo.html")
-    memo_nb = memo_run.result()
-    timings["notebooks"] = round(time.perf_counter() - started, 3)  # (the memo's)
-    html = _write_outputs(staging, memo_nb, params, job, printer, say, timings)
-    if printer is not None:
-        printer.close()  # (printed: Chromium goes while the kernel finishes)
+    try:
+        (staging / "memo.html").write_text(head_only_page(params.title), encoding="utf-8")
+        if printer is not None:
+            printer.preload(staging / "memo.html")
+        memo_nb = memo_run.result()
+        timings["notebooks"] = round(time.perf_counter() - started, 3)  # (the memo's)
+        html = _write_outputs(staging, memo_nb, params, job, printer, say, timings)
+    finally:  # printed, or failed: Chromium done before the staging folder may go
+        if printer is not None:
+            printer.close()
     files_run.result()  # brief.md, tracker.csv and data/, written by the memo's kernel
     curate_run.result()  # 01, run on the same kernel after them (or its kept run)
     written = json.loads(answer.read_text(encoding="utf-8"))
