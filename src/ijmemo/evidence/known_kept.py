@@ -13,12 +13,13 @@ When `make report` has to curate first, the memo's kernel sits idle meanwhile: t
 build hands it the curated tables as soon as they are made, with the inputs' sha256 they
 were checked from (`hand_over_tables`), and it works out the evidence from them
 (`work_out_ahead`) while the build derives and writes them. The first process to ask then
-uses that work if the processed tables' manifest names the very same inputs and code,
-and the tables handed over were curated from exactly those bytes (no file added or
-removed meanwhile: `InputFiles.read_exactly`): curating is a function of them (same
-inputs, same bytes), so the tables written are the ones handed over, and reading 100,000 claims back to compare them would cost most of a second.
-Work is done ahead only from tables that read back from CSV exactly as handed over
-(`reads_back_as_handed`): text, none with a carriage return.
+uses that work if the processed tables' manifest names the very same inputs and code;
+the tables are handed over only when curated from exactly those bytes (no file added or
+removed meanwhile: `InputFiles.read_exactly`). Curating is a function of them (same
+inputs, same bytes), so the tables written are the ones handed over: reading 100,000
+claims back to compare them would cost most of a second. Work is done ahead only from
+tables that read back from CSV exactly as handed over (`reads_back_as_handed`): text,
+none with a carriage return.
 """
 
 from __future__ import annotations

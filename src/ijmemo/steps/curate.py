@@ -127,11 +127,11 @@ def curate_to_processed(
     hashes = input_hashes(paths, keep_read=True) if hashes is None else hashes
 
     def handed(tables: dict[str, pd.DataFrame]) -> None:
-        if tabulated is not None and hashes.read_exactly(paths):
+        if hashes.read_exactly(paths):
             tabulated(tables, hashes)
 
     try:
-        result = curate(paths.root, handed, hashes.take)
+        result = curate(paths.root, handed if tabulated else None, hashes.take)
     finally:
         hashes.let_go()
     write_processed(result.tables, out_dir or paths.processed, hashes)  # save

@@ -210,7 +210,7 @@ def _checked_job(
     """The job with its inputs hashed, and its parameters, refused with every problem
     listed before any notebook runs (a missing browser too). `tabulated`: handed the
     curated tables, if the build has to curate (`steps.curate.review`); `printer`:
-    called (Chromium launched) as curating starts."""
+    called (Chromium launched) as curating starts (`ensure_processed`)."""
     if job.inputs_sha256 is None:
         hashes = input_hashes(DataPaths.at(job.data_dir), keep_read=True)
         key = build_key_or_none(
@@ -224,11 +224,14 @@ def _checked_job(
         job = replace(job, inputs_sha256=key, data_hashes=hashes)
     if job.prints:
         find_chromium()  # no browser: say so before any notebook runs
-        paths = DataPaths.at(job.data_dir)
-        if printer and job.data_hashes and not processed_is_current(paths, job.data_hashes):
-            printer()  # launched while this process curates on one core
     params = checked_params(
-        Path(job.params_path), job.data_dir, say, job.data_hashes, job.overrides, tabulated
+        Path(job.params_path),
+        job.data_dir,
+        say,
+        job.data_hashes,
+        job.overrides,
+        tabulated,
+        printer,  # (Chromium launched while this process curates on one core)
     )
     return job, params
 
@@ -322,8 +325,10 @@ def ensure_processed(
     say: Callable[[str], None],
     hashes: InputFiles | None = None,
     tabulated: TabulatedFrom = None,
+    curating: Callable[[], object] | None = None,
 ) -> None:
-    """Rebuild data/processed when its inputs changed since it was written."""
+    """Rebuild data/processed when its inputs changed since it was written (`curating`:
+    called first, if it has to)."""
     paths = DataPaths.at(data_dir)
     if processed_is_current(paths, hashes):
         if hashes is not None:
@@ -331,6 +336,8 @@ def ensure_processed(
         return
     from ijmemo.steps.curate import curate_to_processed
 
+    if curating is not None:
+        curating()
     say("report: processed tables are missing or out of date; running the curate step")
     curate_to_processed(paths.root, hashes=hashes, tabulated=tabulated)
 
@@ -342,11 +349,12 @@ def checked_params(
     data_hashes=None,
     overrides=None,
     tabulated: TabulatedFrom = None,
+    curating: Callable[[], object] | None = None,
 ) -> MemoParams:
     """The parameter set (with `overrides`), refused with every problem listed before any
     notebook runs. `data_hashes`: the data inputs' hashes, when the caller has them;
-    `tabulated`: as for `ensure_processed`."""
-    ensure_processed(data_dir, say, data_hashes, tabulated)
+    `tabulated`, `curating`: as for `ensure_processed`."""
+    ensure_processed(data_dir, say, data_hashes, tabulated, curating)
     return load_params(params_path, *known_ids(data_dir), overrides=overrides)
 
 
