@@ -110,13 +110,14 @@ eval-candidates: $(ENV_READY) ## Score add-source's proposals on the gold articl
 bench: $(PROCESSED) browser ## Benchmark (about 15 min; run it alone): bench/results.json and results.md
 	$(PY) bench/bench.py
 
-vendor: ## Re-fetch the pinned plotly.js partial bundle with npm and check its sha256
-	@$(PY) -c 'from ijmemo.outputs.html import PLOTLY_BUNDLE as b; print(b["npm"], b["file"], b["sha256"])' | { \
-	  read -r pkg file sha; tmp=$$(mktemp -d); \
-	  (cd "$$tmp" && npm pack --silent "$$pkg" >/dev/null && tar xzf ./*.tgz); \
-	  echo "$$sha  $$tmp/package/plotly-cartesian.min.js" | sha256sum -c - && \
-	  cp "$$tmp/package/plotly-cartesian.min.js" "$$file" && cp "$$tmp/package/LICENSE" report/vendor/plotly-LICENSE; \
-	  rm -rf "$$tmp"; }
+vendor: ## Rebuild the memo's plotly.js from report/vendor/plotly-memo/ (npm ci, esbuild) and check its pinned sha256
+	@$(PY) -c 'from ijmemo.outputs.html import PLOTLY_BUNDLE as b; print(b["recipe"], b["file"], b["sha256"])' | { \
+	  read -r recipe file sha; tmp=$$(mktemp -d); \
+	  cp "$$recipe"/package.json "$$recipe"/package-lock.json "$$recipe"/index.js "$$recipe"/build.js "$$tmp"/ && \
+	  (cd "$$tmp" && npm ci --ignore-scripts --no-audit --no-fund --silent && node build.js "$$tmp/plotly.min.js") && \
+	  echo "$$sha  $$tmp/plotly.min.js" | sha256sum -c - && \
+	  cp "$$tmp/plotly.min.js" "$$file" && cp "$$tmp/node_modules/plotly.js/LICENSE" report/vendor/plotly-LICENSE; \
+	  status=$$?; rm -rf "$$tmp"; exit $$status; }
 
 notebooks: $(PROCESSED) ## Re-execute notebooks/*.ipynb in place with their default parameters (then commit)
 	$(PY) -m ijmemo notebooks

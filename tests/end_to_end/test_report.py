@@ -21,6 +21,7 @@ from pypdf import PdfReader
 from ijmemo.core.paths import DATA_DIR, NOTEBOOKS_DIR, PARAMS_DIR, DataPaths
 from ijmemo.outputs.browser import WAIT_FOR_CHARTS, chromium_page
 from ijmemo.outputs.docx import memo_docx
+from ijmemo.outputs.html import PLOTLY_BUNDLE
 from ijmemo.steps.report import ReportJob, build_report
 from ijmemo.text.quotes import SourceText
 
@@ -73,6 +74,11 @@ def page_report(built):
             "els => els.map(e => [e.getAttribute('href'), !!document.getElementById(e.getAttribute('href').slice(1))])",
         )
         seen["headings"] = page.eval_on_selector_all("h2", "els => els.map(e => e.innerText)")
+        seen["trace_types"] = page.evaluate(
+            "() => [...document.querySelectorAll('.plotly-graph-div')]"
+            ".flatMap(d => d.data.map(t => t.type || 'scatter'))"
+        )
+        seen["registered"] = page.evaluate("() => Object.keys(Plotly.PlotSchema.get().traces)")
     return seen
 
 
@@ -99,10 +105,18 @@ def test_html_is_self_contained(built):
     assert not re.search(r"""<(script|link|img|iframe)[^>]+(src|href)=["']?(https?:)?//""", html), (
         "loads from a network"
     )
-    assert len(re.findall(r"plotly\.js \(cartesian - minified\) v\d", html)) == 1, (
+    assert len(re.findall(r"plotly\.js \(bar, heatmap - minified\) v\d", html)) == 1, (
         "plotly.js embedded once"
     )
     assert "<code" not in html and "jp-InputArea" not in html  # no code, no prompts
+
+
+def test_the_memos_plotly_bundle_has_every_trace_type_its_charts_draw(page_report):
+    # The bundle carries only these (outputs/html.py): a chart of another type would
+    # come out blank, without an error.
+    assert {"bar", "heatmap", "scatter"} <= set(page_report["trace_types"])
+    assert set(page_report["trace_types"]) <= set(page_report["registered"])
+    assert sorted(page_report["registered"]) == sorted(PLOTLY_BUNDLE["traces"])
 
 
 def test_every_chart_renders_in_chromium_without_errors(page_report):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 
 import pytest
@@ -14,9 +15,13 @@ from ijmemo.outputs.html import PLOTLY_BUNDLE, plotly_js
 def test_vendored_plotly_bundle_is_pinned_and_the_version_plotly_embeds():
     js = plotly_js()  # raises if the file's sha256 is not the pinned one
     version = get_plotlyjs_version()
-    assert f"plotly.js (cartesian - minified) v{version}" in js[:200]
-    assert PLOTLY_BUNDLE["npm"] == f"plotly.js-cartesian-dist-min@{version}"
-    assert len(js) < 1_600_000  # a third of the full 4.8 MB bundle
+    assert f"plotly.js (bar, heatmap - minified) v{version}" in js[:200]
+    recipe = PLOTLY_BUNDLE["recipe"]
+    wanted = json.loads((recipe / "package.json").read_text(encoding="utf-8"))
+    assert wanted["dependencies"]["plotly.js"] == version
+    locked = json.loads((recipe / "package-lock.json").read_text(encoding="utf-8"))
+    assert locked["packages"]["node_modules/plotly.js"]["version"] == version
+    assert len(js) < 1_300_000  # the official "cartesian" bundle: 1.5 MB; the full one 4.8 MB
 
 
 def test_a_bundle_with_one_byte_changed_is_refused_with_how_to_fetch_it_again(
