@@ -18,6 +18,9 @@ Writes bench/results.json and bench/results.md and prints the tables:
     (it curates what changed); then a third, curate and report as separate commands;
   - `make -j2 reports` against the same sets built one after another.
 Budgets are checked and reported as met or not; the exit status is 0 either way.
+For the budgets on time, the CPU seconds the whole machine spent on that work give the
+least wall time it can take on this machine's cores, and so whether better overlap alone
+could meet the budget (`ceilings`).
 Run it alone: the machine has two cores, and anything beside it skews the figures.
 """
 
