@@ -45,7 +45,7 @@ import papermill
 from pypdf import PdfReader
 
 from ijmemo.core.paths import BUILD_DIR, CACHE_DIR, PARAMS_DIR, PROJECT_ROOT, DataPaths
-from ijmemo.outputs.browser import print_pdf
+from ijmemo.outputs.browser import find_chromium, print_pdf
 from ijmemo.outputs.kernel import KERNEL
 from ijmemo.outputs.notebooks import execute_notebook
 from ijmemo.steps.report import ReportJob, build_report
@@ -463,7 +463,7 @@ def ceilings(r: dict) -> list[dict]:
 def markdown(r: dict) -> str:
     m, f, s = r["memo"], r["floor"], r["stages"]
     lines = [
-        f"# Benchmark ({r['machine']})", "",
+        f"# Benchmark ({r['machine']}, printing with {r['browser']})", "",
         f"## Default memo, outputs removed, data warm (median of {RUNS}, alternating)", "",
         "| | seconds |", "| --- | ---: |",
         f"| `make report FORMATS=html,pdf` (what the plain chain makes) | {m['make_report']} |",
@@ -540,6 +540,7 @@ def main() -> int:
         tmp = Path(tmp_name)
         results = {
             "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+            "browser": Path(find_chromium()).name,  # (the floor prints with it too)
             "memo": memo_against_plain_chain(tmp),
             "floor": floor(tmp),
             "stages": default_stages(tmp),

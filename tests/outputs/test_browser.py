@@ -14,6 +14,17 @@ def test_a_missing_browser_says_what_to_set(monkeypatch):
         find_chromium()
 
 
+def test_the_headless_shell_is_preferred_to_the_full_browser(monkeypatch, tmp_path):
+    for name in ("chromium", "chromium-headless-shell"):
+        (tmp_path / name).write_text("#!/bin/sh\n")
+        (tmp_path / name).chmod(0o755)
+    monkeypatch.delenv(CHROMIUM_ENV, raising=False)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert find_chromium() == str(tmp_path / "chromium-headless-shell")
+    (tmp_path / "chromium-headless-shell").unlink()
+    assert find_chromium() == str(tmp_path / "chromium")
+
+
 def test_the_printer_hands_its_failure_to_the_build_and_stops(monkeypatch, tmp_path):
     monkeypatch.setenv(CHROMIUM_ENV, "/nonexistent/chromium")
     printer = PdfPrinter()  # fails in its own thread while the build goes on

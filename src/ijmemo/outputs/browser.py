@@ -20,7 +20,16 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 CHROMIUM_ENV = "IJMEMO_CHROMIUM"
-CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+# Chromium's headless shell first: it prints the same memo with about a quarter less CPU
+# (a default memo build: 4.9 CPU-s and 3.05 s, against 6.7 and 3.87 with the full browser).
+# The Word file and chart images are byte-identical; PDF pages differ in sub-pixel bar edges.
+CHROMIUM_NAMES = (
+    "chromium-headless-shell",
+    "chromium",
+    "chromium-browser",
+    "google-chrome",
+    "google-chrome-stable",
+)
 # A closed network: keep Chromium from phoning home (and failing) at start.
 CHROMIUM_ARGS = [
     "--disable-gpu",
@@ -33,7 +42,8 @@ CHROMIUM_ARGS = [
 ]
 INSTALL_HINT = (
     "no Chromium found for printing the PDF. Install it, then rerun:\n"
-    "  Debian/Ubuntu:  sudo apt-get install chromium fonts-dejavu-core\n"
+    "  Debian:         sudo apt-get install chromium-headless-shell fonts-dejavu-core\n"
+    "  Ubuntu:         sudo apt-get install chromium fonts-dejavu-core\n"
     "  Fedora:         sudo dnf install chromium\n"
     f"or point {CHROMIUM_ENV} at a Chrome/Chromium binary (e.g. {CHROMIUM_ENV}=/usr/bin/google-chrome)."
 )
