@@ -21,7 +21,7 @@ from xml.etree import ElementTree
 
 CHROMIUM_ENV = "IJMEMO_CHROMIUM"
 # Chromium's headless shell first: it prints the same memo with about a quarter less CPU
-# (a default memo build: 4.9 CPU-s and 3.05 s, against 6.7 and 3.87 with the full browser).
+# (a default memo build: 4.9 CPU-s and 3.06 s, against 6.7 and 3.88 with the full browser).
 # The Word file and chart images are byte-identical; PDF pages differ in sub-pixel bar edges.
 CHROMIUM_NAMES = (
     "chromium-headless-shell",
