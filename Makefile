@@ -52,18 +52,20 @@ $(ENV_READY): $(ENV_STAMP) $(SRC_FILES)
 env: $(ENV_READY) ## Create or update the environment (.venv) from uv.lock
 
 # Chromium's headless shell prints the memo with a quarter less CPU than the full browser
-# (src/ijmemo/outputs/browser.py): installed as root where apt has it, else chromium.
+# (src/ijmemo/outputs/browser.py): installed as root where apt has it, else chromium. If
+# neither installs, `ijmemo browser` says what to run.
 browser: $(ENV_READY) ## Find headless Chromium for the PDF; as root on Debian, install its headless shell
 	@if [ -z "$${IJMEMO_CHROMIUM:-}" ] && ! command -v chromium-headless-shell >/dev/null \
 	    && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  echo "browser: installing Debian packages chromium-headless-shell, fonts-dejavu-core, fonts-liberation"; \
-	  apt-get update -qq; \
+	  apt-get update -qq || true; \
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 	      chromium-headless-shell fonts-dejavu-core fonts-liberation >/dev/null \
 	  || $(PY) -m ijmemo browser >/dev/null 2>&1 \
 	  || { echo "browser: no chromium-headless-shell package here; installing chromium"; \
 	       DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	         chromium fonts-dejavu-core fonts-liberation >/dev/null; }; \
+	         chromium fonts-dejavu-core fonts-liberation >/dev/null; } \
+	  || true; \
 	fi
 	@$(PY) -m ijmemo browser
 
