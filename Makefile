@@ -51,9 +51,9 @@ $(ENV_READY): $(ENV_STAMP) $(SRC_FILES)
 
 env: $(ENV_READY) ## Create or update the environment (.venv) from uv.lock
 
-# Chromium's headless shell prints the memo with a quarter less CPU than the full browser
-# (src/ijmemo/outputs/browser.py): installed as root where apt has it, else chromium. If
-# neither installs, `ijmemo browser` says what to run.
+# Chromium's headless shell, preferred by src/ijmemo/outputs/browser.py (why: there), is
+# installed as root where apt has it, else chromium; if neither installs, `ijmemo browser`
+# says what to run.
 browser: $(ENV_READY) ## Find headless Chromium for the PDF; as root on Debian, install its headless shell
 	@if [ -z "$${IJMEMO_CHROMIUM:-}" ] && ! command -v chromium-headless-shell >/dev/null \
 	    && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
